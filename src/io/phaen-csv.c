@@ -1,0 +1,2 @@
+/* phaen-csv.c: not written yet */
+#include "config.h"

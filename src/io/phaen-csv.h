@@ -1,0 +1,31 @@
+/* phaen-csv.h: the CSV interchange format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "model/phaen-plan.h"
+
+G_BEGIN_DECLS
+
+/* Reads projects from CSV bytes (UTF-8 with/without BOM, or Windows-874 /
+ * TIS-620; comma or semicolon; LF or CRLF; RFC 4180 quoting) into @plan:
+ * strategies, approaches, programs and units are found by name or created
+ * in order of first appearance; projects are appended in file order.
+ *
+ * All or nothing: on any error @plan is left exactly as it was and the
+ * error message lists every problem, one per line, each
+ * "FILENAME:LINE: column: message" (LINE = physical line where the record
+ * starts). */
+gboolean phaen_csv_import (PhaenPlan   *plan,
+                           const char  *data,
+                           gsize        length,
+                           const char  *filename,
+                           GError     **error);
+
+/* The interchange CSV of @plan: header with English keys, projects in
+ * group order, amounts plain, months canonical Thai, LF line ends, UTF-8
+ * without BOM. */
+GBytes  *phaen_csv_export (PhaenPlan   *plan);
+
+G_END_DECLS

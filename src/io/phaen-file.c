@@ -1,0 +1,2 @@
+/* phaen-file.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-io-error.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-xml-reader.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-xml-writer.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-approach.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-fiscal.c: not written yet */
+#include "config.h"

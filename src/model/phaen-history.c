@@ -1,0 +1,2 @@
+/* phaen-history.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-model-error.c: not written yet */
+#include "config.h"

@@ -1,0 +1,24 @@
+/* phaen-model-error.h: the model layer's error domain
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PHAEN_MODEL_ERROR (phaen_model_error_quark ())
+
+typedef enum
+{
+  PHAEN_MODEL_ERROR_INVALID_AMOUNT,
+  PHAEN_MODEL_ERROR_INVALID_SCHEDULE,
+  PHAEN_MODEL_ERROR_INVALID_DATE,
+  PHAEN_MODEL_ERROR_IN_USE,
+  PHAEN_MODEL_ERROR_INVALID,
+} PhaenModelError;
+
+GQuark phaen_model_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* phaen-money.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-plan-edit.c: not written yet */
+#include "config.h"

@@ -1,0 +1,28 @@
+/* phaen-plan-private.h: what the edit API (phaen-plan-edit.c) and the
+ * summary need from the plan's insides. Not for other layers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "phaen-plan.h"
+
+G_BEGIN_DECLS
+
+/* The stores behind phaen_plan_get_*() (element types PhaenStrategy,
+ * PhaenApproach, PhaenProgram, PhaenUnit, PhaenProject). */
+GListStore *_phaen_plan_get_strategy_store (PhaenPlan *self);
+GListStore *_phaen_plan_get_approach_store (PhaenPlan *self);
+GListStore *_phaen_plan_get_program_store  (PhaenPlan *self);
+GListStore *_phaen_plan_get_unit_store     (PhaenPlan *self);
+GListStore *_phaen_plan_get_project_store  (PhaenPlan *self);
+
+/* Gives @object (strategy/approach/program/unit/project) a fresh id if it
+ * has none ("s7", "a2", "g13", "u4", "p120"). */
+void        _phaen_plan_ensure_id          (PhaenPlan *self,
+                                            gpointer   object);
+
+/* Emits "changed". */
+void        _phaen_plan_emit_changed       (PhaenPlan *self);
+
+G_END_DECLS

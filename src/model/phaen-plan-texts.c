@@ -1,0 +1,2 @@
+/* phaen-plan-texts.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-plan.c: not written yet */
+#include "config.h"

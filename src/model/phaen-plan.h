@@ -1,0 +1,197 @@
+/* phaen-plan.h: the operations plan document (แผนการดำเนินงาน)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "phaen-approach.h"
+#include "phaen-history.h"
+#include "phaen-program.h"
+#include "phaen-project.h"
+#include "phaen-strategy.h"
+#include "phaen-thai.h"
+#include "phaen-unit.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PHAEN_ORGANISATION_CITY_MUNICIPALITY,         /* เทศบาลนคร */
+  PHAEN_ORGANISATION_TOWN_MUNICIPALITY,         /* เทศบาลเมือง */
+  PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY,  /* เทศบาลตำบล */
+  PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION,/* องค์การบริหารส่วนตำบล */
+  PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION, /* องค์การบริหารส่วนจังหวัด */
+  PHAEN_ORGANISATION_OTHER,
+} PhaenOrganisationKind;
+
+typedef enum
+{
+  PHAEN_EDITION_ORIGINAL,
+  PHAEN_EDITION_ADDITION,    /* เพิ่มเติม ครั้งที่ n */
+  PHAEN_EDITION_AMENDMENT,   /* แก้ไข ครั้งที่ n */
+} PhaenEditionKind;
+
+typedef enum
+{
+  PHAEN_GROUPING_PROGRAMS,   /* strategy → แผนงาน (default) */
+  PHAEN_GROUPING_APPROACHES, /* strategy → แนวทาง (older layout) */
+} PhaenGrouping;
+
+#define PHAEN_TYPE_ORGANISATION_KIND (phaen_organisation_kind_get_type ())
+#define PHAEN_TYPE_EDITION_KIND      (phaen_edition_kind_get_type ())
+#define PHAEN_TYPE_GROUPING          (phaen_grouping_get_type ())
+#define PHAEN_TYPE_BAHTTEXT_STYLE    (phaen_bahttext_style_get_type ())
+GType phaen_organisation_kind_get_type (void) G_GNUC_CONST;
+GType phaen_edition_kind_get_type      (void) G_GNUC_CONST;
+GType phaen_grouping_get_type          (void) G_GNUC_CONST;
+GType phaen_bahttext_style_get_type    (void) G_GNUC_CONST;
+
+/* File keywords: "city-municipality", "town-municipality",
+ * "subdistrict-municipality", "subdistrict-administration",
+ * "provincial-administration", "other"; "original", "addition",
+ * "amendment"; "programs", "approaches"; "royal-institute", "spreadsheet". */
+const char *phaen_organisation_kind_to_string   (PhaenOrganisationKind kind);
+gboolean    phaen_organisation_kind_from_string (const char *text, PhaenOrganisationKind *out);
+const char *phaen_organisation_kind_label       (PhaenOrganisationKind kind);   /* Thai */
+/* Guesses the kind from an organisation's full name ("เทศบาลเมือง…"). */
+PhaenOrganisationKind phaen_organisation_kind_guess (const char *name);
+const char *phaen_edition_kind_to_string        (PhaenEditionKind kind);
+gboolean    phaen_edition_kind_from_string      (const char *text, PhaenEditionKind *out);
+const char *phaen_grouping_to_string            (PhaenGrouping grouping);
+gboolean    phaen_grouping_from_string          (const char *text, PhaenGrouping *out);
+const char *phaen_bahttext_style_to_string      (PhaenBahttextStyle style);
+gboolean    phaen_bahttext_style_from_string    (const char *text, PhaenBahttextStyle *out);
+
+#define PHAEN_TYPE_PLAN (phaen_plan_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
+
+/*
+ * Properties (strings never NULL; "" when empty):
+ *   "organisation-name"   string   e.g. เทศบาลเมืองจันทนิมิต
+ *   "organisation-kind"   PhaenOrganisationKind
+ *   "district"            string   อำเภอ (without the word อำเภอ)
+ *   "province"            string   จังหวัด (without the word จังหวัด)
+ *   "preparing-unit"      string   e.g. งานวิเคราะห์นโยบายและแผน กองวิชาการและแผนงาน
+ *   "fiscal-year"         guint    BE, 2400..2700
+ *   "edition-kind"        PhaenEditionKind
+ *   "edition-number"      guint    n of เพิ่มเติม/แก้ไข ครั้งที่ n (>= 1 when not original)
+ *   "announcement-date"   string   ISO CE "YYYY-MM-DD" or ""
+ *   "signer-name"         string
+ *   "signer-position"     string
+ *   "announcement-text-1" string   first paragraph of the ประกาศ
+ *   "announcement-text-2" string   second paragraph (legal basis, period)
+ *   "foreword"            string   คำนำ, optional ("" = no foreword page)
+ *   "introduction-text"   string   ๑.๑ บทนำ
+ *   "objectives-text"     string   ๑.๒ วัตถุประสงค์ของแผนการดำเนินงาน
+ *   "procedure-text"      string   ๑.๓ ขั้นตอนในการจัดทำแผนการดำเนินงาน
+ *   "benefits-text"       string   ๑.๔ ประโยชน์ของแผนการดำเนินงาน
+ *   "thai-digits"         boolean  default TRUE
+ *   "bahttext-style"      PhaenBahttextStyle  default royal-institute
+ *   "grouping"            PhaenGrouping       default programs
+ *   "equipment-in-summary" boolean default TRUE (equipment counts in ผด.01)
+ *
+ * Signal "changed": after any edit, undo or redo (not after build-API calls).
+ */
+
+/* An empty plan: no strategies, units or projects, the standard programs
+ * present, default settings, empty texts. */
+PhaenPlan    *phaen_plan_new                 (void);
+
+/* Fills every text property that is still empty with Phaen's default
+ * template, with organisation, fiscal year and period filled in. Not
+ * recorded for undo. */
+void          phaen_plan_fill_default_texts  (PhaenPlan    *self);
+
+PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
+
+/* The ordered collections (GListModel of the element type). */
+GListModel   *phaen_plan_get_strategies      (PhaenPlan    *self);
+GListModel   *phaen_plan_get_approaches      (PhaenPlan    *self);
+GListModel   *phaen_plan_get_programs        (PhaenPlan    *self);
+GListModel   *phaen_plan_get_units           (PhaenPlan    *self);
+GListModel   *phaen_plan_get_projects        (PhaenPlan    *self);
+
+/* Lookups by id or exact name; NULL when absent. */
+PhaenStrategy *phaen_plan_find_strategy      (PhaenPlan *self, const char *id);
+PhaenApproach *phaen_plan_find_approach      (PhaenPlan *self, const char *id);
+PhaenProgram  *phaen_plan_find_program       (PhaenPlan *self, const char *id);
+PhaenUnit     *phaen_plan_find_unit          (PhaenPlan *self, const char *id);
+PhaenProject  *phaen_plan_find_project       (PhaenPlan *self, const char *id);
+PhaenStrategy *phaen_plan_find_strategy_by_name (PhaenPlan *self, const char *name);
+PhaenApproach *phaen_plan_find_approach_by_name (PhaenPlan *self, PhaenStrategy *strategy, const char *name);
+PhaenProgram  *phaen_plan_find_program_by_name  (PhaenPlan *self, const char *name);
+PhaenUnit     *phaen_plan_find_unit_by_name     (PhaenPlan *self, const char *name);
+
+/* 1-based position of a strategy in the plan, 0 if absent. */
+guint         phaen_plan_get_strategy_number (PhaenPlan *self, PhaenStrategy *strategy);
+
+/* Settings/text getters for the properties above (convenience). */
+const char   *phaen_plan_get_organisation_name (PhaenPlan *self);
+PhaenOrganisationKind phaen_plan_get_organisation_kind (PhaenPlan *self);
+const char   *phaen_plan_get_district        (PhaenPlan *self);
+const char   *phaen_plan_get_province        (PhaenPlan *self);
+guint         phaen_plan_get_fiscal_year     (PhaenPlan *self);
+PhaenEditionKind phaen_plan_get_edition_kind (PhaenPlan *self);
+guint         phaen_plan_get_edition_number  (PhaenPlan *self);
+gboolean      phaen_plan_get_thai_digits     (PhaenPlan *self);
+PhaenBahttextStyle phaen_plan_get_bahttext_style (PhaenPlan *self);
+PhaenGrouping phaen_plan_get_grouping        (PhaenPlan *self);
+gboolean      phaen_plan_get_equipment_in_summary (PhaenPlan *self);
+/* Any string property by name ("foreword", "signer-name", …). */
+const char   *phaen_plan_get_text            (PhaenPlan *self, const char *property);
+
+/* ---- Build API: used by readers and importers; not recorded for undo,
+ * emits no "changed". Ids are assigned ("s1", "a1", "g1", "u1", "p1", …,
+ * the next free number) when the object's id is NULL or "". */
+void          phaen_plan_append_strategy     (PhaenPlan *self, PhaenStrategy *strategy);
+void          phaen_plan_append_approach     (PhaenPlan *self, PhaenApproach *approach);
+void          phaen_plan_append_program      (PhaenPlan *self, PhaenProgram  *program);
+void          phaen_plan_append_unit         (PhaenPlan *self, PhaenUnit     *unit);
+void          phaen_plan_append_project      (PhaenPlan *self, PhaenProject  *project);
+/* Removes every program (readers replace the built-in catalogue with the
+ * file's). */
+void          phaen_plan_clear_programs      (PhaenPlan *self);
+
+/* Deep equality of two plans: every property, every collection in order,
+ * every project field. On difference returns FALSE and, when @why is not
+ * NULL, a description of the first difference. */
+gboolean      phaen_plan_equal               (PhaenPlan *a, PhaenPlan *b, char **why);
+
+/* Checks the invariants a saved plan must satisfy (non-empty names,
+ * references inside the plan, budgets >= 0, schedule within 12 bits,
+ * unique ids, fiscal year in range). */
+gboolean      phaen_plan_validate            (PhaenPlan *self, GError **error);
+
+/* ---- Edit API: every call is one undoable command pushed on the plan's
+ * history (grouped with phaen_history_begin_group()/end_group()), then
+ * "changed" is emitted. @object is the plan itself or any object in it. */
+void          phaen_plan_edit_set            (PhaenPlan    *self,
+                                              gpointer      object,
+                                              const char   *property,
+                                              const GValue *value);
+void          phaen_plan_edit_set_string     (PhaenPlan *self, gpointer object, const char *property, const char *value);
+void          phaen_plan_edit_set_int64      (PhaenPlan *self, gpointer object, const char *property, gint64 value);
+void          phaen_plan_edit_set_uint       (PhaenPlan *self, gpointer object, const char *property, guint value);
+void          phaen_plan_edit_set_boolean    (PhaenPlan *self, gpointer object, const char *property, gboolean value);
+void          phaen_plan_edit_set_enum       (PhaenPlan *self, gpointer object, const char *property, int value);
+void          phaen_plan_edit_set_object     (PhaenPlan *self, gpointer object, const char *property, gpointer value);
+
+/* Insert at @position (G_MAXUINT = at the end); assigns an id if missing. */
+void          phaen_plan_edit_insert_project (PhaenPlan *self, guint position, PhaenProject  *project);
+gboolean      phaen_plan_edit_remove_project (PhaenPlan *self, PhaenProject *project, GError **error);
+void          phaen_plan_edit_move_project   (PhaenPlan *self, PhaenProject *project, guint new_position);
+void          phaen_plan_edit_insert_strategy (PhaenPlan *self, guint position, PhaenStrategy *strategy);
+void          phaen_plan_edit_insert_approach (PhaenPlan *self, guint position, PhaenApproach *approach);
+void          phaen_plan_edit_insert_program  (PhaenPlan *self, guint position, PhaenProgram  *program);
+void          phaen_plan_edit_insert_unit     (PhaenPlan *self, guint position, PhaenUnit     *unit);
+/* Removal of a strategy/approach/program/unit that a project still uses
+ * fails with PHAEN_MODEL_ERROR_IN_USE. */
+gboolean      phaen_plan_edit_remove_strategy (PhaenPlan *self, PhaenStrategy *strategy, GError **error);
+gboolean      phaen_plan_edit_remove_approach (PhaenPlan *self, PhaenApproach *approach, GError **error);
+gboolean      phaen_plan_edit_remove_program  (PhaenPlan *self, PhaenProgram  *program,  GError **error);
+gboolean      phaen_plan_edit_remove_unit     (PhaenPlan *self, PhaenUnit     *unit,     GError **error);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* phaen-program.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-project.c: not written yet */
+#include "config.h"

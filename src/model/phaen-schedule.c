@@ -1,0 +1,2 @@
+/* phaen-schedule.c: not written yet */
+#include "config.h"

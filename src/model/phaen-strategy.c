@@ -1,0 +1,2 @@
+/* phaen-strategy.c: not written yet */
+#include "config.h"

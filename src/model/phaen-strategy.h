@@ -1,0 +1,25 @@
+/* phaen-strategy.h: ยุทธศาสตร์ (strategy), numbered by its position in the plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define PHAEN_TYPE_STRATEGY (phaen_strategy_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhaenStrategy, phaen_strategy, PHAEN, STRATEGY, GObject)
+
+/* Properties: "id" (string, stable within a file), "name" (string) */
+PhaenStrategy *phaen_strategy_new      (const char *id,
+                                    const char *name);
+const char *phaen_strategy_get_id    (PhaenStrategy *self);
+void        phaen_strategy_set_id    (PhaenStrategy *self,
+                                const char *id);
+const char *phaen_strategy_get_name  (PhaenStrategy *self);
+void        phaen_strategy_set_name  (PhaenStrategy *self,
+                                const char *name);
+
+G_END_DECLS

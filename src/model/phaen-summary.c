@@ -1,0 +1,2 @@
+/* phaen-summary.c: not written yet */
+#include "config.h"

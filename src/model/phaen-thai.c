@@ -1,0 +1,2 @@
+/* phaen-thai.c: not written yet */
+#include "config.h"

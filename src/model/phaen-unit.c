@@ -1,0 +1,2 @@
+/* phaen-unit.c: not written yet */
+#include "config.h"

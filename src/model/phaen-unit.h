@@ -1,0 +1,25 @@
+/* phaen-unit.h: หน่วยงาน (responsible unit), one entry of the plan's ordered unit catalogue
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define PHAEN_TYPE_UNIT (phaen_unit_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhaenUnit, phaen_unit, PHAEN, UNIT, GObject)
+
+/* Properties: "id" (string, stable within a file), "name" (string) */
+PhaenUnit *phaen_unit_new      (const char *id,
+                            const char *name);
+const char *phaen_unit_get_id    (PhaenUnit *self);
+void        phaen_unit_set_id    (PhaenUnit *self,
+                                const char *id);
+const char *phaen_unit_get_name  (PhaenUnit *self);
+void        phaen_unit_set_name  (PhaenUnit *self,
+                                const char *name);
+
+G_END_DECLS
