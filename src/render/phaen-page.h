@@ -53,6 +53,9 @@ typedef struct
   GArray              *items;           /* PhaenPageItem */
 } PhaenPage;
 
+/* Height in points kept free under the top margin for the page number. */
+#define PHAEN_PAGE_NUMBER_BAND 18.0
+
 PhaenPage *phaen_page_new        (PhaenPageOrientation orientation);
 void       phaen_page_free       (PhaenPage *page);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenPage, phaen_page_free)

@@ -1,4 +1,4 @@
-/* Placeholder until the renderer lands (issue 3). */
+/* phaen-pdf.c: placeholder until the renderer lands (issue 3). */
 #include "config.h"
 
 #include "phaen-pdf.h"

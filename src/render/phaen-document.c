@@ -1,0 +1,2 @@
+/* phaen-document.c: not written yet */
+#include "config.h"

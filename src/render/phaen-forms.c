@@ -1,0 +1,2 @@
+/* phaen-forms.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-front.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-page.c: not written yet */
+#include "config.h"

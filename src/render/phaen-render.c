@@ -1,0 +1,2 @@
+/* phaen-render.c: not written yet */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* phaen-table.c: not written yet */
+#include "config.h"
