@@ -18,6 +18,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* Until the window exists every invocation is a command line one. */
+  /* A subcommand (phaen export-pdf …) never touches the display. Without
+   * one Phaen will start its GTK window; until the window exists (a later
+   * issue), phaen_cli_run() prints the help without a command, and the
+   * help says so. phaen_cli_is_command() tells the two cases apart. */
   return phaen_cli_run (argc, argv);
 }
