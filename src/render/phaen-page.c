@@ -1,2 +1,295 @@
-/* phaen-page.c: not written yet */
+/* phaen-page.c: page display list and its painter
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "phaen-render"
+
 #include "config.h"
+
+#include <math.h>
+
+#include "phaen-page.h"
+#include "phaen-render.h"
+
+/* Arrowheads of the schedule arrows, at 14-point rows. */
+#define ARROW_HEAD_LENGTH PHAEN_MM (1.6)
+#define ARROW_HEAD_WIDTH  PHAEN_MM (1.2)
+
+static void
+clear_item (gpointer data)
+{
+  PhaenPageItem *item = data;
+
+  g_clear_object (&item->layout);
+}
+
+PhaenPage *
+phaen_page_new (PhaenPageOrientation orientation)
+{
+  PhaenPage *page = g_new0 (PhaenPage, 1);
+
+  page->orientation = orientation;
+  if (orientation == PHAEN_PAGE_LANDSCAPE)
+    {
+      page->width = PHAEN_A4_LONG;
+      page->height = PHAEN_A4_SHORT;
+    }
+  else
+    {
+      page->width = PHAEN_A4_SHORT;
+      page->height = PHAEN_A4_LONG;
+    }
+  page->numbering = PHAEN_PAGE_NUMBER_BODY;
+  page->items = g_array_new (FALSE, TRUE, sizeof (PhaenPageItem));
+  g_array_set_clear_func (page->items, clear_item);
+
+  return page;
+}
+
+void
+phaen_page_free (PhaenPage *page)
+{
+  if (page == NULL)
+    return;
+
+  g_clear_pointer (&page->items, g_array_unref);
+  g_free (page->bookmark);
+  g_free (page);
+}
+
+static void
+append (PhaenPage           *page,
+        const PhaenPageItem *item)
+{
+  g_array_append_vals (page->items, item, 1);
+}
+
+void
+phaen_page_add_text (PhaenPage   *page,
+                     PangoLayout *layout,
+                     double       x,
+                     double       y)
+{
+  PhaenPageItem item = { 0 };
+
+  g_return_if_fail (page != NULL);
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  item.kind = PHAEN_ITEM_TEXT;
+  item.x1 = x;
+  item.y1 = y;
+  item.layout = g_object_ref (layout);
+  append (page, &item);
+}
+
+void
+phaen_page_add_line (PhaenPage *page,
+                     double     x1,
+                     double     y1,
+                     double     x2,
+                     double     y2,
+                     double     width)
+{
+  PhaenPageItem item = { 0 };
+
+  g_return_if_fail (page != NULL);
+
+  item.kind = PHAEN_ITEM_LINE;
+  item.x1 = x1;
+  item.y1 = y1;
+  item.x2 = x2;
+  item.y2 = y2;
+  item.line_width = width;
+  append (page, &item);
+}
+
+void
+phaen_page_add_rect (PhaenPage *page,
+                     double     x,
+                     double     y,
+                     double     w,
+                     double     h,
+                     double     width,
+                     gboolean   filled)
+{
+  PhaenPageItem item = { 0 };
+
+  g_return_if_fail (page != NULL);
+
+  item.kind = PHAEN_ITEM_RECT;
+  item.x1 = x;
+  item.y1 = y;
+  item.x2 = w;
+  item.y2 = h;
+  item.line_width = width;
+  item.filled = filled;
+  append (page, &item);
+}
+
+void
+phaen_page_add_arrow (PhaenPage *page,
+                      double     x1,
+                      double     x2,
+                      double     y,
+                      double     width)
+{
+  PhaenPageItem item = { 0 };
+
+  g_return_if_fail (page != NULL);
+
+  item.kind = PHAEN_ITEM_ARROW;
+  item.x1 = MIN (x1, x2);
+  item.x2 = MAX (x1, x2);
+  item.y1 = y;
+  item.y2 = y;
+  item.line_width = width;
+  item.filled = TRUE;
+  append (page, &item);
+}
+
+void
+phaen_page_add_dots (PhaenPage *page,
+                     double     x1,
+                     double     x2,
+                     double     y)
+{
+  PhaenPageItem item = { 0 };
+
+  g_return_if_fail (page != NULL);
+
+  item.kind = PHAEN_ITEM_DOTS;
+  item.x1 = x1;
+  item.x2 = x2;
+  item.y1 = y;
+  item.y2 = y;
+  item.line_width = 0.8;
+  append (page, &item);
+}
+
+void
+phaen_page_set_bookmark (PhaenPage  *page,
+                         const char *title,
+                         guint       level)
+{
+  g_return_if_fail (page != NULL);
+
+  g_free (page->bookmark);
+  page->bookmark = g_strdup (title);
+  page->bookmark_level = MAX (level, 1);
+}
+
+static void
+paint_arrow (cairo_t             *cr,
+             const PhaenPageItem *item)
+{
+  double length = item->x2 - item->x1;
+  double head = ARROW_HEAD_LENGTH;
+  double half = ARROW_HEAD_WIDTH / 2.0;
+  double y = item->y1;
+
+  if (length <= 0)
+    return;
+
+  /* A short run (one month) gets smaller heads so both fit with a bit of
+   * shaft between them. */
+  if (2.5 * head > length)
+    {
+      double factor = length / (2.5 * head);
+
+      head *= factor;
+      half *= MAX (factor, 0.6);
+    }
+
+  cairo_set_line_width (cr, item->line_width > 0 ? item->line_width : 0.6);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_move_to (cr, item->x1 + head * 0.5, y);
+  cairo_line_to (cr, item->x2 - head * 0.5, y);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, item->x1, y);
+  cairo_line_to (cr, item->x1 + head, y - half);
+  cairo_line_to (cr, item->x1 + head, y + half);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  cairo_move_to (cr, item->x2, y);
+  cairo_line_to (cr, item->x2 - head, y - half);
+  cairo_line_to (cr, item->x2 - head, y + half);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+paint_dots (cairo_t             *cr,
+            const PhaenPageItem *item)
+{
+  const double step = 3.0;
+  const double radius = item->line_width / 2.0;
+  double x;
+
+  /* Dots on a fixed grid so leaders of different lines line up. */
+  for (x = ceil (item->x1 / step) * step; x <= item->x2; x += step)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, item->y1, radius, 0, 2 * G_PI);
+    }
+  cairo_fill (cr);
+}
+
+void
+phaen_page_paint (PhaenPage *page,
+                  cairo_t   *cr)
+{
+  g_return_if_fail (page != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+
+      switch (item->kind)
+        {
+        case PHAEN_ITEM_TEXT:
+          cairo_move_to (cr, item->x1, item->y1);
+          pango_cairo_show_layout (cr, item->layout);
+          cairo_new_path (cr);
+          break;
+
+        case PHAEN_ITEM_LINE:
+          cairo_set_line_width (cr, item->line_width);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+          cairo_move_to (cr, item->x1, item->y1);
+          cairo_line_to (cr, item->x2, item->y2);
+          cairo_stroke (cr);
+          break;
+
+        case PHAEN_ITEM_RECT:
+          cairo_rectangle (cr, item->x1, item->y1, item->x2, item->y2);
+          if (item->filled)
+            cairo_fill (cr);
+          else
+            {
+              cairo_set_line_width (cr, item->line_width);
+              cairo_stroke (cr);
+            }
+          break;
+
+        case PHAEN_ITEM_ARROW:
+          paint_arrow (cr, item);
+          break;
+
+        case PHAEN_ITEM_DOTS:
+          paint_dots (cr, item);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  cairo_restore (cr);
+}

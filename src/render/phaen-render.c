@@ -1,2 +1,367 @@
-/* phaen-render.c: not written yet */
+/* phaen-render.c: render context, font resolution and Thai text layout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "phaen-render"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-font.h>
+
+#include "phaen-render.h"
+
+/* The families tried, in order, when the caller names none. */
+static const char * const default_families[] = {
+  "TH Sarabun New",
+  "TH SarabunPSK",
+  "Sarabun",
+  "Laksaman",
+};
+
+/*
+ * Size conversion.  Every size in the layout code is a TH Sarabun point
+ * size (body 16, table 14, ...).  TH Sarabun keeps the old Thai habit of
+ * drawing its glyphs small inside a large em, so other faces need fewer
+ * points for the same visible size.
+ *
+ * The scale is measured, not guessed: we compare the height of the Thai
+ * letter "อ" (a plain consonant without ascender or descender, the Thai
+ * equivalent of the x-height) in the loaded face with its height in
+ * TH Sarabun New.
+ *
+ *   TH Sarabun New / TH SarabunPSK: 1.0 by definition.
+ *   Laksaman (fonts-tlwg): TLWG rebuilt Laksaman from TH Sarabun New with
+ *     the outlines enlarged to match Latin fonts; fontconfig's own rule
+ *     (89-tlwg-laksaman-synthetic.conf) scales it by 0.66 when TH Sarabun
+ *     is asked for.  Measured here: "อ" is 0.474 em tall in Laksaman, and
+ *     multiplying by 0.66 gives 0.313 em, the TH Sarabun New body height
+ *     (its x-height is 0.313-0.315 em with a 1000-unit em), so 0.66 it is.
+ *   Sarabun (Google Fonts, Cadson Demak): the same design redrawn on a
+ *     Latin-sized em; its "อ" is about 0.48 em, so about 0.65.
+ *
+ * For a face outside this list the ratio is computed from the measured
+ * height of "อ" against TH_SARABUN_THAI_X_HEIGHT.
+ */
+#define TH_SARABUN_THAI_X_HEIGHT 0.313
+
+typedef struct
+{
+  const char *family;
+  double      scale;
+} KnownScale;
+
+static const KnownScale known_scales[] = {
+  { "TH Sarabun New", 1.0 },
+  { "TH SarabunPSK", 1.0 },
+  { "TH Sarabun PSK", 1.0 },
+  { "Laksaman", 0.66 },
+};
+
+static gboolean
+font_is_scaled (PangoFont *font)
+{
+  FcPattern *pattern;
+  FcMatrix *matrix = NULL;
+
+  if (!PANGO_IS_FC_FONT (font))
+    return FALSE;
+
+  pattern = pango_fc_font_get_pattern (PANGO_FC_FONT (font));
+  if (pattern == NULL)
+    return FALSE;
+
+  if (FcPatternGetMatrix (pattern, FC_MATRIX, 0, &matrix) == FcResultMatch &&
+      matrix != NULL &&
+      (matrix->xx != 1.0 || matrix->yy != 1.0 ||
+       matrix->xy != 0.0 || matrix->yx != 0.0))
+    return TRUE;
+
+  return FALSE;
+}
+
+/* The family fontconfig really chose for @font (never the requested one). */
+static char *
+font_real_family (PangoFont *font)
+{
+  if (PANGO_IS_FC_FONT (font))
+    {
+      FcPattern *pattern = pango_fc_font_get_pattern (PANGO_FC_FONT (font));
+      FcChar8 *family = NULL;
+
+      if (pattern != NULL &&
+          FcPatternGetString (pattern, FC_FAMILY, 0, &family) == FcResultMatch &&
+          family != NULL)
+        return g_strdup ((const char *) family);
+    }
+
+  {
+    g_autoptr(PangoFontDescription) desc = pango_font_describe (font);
+
+    return g_strdup (pango_font_description_get_family (desc));
+  }
+}
+
+/* Loads @family and returns the family really used, or NULL when
+ * fontconfig substituted another face or scaled it. */
+static char *
+try_family (PangoContext *context,
+            const char   *family)
+{
+  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+  g_autoptr(PangoFont) font = NULL;
+  g_autofree char *real = NULL;
+
+  pango_font_description_set_family (desc, family);
+  pango_font_description_set_absolute_size (desc, 16 * PANGO_SCALE);
+  font = pango_font_map_load_font (pango_context_get_font_map (context),
+                                   context, desc);
+  if (font == NULL)
+    return NULL;
+
+  real = font_real_family (font);
+  if (real == NULL || g_ascii_strcasecmp (real, family) != 0)
+    return NULL;
+  if (font_is_scaled (font))
+    return NULL;
+
+  return g_steal_pointer (&real);
+}
+
+/* Height of the Thai letter "อ" in ems for @family, from the ink extents
+ * of a layout at 100 points; 0 when it cannot be measured. */
+static double
+measure_thai_x_height (PangoContext *context,
+                       const char   *family)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+  PangoRectangle ink;
+
+  pango_font_description_set_family (desc, family);
+  pango_font_description_set_absolute_size (desc, 100 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, "อ", -1);
+  pango_layout_get_extents (layout, &ink, NULL);
+
+  return ink.height / (double) PANGO_SCALE / 100.0;
+}
+
+static double
+family_scale (PangoContext *context,
+              const char   *family)
+{
+  double height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_scales); i++)
+    if (g_ascii_strcasecmp (family, known_scales[i].family) == 0)
+      return known_scales[i].scale;
+
+  height = measure_thai_x_height (context, family);
+  if (height <= 0.05 || height >= 2.0)
+    return 1.0;
+
+  /* Round to 2 decimals so the number is stable and readable. */
+  return round (TH_SARABUN_THAI_X_HEIGHT / height * 100.0) / 100.0;
+}
+
+PhaenRenderContext *
+phaen_render_context_new (PhaenPlan             *plan,
+                          const PhaenPdfOptions *options,
+                          GPtrArray             *warnings,
+                          GError               **error)
+{
+  g_autoptr(PangoFontMap) font_map = NULL;
+  PangoContext *context;
+  cairo_font_options_t *font_options;
+  PhaenRenderContext *ctx;
+  g_autofree char *family = NULL;
+  const char *requested;
+  PhaenDigits digits = PHAEN_DIGITS_FROM_PLAN;
+
+  g_return_val_if_fail (plan == NULL || PHAEN_IS_PLAN (plan), NULL);
+
+  font_map = pango_cairo_font_map_new ();
+  context = pango_font_map_create_context (font_map);
+  pango_cairo_context_set_resolution (context, 72.0);
+
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, font_options);
+  cairo_font_options_destroy (font_options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, pango_language_from_string ("th"));
+
+  if (options != NULL && options->font_family != NULL && options->font_family[0] != '\0')
+    {
+      requested = options->font_family;
+      family = try_family (context, requested);
+    }
+  else
+    requested = default_families[0];
+
+  for (guint i = 0; family == NULL && i < G_N_ELEMENTS (default_families); i++)
+    family = try_family (context, default_families[i]);
+
+  if (family == NULL)
+    {
+      g_object_unref (context);
+      g_set_error (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FONT,
+                   _("No Thai font is installed: install TH Sarabun New (or fonts-tlwg-laksaman) and try again"));
+      return NULL;
+    }
+
+  /* With no option, any TH Sarabun variant is what was asked for. */
+  if (warnings != NULL)
+    {
+      gboolean as_requested;
+
+      if (options != NULL && options->font_family != NULL && options->font_family[0] != '\0')
+        as_requested = g_ascii_strcasecmp (family, requested) == 0;
+      else
+        as_requested = g_str_has_prefix (family, "TH Sarabun");
+
+      if (!as_requested)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("The font “%s” is not installed; the document uses “%s” instead"),
+                                          requested, family));
+    }
+
+  ctx = g_new0 (PhaenRenderContext, 1);
+  ctx->plan = plan;
+  ctx->pango = context;
+  ctx->requested_family = g_strdup (requested);
+  ctx->size_scale = family_scale (ctx->pango, family);
+  ctx->family = g_steal_pointer (&family);
+
+  if (options != NULL)
+    digits = options->digits;
+  switch (digits)
+    {
+    case PHAEN_DIGITS_THAI:
+      ctx->thai_digits = TRUE;
+      break;
+    case PHAEN_DIGITS_ARABIC:
+      ctx->thai_digits = FALSE;
+      break;
+    case PHAEN_DIGITS_FROM_PLAN:
+    default:
+      ctx->thai_digits = plan != NULL ? phaen_plan_get_thai_digits (plan) : TRUE;
+      break;
+    }
+
+  return ctx;
+}
+
+void
+phaen_render_context_free (PhaenRenderContext *ctx)
+{
+  if (ctx == NULL)
+    return;
+
+  g_clear_object (&ctx->pango);
+  g_free (ctx->requested_family);
+  g_free (ctx->family);
+  g_free (ctx);
+}
+
+char *
+phaen_render_digits (PhaenRenderContext *ctx,
+                     const char         *text)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+
+  return phaen_digits (text != NULL ? text : "", ctx->thai_digits);
+}
+
+PangoLayout *
+phaen_render_text (PhaenRenderContext *ctx,
+                   const char         *text,
+                   double              size_pt,
+                   PhaenTextFlags      flags,
+                   double              width)
+{
+  g_autoptr(PangoFontDescription) desc = NULL;
+  g_autofree char *converted = NULL;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (ctx != NULL, NULL);
+
+  if (text == NULL)
+    text = "";
+
+  if (flags & PHAEN_TEXT_NO_DIGITS)
+    converted = g_strdup (text);
+  else
+    converted = phaen_render_digits (ctx, text);
+
+  layout = pango_layout_new (ctx->pango);
+
+  desc = pango_font_description_new ();
+  pango_font_description_set_family (desc, ctx->family);
+  pango_font_description_set_absolute_size (desc, size_pt * ctx->size_scale * PANGO_SCALE);
+  pango_font_description_set_weight (desc, (flags & PHAEN_TEXT_BOLD) ? PANGO_WEIGHT_BOLD
+                                                                     : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, desc);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  else
+    pango_layout_set_width (layout, -1);
+
+  if (flags & PHAEN_TEXT_CENTER)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  else if (flags & PHAEN_TEXT_RIGHT)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  else
+    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+
+  if ((flags & PHAEN_TEXT_JUSTIFY) && width > 0)
+    pango_layout_set_justify (layout, TRUE);
+
+  pango_layout_set_text (layout, converted, -1);
+
+  return layout;
+}
+
+double
+phaen_render_text_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 0.0);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return logical.height / (double) PANGO_SCALE;
+}
+
+void
+phaen_render_text_first_line (PangoLayout *layout,
+                              double      *baseline,
+                              double      *height)
+{
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  int line_baseline;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  iter = pango_layout_get_iter (layout);
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  line_baseline = pango_layout_iter_get_baseline (iter);
+  pango_layout_iter_free (iter);
+
+  if (baseline != NULL)
+    *baseline = line_baseline / (double) PANGO_SCALE;
+  if (height != NULL)
+    *height = logical.height / (double) PANGO_SCALE;
+}
