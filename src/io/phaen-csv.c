@@ -1,2 +1,1224 @@
-/* phaen-csv.c: not written yet */
+/* phaen-csv.c: the CSV interchange format (import and export)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Import runs in three steps, and only the last one touches the plan:
+ *
+ *  1. decode: the bytes become UTF-8 text. A leading UTF-8 byte order mark
+ *     is dropped; text that is not valid UTF-8 is read as Windows-874
+ *     (TIS-620 plus a few punctuation marks), which is what Thai Excel
+ *     writes. Lines that neither encoding can read are reported.
+ *  2. parse and validate: RFC 4180 records (quoted fields may hold the
+ *     delimiter, doubled quotes and line breaks; LF, CRLF or CR line ends;
+ *     comma or semicolon, whichever the header line uses more), the header
+ *     mapped to the known columns, and every row checked into a staging
+ *     array. Every problem is collected, one message per problem.
+ *  3. commit: only when no problem was found, strategies, approaches,
+ *     programs and units are looked up by name or created in order of first
+ *     appearance and the projects are appended in file order.
+ *
+ * Decisions the format leaves open:
+ *  - budget: the cell must not be empty (a project needs a budget); "-"
+ *    is read as zero, the way spreadsheets show a zero amount.
+ *  - blank lines and rows whose cells are all empty are skipped.
+ *  - a file without any project row is an error ("no projects").
+ *  - when the header itself is wrong (unknown, repeated or missing columns)
+ *    only the header problems are reported: the rows cannot be read
+ *    reliably against a broken header.
+ *  - every text field is trimmed of surrounding white space and has its
+ *    Thai marks put in rendering order; line breaks inside a field (as in
+ *    the activities) are kept, as LF.
+ *
+ * Export writes the rows in group order: strategies in plan order; within a
+ * strategy the project groups, then the equipment groups, each in the
+ * order of phaen_plan_collect_groups(). One refinement keeps
+ * import → export → import → export byte-identical: with the program
+ * grouping, custom (non-standard) programs are ordered by their first
+ * appearance in the file being written rather than by their catalogue
+ * position, because an import creates custom programs in exactly that
+ * order. Standard programs keep the catalogue order.
+ */
+#define G_LOG_DOMAIN "phaen-csv"
+
 #include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "phaen-csv.h"
+#include "phaen-io-error.h"
+#include "model/phaen-money.h"
+#include "model/phaen-schedule.h"
+#include "model/phaen-summary.h"
+#include "model/phaen-thai.h"
+
+/* ------------------------------------------------------------------ */
+/* Columns                                                             */
+
+typedef enum
+{
+  COL_STRATEGY,
+  COL_APPROACH,
+  COL_PROGRAM,
+  COL_KIND,
+  COL_PROJECT,
+  COL_ACTIVITIES,
+  COL_BUDGET,
+  COL_LOCATION,
+  COL_UNIT,
+  COL_MONTHS,
+  COL_SOURCE,
+  COL_TARGET,
+  COL_CATEGORY,
+  COL_TYPE,
+  COL_REFERENCE,
+  N_COLUMNS
+} Column;
+
+typedef struct
+{
+  const char *key;      /* English key, matched case-insensitively */
+  const char *heading;  /* Thai heading, matched exactly */
+  gboolean    required;
+} ColumnInfo;
+
+static const ColumnInfo column_info[N_COLUMNS] = {
+  [COL_STRATEGY]   = { "strategy",   "ยุทธศาสตร์",              TRUE },
+  [COL_APPROACH]   = { "approach",   "แนวทาง",                 FALSE },
+  [COL_PROGRAM]    = { "program",    "แผนงาน",                 TRUE },
+  [COL_KIND]       = { "kind",       "ประเภทรายการ",            FALSE },
+  [COL_PROJECT]    = { "project",    "โครงการ",                TRUE },
+  [COL_ACTIVITIES] = { "activities", "รายละเอียดของกิจกรรม",     FALSE },
+  [COL_BUDGET]     = { "budget",     "งบประมาณ",               TRUE },
+  [COL_LOCATION]   = { "location",   "สถานที่ดำเนินการ",          FALSE },
+  [COL_UNIT]       = { "unit",       "หน่วยงานรับผิดชอบหลัก",     TRUE },
+  [COL_MONTHS]     = { "months",     "ระยะเวลาดำเนินการ",        FALSE },
+  [COL_SOURCE]     = { "source",     "แหล่งงบประมาณ",           FALSE },
+  [COL_TARGET]     = { "target",     "เป้าหมาย",                FALSE },
+  [COL_CATEGORY]   = { "category",   "หมวด",                   FALSE },
+  [COL_TYPE]       = { "type",       "ประเภท",                 FALSE },
+  [COL_REFERENCE]  = { "reference",  "อ้างอิงแผนพัฒนา",          FALSE },
+};
+
+#define NO_COLUMN (-1)
+
+/* ------------------------------------------------------------------ */
+/* Problem report                                                      */
+
+typedef struct
+{
+  const char *filename;
+  GPtrArray  *messages;    /* char*, one problem each */
+  int         first_code;  /* PhaenIoError of the first problem, -1 */
+} Report;
+
+static void
+report_init (Report     *report,
+             const char *filename)
+{
+  report->filename = filename;
+  report->messages = g_ptr_array_new_with_free_func (g_free);
+  report->first_code = -1;
+}
+
+static void
+report_clear (Report *report)
+{
+  g_clear_pointer (&report->messages, g_ptr_array_unref);
+}
+
+/* Adds "FILE:LINE: column: message", or "FILE:LINE: message" when @column
+ * is NULL. The prefix follows the compiler convention and is not
+ * translated; @message is. */
+static void
+report_add (Report     *report,
+            int         code,
+            guint       line,
+            const char *column,
+            const char *message)
+{
+  char *text;
+
+  if (column != NULL)
+    text = g_strdup_printf ("%s:%u: %s: %s", report->filename, line, column, message);
+  else
+    text = g_strdup_printf ("%s:%u: %s", report->filename, line, message);
+
+  g_ptr_array_add (report->messages, text);
+
+  if (report->first_code < 0)
+    report->first_code = code;
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+report_addf (Report     *report,
+             int         code,
+             guint       line,
+             const char *column,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  report_add (report, code, line, column, message);
+}
+
+static gboolean
+report_has_problems (Report *report)
+{
+  return report->messages->len > 0;
+}
+
+static void
+report_to_error (Report  *report,
+                 GError **error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < report->messages->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (report->messages, i));
+    }
+
+  g_set_error_literal (error, PHAEN_IO_ERROR, report->first_code, text->str);
+}
+
+/* ------------------------------------------------------------------ */
+/* Decoding                                                            */
+
+/* Calls @func for every physical line of @data (line ends LF, CRLF or a
+ * lone CR are ASCII in both encodings we read), with its 1-based number. */
+typedef gboolean (*LineCheck) (const char *line, gsize length, gpointer user_data);
+
+static GArray *
+find_bad_lines (const char *data,
+                gsize       length,
+                LineCheck   check,
+                gpointer    user_data)
+{
+  GArray *bad = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize start = 0;
+  guint number = 1;
+
+  while (start <= length)
+    {
+      gsize end = start;
+      gsize next;
+
+      while (end < length && data[end] != '\n' && data[end] != '\r')
+        end++;
+
+      if (!check (data + start, end - start, user_data))
+        g_array_append_val (bad, number);
+
+      if (end >= length)
+        break;
+
+      next = end + 1;
+      if (data[end] == '\r' && next < length && data[next] == '\n')
+        next++;
+
+      start = next;
+      number++;
+    }
+
+  return bad;
+}
+
+static gboolean
+line_is_utf8 (const char *line,
+              gsize       length,
+              gpointer    user_data)
+{
+  return g_utf8_validate_len (line, length, NULL);
+}
+
+/* Windows-874 conversion of @length bytes; NULL when the bytes are not
+ * Windows-874 text (NUL bytes count as not text). */
+static char *
+convert_thai (const char *data,
+              gsize       length,
+              const char *charset,
+              gsize      *out_length)
+{
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  if (memchr (data, '\0', length) != NULL)
+    return NULL;
+
+  text = g_convert (data, length, "UTF-8", charset, NULL, out_length, &error);
+  return text;
+}
+
+static gboolean
+line_is_thai (const char *line,
+              gsize       length,
+              gpointer    user_data)
+{
+  g_autofree char *text = convert_thai (line, length, user_data, NULL);
+
+  return text != NULL;
+}
+
+/* The first Windows-874 charset name glibc iconv knows, or NULL. */
+static const char *
+thai_charset (void)
+{
+  static const char * const names[] = { "CP874", "WINDOWS-874", "TIS-620" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GIConv conv = g_iconv_open ("UTF-8", names[i]);
+
+      if (conv != (GIConv) -1)
+        {
+          g_iconv_close (conv);
+          return names[i];
+        }
+    }
+
+  return NULL;
+}
+
+/* Returns the text as UTF-8 (without BOM) or NULL after reporting the lines
+ * that cannot be read. */
+static char *
+decode (const char *data,
+        gsize       length,
+        Report     *report)
+{
+  g_autoptr(GArray) utf8_bad = NULL;
+  g_autoptr(GArray) thai_bad = NULL;
+  const char *charset = NULL;
+  GArray *bad;
+  gboolean bom = FALSE;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+      bom = TRUE;
+    }
+
+  if (g_utf8_validate_len (data, length, NULL))
+    return g_strndup (data, length);
+
+  if (!bom)
+    charset = thai_charset ();
+
+  if (charset != NULL)
+    {
+      gsize out_length = 0;
+      char *text = convert_thai (data, length, charset, &out_length);
+
+      if (text != NULL)
+        return text;
+    }
+
+  /* Neither encoding reads the whole file: name the lines. A UTF-8 file
+   * with one damaged byte has far fewer bad lines as UTF-8 than as
+   * Windows-874, and the other way round, so the smaller list is the one
+   * that points at the real damage. */
+  utf8_bad = find_bad_lines (data, length, line_is_utf8, NULL);
+  bad = utf8_bad;
+
+  if (charset != NULL)
+    {
+      thai_bad = find_bad_lines (data, length, line_is_thai, (gpointer) charset);
+      if (thai_bad->len < utf8_bad->len)
+        bad = thai_bad;
+    }
+
+  for (guint i = 0; i < bad->len; i++)
+    {
+      guint line = g_array_index (bad, guint, i);
+
+      if (bom)
+        report_add (report, PHAEN_IO_ERROR_ENCODING, line, NULL,
+                    _("the line holds bytes that are not UTF-8 text, although the file starts with a UTF-8 mark"));
+      else
+        report_add (report, PHAEN_IO_ERROR_ENCODING, line, NULL,
+                    _("the line holds bytes that are neither UTF-8 nor Windows-874 (Thai) text"));
+    }
+
+  /* Can only happen if a line check and the whole-file check disagree. */
+  if (!report_has_problems (report))
+    report_add (report, PHAEN_IO_ERROR_ENCODING, 1, NULL,
+                _("the file is neither UTF-8 nor Windows-874 (Thai) text"));
+
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* RFC 4180 records                                                    */
+
+typedef struct
+{
+  guint      line;           /* physical line where the record starts */
+  GPtrArray *fields;         /* char*, raw (not trimmed) */
+  int        junk_field;     /* index of the first field with text after its closing quote, or -1 */
+} Record;
+
+static void
+record_free (gpointer data)
+{
+  Record *record = data;
+
+  g_ptr_array_unref (record->fields);
+  g_free (record);
+}
+
+static gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+/* The delimiter of the header line: ';' when it holds more semicolons than
+ * commas outside quotes, else ','. */
+static char
+detect_delimiter (const char *text)
+{
+  gboolean quoted = FALSE;
+  guint commas = 0;
+  guint semicolons = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (quoted)
+        continue;
+      else if (*p == '\n' || *p == '\r')
+        break;
+      else if (*p == ',')
+        commas++;
+      else if (*p == ';')
+        semicolons++;
+    }
+
+  return semicolons > commas ? ';' : ',';
+}
+
+/* Splits @text into records. Returns FALSE after reporting a quote that is
+ * never closed; the records before it are still returned. */
+static gboolean
+parse_records (const char  *text,
+               char         delimiter,
+               GPtrArray   *records,
+               Report      *report)
+{
+  gsize length = strlen (text);
+  gsize pos = 0;
+  guint line = 1;
+
+  while (pos < length)
+    {
+      Record *record = g_new0 (Record, 1);
+
+      record->line = line;
+      record->fields = g_ptr_array_new_with_free_func (g_free);
+      record->junk_field = -1;
+
+      for (;;)
+        {
+          GString *field = g_string_new (NULL);
+          gsize p = pos;
+
+          while (p < length && is_blank (text[p]))
+            p++;
+
+          if (p < length && text[p] == '"')
+            {
+              gboolean closed = FALSE;
+
+              pos = p + 1;
+              while (pos < length)
+                {
+                  char c = text[pos];
+
+                  if (c == '"')
+                    {
+                      if (pos + 1 < length && text[pos + 1] == '"')
+                        {
+                          g_string_append_c (field, '"');
+                          pos += 2;
+                          continue;
+                        }
+                      pos++;
+                      closed = TRUE;
+                      break;
+                    }
+                  else if (c == '\r' || c == '\n')
+                    {
+                      if (c == '\r' && pos + 1 < length && text[pos + 1] == '\n')
+                        pos++;
+                      g_string_append_c (field, '\n');
+                      line++;
+                      pos++;
+                    }
+                  else
+                    {
+                      g_string_append_c (field, c);
+                      pos++;
+                    }
+                }
+
+              if (!closed)
+                {
+                  report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
+                              _("a quote (\") opened in this row is never closed"));
+                  g_string_free (field, TRUE);
+                  record_free (record);
+                  return FALSE;
+                }
+
+              /* Only blanks may follow the closing quote. */
+              while (pos < length && is_blank (text[pos]))
+                pos++;
+              if (pos < length && text[pos] != delimiter &&
+                  text[pos] != '\r' && text[pos] != '\n')
+                {
+                  if (record->junk_field < 0)
+                    record->junk_field = record->fields->len;
+                  while (pos < length && text[pos] != delimiter &&
+                         text[pos] != '\r' && text[pos] != '\n')
+                    pos++;
+                }
+            }
+          else
+            {
+              while (pos < length && text[pos] != delimiter &&
+                     text[pos] != '\r' && text[pos] != '\n')
+                g_string_append_c (field, text[pos++]);
+            }
+
+          g_ptr_array_add (record->fields, g_string_free (field, FALSE));
+
+          if (pos >= length)
+            break;
+
+          if (text[pos] == delimiter)
+            {
+              pos++;
+              continue;
+            }
+
+          /* end of line */
+          if (text[pos] == '\r' && pos + 1 < length && text[pos + 1] == '\n')
+            pos++;
+          pos++;
+          line++;
+          break;
+        }
+
+      g_ptr_array_add (records, record);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+record_is_blank (Record *record)
+{
+  for (guint i = 0; i < record->fields->len; i++)
+    {
+      const char *p = g_ptr_array_index (record->fields, i);
+
+      for (; *p != '\0'; p++)
+        if (!g_ascii_isspace (*p))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Trimmed, marks in order. */
+static char *
+clean_text (const char *raw)
+{
+  g_autofree char *copy = g_strdup (raw);
+
+  return phaen_thai_normalize_marks (g_strstrip (copy));
+}
+
+/* ------------------------------------------------------------------ */
+/* Header                                                              */
+
+typedef struct
+{
+  guint      line;
+  guint      n_fields;
+  int       *column_of;            /* per file position: Column or NO_COLUMN */
+  char     **label_of;             /* per file position: the heading as written (trimmed) */
+  int        position_of[N_COLUMNS];
+} Header;
+
+static void
+header_clear (Header *header)
+{
+  g_clear_pointer (&header->column_of, g_free);
+  if (header->label_of != NULL)
+    {
+      for (guint i = 0; i < header->n_fields; i++)
+        g_free (header->label_of[i]);
+      g_clear_pointer (&header->label_of, g_free);
+    }
+}
+
+static int
+lookup_column (const char *heading)
+{
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      if (g_ascii_strcasecmp (heading, column_info[c].key) == 0 ||
+          strcmp (heading, column_info[c].heading) == 0)
+        return c;
+    }
+
+  return NO_COLUMN;
+}
+
+static gboolean
+read_header (Record *record,
+             Header *header,
+             Report *report)
+{
+  gboolean ok = TRUE;
+
+  header->line = record->line;
+  header->n_fields = record->fields->len;
+  header->column_of = g_new (int, header->n_fields);
+  header->label_of = g_new0 (char *, header->n_fields);
+  for (int c = 0; c < N_COLUMNS; c++)
+    header->position_of[c] = -1;
+
+  if (record->junk_field >= 0)
+    {
+      report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
+                  _("text follows a closing quote in the header; write a quote inside a quoted heading as \"\""));
+      ok = FALSE;
+    }
+
+  for (guint i = 0; i < header->n_fields; i++)
+    {
+      char *label = clean_text (g_ptr_array_index (record->fields, i));
+      int c = lookup_column (label);
+
+      header->label_of[i] = label;
+      header->column_of[i] = c;
+
+      if (c == NO_COLUMN)
+        {
+          if (*label == '\0')
+            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                         _("column %u has no heading"), i + 1);
+          else
+            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                         _("unknown column “%s”"), label);
+          ok = FALSE;
+        }
+      else if (header->position_of[c] >= 0)
+        {
+          const char *first = header->label_of[header->position_of[c]];
+
+          if (strcmp (first, label) == 0)
+            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                         _("column “%s” appears twice"), label);
+          else
+            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                         _("column “%s” repeats column “%s”"), label, first);
+          header->column_of[i] = NO_COLUMN;
+          ok = FALSE;
+        }
+      else
+        header->position_of[c] = i;
+    }
+
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      if (column_info[c].required && header->position_of[c] < 0)
+        {
+          report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                       _("required column “%s” (%s) is missing"),
+                       column_info[c].key, column_info[c].heading);
+          ok = FALSE;
+        }
+    }
+
+  return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rows                                                                */
+
+typedef struct
+{
+  char             *text[N_COLUMNS];   /* cleaned; "" for an absent column */
+  PhaenProjectKind  kind;
+  gint64            budget;
+  guint             schedule;
+} StagedRow;
+
+static void
+staged_row_free (gpointer data)
+{
+  StagedRow *row = data;
+
+  for (int c = 0; c < N_COLUMNS; c++)
+    g_free (row->text[c]);
+  g_free (row);
+}
+
+static gboolean
+parse_kind (const char       *text,
+            PhaenProjectKind *out)
+{
+  if (*text == '\0' ||
+      g_ascii_strcasecmp (text, "project") == 0 ||
+      strcmp (text, "โครงการ") == 0)
+    *out = PHAEN_PROJECT_KIND_PROJECT;
+  else if (g_ascii_strcasecmp (text, "equipment") == 0 ||
+           strcmp (text, "ครุภัณฑ์") == 0)
+    *out = PHAEN_PROJECT_KIND_EQUIPMENT;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Checks one cell; on success stores what it parsed in @row. */
+static void
+check_cell (StagedRow  *row,
+            Column      column,
+            guint       line,
+            const char *label,
+            Report     *report)
+{
+  const char *text = row->text[column];
+  g_autoptr(GError) local_error = NULL;
+
+  switch (column)
+    {
+    case COL_STRATEGY:
+      if (*text == '\0')
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+                    _("the cell is empty; every project needs a strategy"));
+      break;
+
+    case COL_PROGRAM:
+      if (*text == '\0')
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+                    _("the cell is empty; every project needs a program (แผนงาน)"));
+      break;
+
+    case COL_UNIT:
+      if (*text == '\0')
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+                    _("the cell is empty; every project needs a responsible unit"));
+      break;
+
+    case COL_PROJECT:
+      if (*text == '\0')
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+                    _("the cell is empty; every row needs a project name"));
+      break;
+
+    case COL_KIND:
+      if (!parse_kind (text, &row->kind))
+        report_addf (report, PHAEN_IO_ERROR_INVALID, line, label,
+                     _("“%s” is not a kind; write project or equipment (โครงการ or ครุภัณฑ์)"),
+                     text);
+      break;
+
+    case COL_BUDGET:
+      if (*text == '\0')
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+                    _("the cell is empty; every project needs a budget (write 0 or - for none)"));
+      else if (strcmp (text, "-") == 0)
+        row->budget = 0;
+      else if (!phaen_money_parse (text, PHAEN_MONEY_PARSE_DEFAULT, &row->budget, &local_error))
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
+      break;
+
+    case COL_MONTHS:
+      if (!phaen_schedule_parse (text, &row->schedule, &local_error))
+        report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
+      break;
+
+    case COL_APPROACH:
+    case COL_ACTIVITIES:
+    case COL_LOCATION:
+    case COL_SOURCE:
+    case COL_TARGET:
+    case COL_CATEGORY:
+    case COL_TYPE:
+    case COL_REFERENCE:
+    case N_COLUMNS:
+    default:
+      break;
+    }
+}
+
+/* Validates one data record into a staged row; NULL when it has problems
+ * (all reported). */
+static StagedRow *
+read_row (Record *record,
+          Header *header,
+          Report *report)
+{
+  StagedRow *row;
+  guint before = report->messages->len;
+
+  if (record->fields->len != header->n_fields)
+    {
+      report_addf (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "the row has %u field but the header has %u",
+                                "the row has %u fields but the header has %u",
+                                record->fields->len),
+                   record->fields->len, header->n_fields);
+      return NULL;
+    }
+
+  if (record->junk_field >= 0)
+    report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line,
+                header->label_of[record->junk_field],
+                _("text follows the closing quote; write a quote inside a quoted field as \"\""));
+
+  row = g_new0 (StagedRow, 1);
+  row->kind = PHAEN_PROJECT_KIND_PROJECT;
+
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      int position = header->position_of[c];
+
+      if (position >= 0)
+        row->text[c] = clean_text (g_ptr_array_index (record->fields, position));
+      else
+        row->text[c] = g_strdup ("");
+    }
+
+  /* Check in the order of the file's columns, so the messages read left
+   * to right like the sheet. */
+  for (guint i = 0; i < header->n_fields; i++)
+    {
+      int c = header->column_of[i];
+
+      if (c != NO_COLUMN && (guint) header->position_of[c] == i)
+        check_cell (row, c, record->line, header->label_of[i], report);
+    }
+
+  if (report->messages->len != before)
+    {
+      staged_row_free (row);
+      return NULL;
+    }
+
+  return row;
+}
+
+/* ------------------------------------------------------------------ */
+/* Commit                                                              */
+
+static gboolean
+is_standard_program_name (const char *name)
+{
+  const char * const *names = phaen_program_standard_names ();
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (strcmp (names[i], name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+commit_row (PhaenPlan *plan,
+            StagedRow *row)
+{
+  g_autoptr(PhaenProject) project = phaen_project_new ();
+  PhaenStrategy *strategy;
+  PhaenApproach *approach = NULL;
+  PhaenProgram *program;
+  PhaenUnit *unit;
+
+  strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+  if (strategy == NULL)
+    {
+      g_autoptr(PhaenStrategy) created = phaen_strategy_new (NULL, row->text[COL_STRATEGY]);
+
+      phaen_plan_append_strategy (plan, created);
+      strategy = created;
+    }
+
+  if (*row->text[COL_APPROACH] != '\0')
+    {
+      approach = phaen_plan_find_approach_by_name (plan, strategy, row->text[COL_APPROACH]);
+      if (approach == NULL)
+        {
+          g_autoptr(PhaenApproach) created = phaen_approach_new (NULL, row->text[COL_APPROACH], strategy);
+
+          phaen_plan_append_approach (plan, created);
+          approach = created;
+        }
+    }
+
+  program = phaen_plan_find_program_by_name (plan, row->text[COL_PROGRAM]);
+  if (program == NULL)
+    {
+      g_autoptr(PhaenProgram) created = phaen_program_new (NULL, row->text[COL_PROGRAM]);
+
+      phaen_program_set_standard (created, is_standard_program_name (row->text[COL_PROGRAM]));
+      phaen_plan_append_program (plan, created);
+      program = created;
+    }
+
+  unit = phaen_plan_find_unit_by_name (plan, row->text[COL_UNIT]);
+  if (unit == NULL)
+    {
+      g_autoptr(PhaenUnit) created = phaen_unit_new (NULL, row->text[COL_UNIT]);
+
+      phaen_plan_append_unit (plan, created);
+      unit = created;
+    }
+
+  phaen_project_set_kind (project, row->kind);
+  phaen_project_set_name (project, row->text[COL_PROJECT]);
+  phaen_project_set_activities (project, row->text[COL_ACTIVITIES]);
+  phaen_project_set_budget (project, row->budget);
+  phaen_project_set_location (project, row->text[COL_LOCATION]);
+  phaen_project_set_strategy (project, strategy);
+  phaen_project_set_approach (project, approach);
+  phaen_project_set_program (project, program);
+  phaen_project_set_unit (project, unit);
+  phaen_project_set_schedule (project, row->schedule);
+  phaen_project_set_source (project, row->text[COL_SOURCE]);
+  phaen_project_set_target (project, row->text[COL_TARGET]);
+  phaen_project_set_category (project, row->text[COL_CATEGORY]);
+  phaen_project_set_equipment_type (project, row->text[COL_TYPE]);
+  phaen_project_set_reference (project, row->text[COL_REFERENCE]);
+
+  phaen_plan_append_project (plan, project);
+}
+
+/* ------------------------------------------------------------------ */
+/* Import                                                              */
+
+static gboolean
+text_is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+phaen_csv_import (PhaenPlan   *plan,
+                  const char  *data,
+                  gsize        length,
+                  const char  *filename,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) staged = NULL;
+  g_autofree char *text = NULL;
+  Header header = { 0 };
+  Record *header_record = NULL;
+  Report report;
+  gboolean ok = FALSE;
+  guint first;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (filename == NULL)
+    filename = "CSV";
+
+  report_init (&report, filename);
+
+  text = decode (data != NULL ? data : "", length, &report);
+  if (text == NULL)
+    goto out;
+
+  if (text_is_blank (text))
+    {
+      report_add (&report, PHAEN_IO_ERROR_EMPTY, 1, NULL,
+                  _("the file is empty"));
+      goto out;
+    }
+
+  records = g_ptr_array_new_with_free_func (record_free);
+  parse_records (text, detect_delimiter (text), records, &report);
+
+  /* The header is the first record that is not blank. */
+  for (first = 0; first < records->len; first++)
+    {
+      Record *record = g_ptr_array_index (records, first);
+
+      if (!record_is_blank (record))
+        {
+          header_record = record;
+          break;
+        }
+    }
+
+  if (header_record == NULL)
+    {
+      /* Only possible when the first record never closed its quote. */
+      if (!report_has_problems (&report))
+        report_add (&report, PHAEN_IO_ERROR_EMPTY, 1, NULL, _("the file is empty"));
+      goto out;
+    }
+
+  if (!read_header (header_record, &header, &report))
+    goto out;
+
+  staged = g_ptr_array_new_with_free_func (staged_row_free);
+
+  for (guint i = first + 1; i < records->len; i++)
+    {
+      Record *record = g_ptr_array_index (records, i);
+      StagedRow *row;
+
+      if (record_is_blank (record))
+        continue;
+
+      row = read_row (record, &header, &report);
+      if (row != NULL)
+        g_ptr_array_add (staged, row);
+    }
+
+  if (report_has_problems (&report))
+    goto out;
+
+  if (staged->len == 0)
+    {
+      report_add (&report, PHAEN_IO_ERROR_EMPTY, header.line, NULL,
+                  _("no projects: the file has a header but no rows"));
+      goto out;
+    }
+
+  for (guint i = 0; i < staged->len; i++)
+    commit_row (plan, g_ptr_array_index (staged, i));
+
+  ok = TRUE;
+
+out:
+  if (!ok)
+    report_to_error (&report, error);
+
+  header_clear (&header);
+  report_clear (&report);
+
+  return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Export                                                              */
+
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  gsize length = strlen (text);
+  gboolean quote;
+
+  quote = strpbrk (text, ",\"\r\n") != NULL ||
+          (length > 0 && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1])));
+
+  if (!quote)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_project (GString      *out,
+                PhaenProject *project)
+{
+  PhaenApproach *approach = phaen_project_get_approach (project);
+  PhaenProgram *program = phaen_project_get_program (project);
+  PhaenStrategy *strategy = phaen_project_get_strategy (project);
+  PhaenUnit *unit = phaen_project_get_unit (project);
+  g_autofree char *budget = phaen_money_format_plain (phaen_project_get_budget (project));
+  g_autofree char *months = phaen_schedule_format (phaen_project_get_schedule (project));
+  const char *fields[N_COLUMNS];
+
+  fields[COL_STRATEGY] = strategy != NULL ? phaen_strategy_get_name (strategy) : "";
+  fields[COL_APPROACH] = approach != NULL ? phaen_approach_get_name (approach) : "";
+  fields[COL_PROGRAM] = program != NULL ? phaen_program_get_name (program) : "";
+  fields[COL_KIND] = phaen_project_kind_to_string (phaen_project_get_kind (project));
+  fields[COL_PROJECT] = phaen_project_get_name (project);
+  fields[COL_ACTIVITIES] = phaen_project_get_activities (project);
+  fields[COL_BUDGET] = budget;
+  fields[COL_LOCATION] = phaen_project_get_location (project);
+  fields[COL_UNIT] = unit != NULL ? phaen_unit_get_name (unit) : "";
+  fields[COL_MONTHS] = months;
+  fields[COL_SOURCE] = phaen_project_get_source (project);
+  fields[COL_TARGET] = phaen_project_get_target (project);
+  fields[COL_CATEGORY] = phaen_project_get_category (project);
+  fields[COL_TYPE] = phaen_project_get_equipment_type (project);
+  fields[COL_REFERENCE] = phaen_project_get_reference (project);
+
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_field (out, fields[c] != NULL ? fields[c] : "");
+    }
+  g_string_append_c (out, '\n');
+}
+
+typedef struct
+{
+  GHashTable *catalogue_index;   /* PhaenProgram* → position + 1 */
+  GHashTable *custom_rank;       /* PhaenProgram* → first-appearance rank + 1 */
+} GroupOrder;
+
+/* Sort key of a program group: standard programs by catalogue position,
+ * then custom programs already written by their first appearance, then
+ * custom programs not written yet by catalogue position. */
+static gint64
+group_key (GroupOrder *order,
+           PhaenGroup *group)
+{
+  PhaenProgram *program = group->second;
+  gint64 position;
+  gint64 rank;
+
+  if (program == NULL)
+    return G_MAXINT64;
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (order->catalogue_index, program));
+
+  if (phaen_program_get_standard (program))
+    return position;
+
+  rank = GPOINTER_TO_UINT (g_hash_table_lookup (order->custom_rank, program));
+  if (rank > 0)
+    return ((gint64) 1 << 32) + rank;
+
+  return ((gint64) 2 << 32) + position;
+}
+
+static int
+compare_groups_cb (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  GroupOrder *order = user_data;
+  gint64 ka = group_key (order, *(PhaenGroup **) a);
+  gint64 kb = group_key (order, *(PhaenGroup **) b);
+
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+static void
+append_block (GString       *out,
+              GPtrArray     *groups,
+              PhaenStrategy *strategy,
+              gboolean       by_program,
+              GroupOrder    *order)
+{
+  g_autoptr(GPtrArray) block = g_ptr_array_new ();
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      PhaenGroup *group = g_ptr_array_index (groups, i);
+
+      if (group->strategy == strategy)
+        g_ptr_array_add (block, group);
+    }
+
+  if (by_program)
+    g_ptr_array_sort_with_data (block, compare_groups_cb, order);
+
+  for (guint i = 0; i < block->len; i++)
+    {
+      PhaenGroup *group = g_ptr_array_index (block, i);
+
+      if (by_program && group->second != NULL &&
+          !phaen_program_get_standard (group->second) &&
+          !g_hash_table_contains (order->custom_rank, group->second))
+        g_hash_table_insert (order->custom_rank, group->second,
+                             GUINT_TO_POINTER (g_hash_table_size (order->custom_rank) + 1));
+
+      for (guint j = 0; j < group->projects->len; j++)
+        append_project (out, g_ptr_array_index (group->projects, j));
+    }
+}
+
+GBytes *
+phaen_csv_export (PhaenPlan *plan)
+{
+  g_autoptr(GPtrArray) project_groups = NULL;
+  g_autoptr(GPtrArray) equipment_groups = NULL;
+  g_autoptr(GHashTable) catalogue_index = NULL;
+  g_autoptr(GHashTable) custom_rank = NULL;
+  GListModel *strategies;
+  GListModel *programs;
+  GroupOrder order;
+  gboolean by_program;
+  GString *out;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+
+  out = g_string_new (NULL);
+  for (int c = 0; c < N_COLUMNS; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, column_info[c].key);
+    }
+  g_string_append_c (out, '\n');
+
+  catalogue_index = g_hash_table_new (NULL, NULL);
+  custom_rank = g_hash_table_new (NULL, NULL);
+  programs = phaen_plan_get_programs (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
+    {
+      g_autoptr(PhaenProgram) program = g_list_model_get_item (programs, i);
+
+      g_hash_table_insert (catalogue_index, program, GUINT_TO_POINTER (i + 1));
+    }
+  order.catalogue_index = catalogue_index;
+  order.custom_rank = custom_rank;
+
+  by_program = phaen_plan_get_grouping (plan) == PHAEN_GROUPING_PROGRAMS;
+  project_groups = phaen_plan_collect_groups (plan, PHAEN_PROJECT_KIND_PROJECT);
+  equipment_groups = phaen_plan_collect_groups (plan, PHAEN_PROJECT_KIND_EQUIPMENT);
+
+  strategies = phaen_plan_get_strategies (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(PhaenStrategy) strategy = g_list_model_get_item (strategies, i);
+
+      append_block (out, project_groups, strategy, by_program, &order);
+      append_block (out, equipment_groups, strategy, by_program, &order);
+    }
+
+  return g_string_free_to_bytes (out);
+}
