@@ -1,2 +1,1835 @@
-/* phaen-plan.c: not written yet */
+/* phaen-plan.c: the operations plan document (แผนการดำเนินงาน)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "phaen-model-error.h"
+#include "phaen-plan-private.h"
+#include "phaen-schedule.h"
+
+/* ---- Enumerations ---------------------------------------------------- */
+
+G_DEFINE_ENUM_TYPE (PhaenOrganisationKind, phaen_organisation_kind,
+  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_CITY_MUNICIPALITY, "city-municipality"),
+  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_TOWN_MUNICIPALITY, "town-municipality"),
+  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY, "subdistrict-municipality"),
+  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION, "subdistrict-administration"),
+  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION, "provincial-administration"),
+  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_OTHER, "other"))
+
+G_DEFINE_ENUM_TYPE (PhaenEditionKind, phaen_edition_kind,
+  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_ORIGINAL, "original"),
+  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_ADDITION, "addition"),
+  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_AMENDMENT, "amendment"))
+
+G_DEFINE_ENUM_TYPE (PhaenGrouping, phaen_grouping,
+  G_DEFINE_ENUM_VALUE (PHAEN_GROUPING_PROGRAMS, "programs"),
+  G_DEFINE_ENUM_VALUE (PHAEN_GROUPING_APPROACHES, "approaches"))
+
+G_DEFINE_ENUM_TYPE (PhaenBahttextStyle, phaen_bahttext_style,
+  G_DEFINE_ENUM_VALUE (PHAEN_BAHTTEXT_ROYAL_INSTITUTE, "royal-institute"),
+  G_DEFINE_ENUM_VALUE (PHAEN_BAHTTEXT_SPREADSHEET, "spreadsheet"))
+
+static const char * const organisation_keywords[] = {
+  "city-municipality",
+  "town-municipality",
+  "subdistrict-municipality",
+  "subdistrict-administration",
+  "provincial-administration",
+  "other",
+};
+static const char * const organisation_labels[] = {
+  "เทศบาลนคร",
+  "เทศบาลเมือง",
+  "เทศบาลตำบล",
+  "องค์การบริหารส่วนตำบล",
+  "องค์การบริหารส่วนจังหวัด",
+  "องค์กรปกครองส่วนท้องถิ่น",
+};
+static const char * const edition_keywords[] = { "original", "addition", "amendment" };
+static const char * const grouping_keywords[] = { "programs", "approaches" };
+static const char * const bahttext_keywords[] = { "royal-institute", "spreadsheet" };
+
+static gboolean
+keyword_lookup (const char * const *keywords,
+                guint               n_keywords,
+                const char         *text,
+                int                *out)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_keywords; i++)
+    {
+      if (strcmp (keywords[i], text) == 0)
+        {
+          *out = (int) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+phaen_organisation_kind_to_string (PhaenOrganisationKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (organisation_keywords), NULL);
+
+  return organisation_keywords[kind];
+}
+
+gboolean
+phaen_organisation_kind_from_string (const char            *text,
+                                     PhaenOrganisationKind *out)
+{
+  int value;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!keyword_lookup (organisation_keywords, G_N_ELEMENTS (organisation_keywords), text, &value))
+    return FALSE;
+
+  *out = (PhaenOrganisationKind) value;
+  return TRUE;
+}
+
+const char *
+phaen_organisation_kind_label (PhaenOrganisationKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (organisation_labels), NULL);
+
+  return organisation_labels[kind];
+}
+
+PhaenOrganisationKind
+phaen_organisation_kind_guess (const char *name)
+{
+  /* Full names first, then the usual abbreviations. */
+  static const struct {
+    const char *prefix;
+    PhaenOrganisationKind kind;
+  } prefixes[] = {
+    { "เทศบาลนคร", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
+    { "เทศบาลเมือง", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
+    { "เทศบาลตำบล", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
+    { "องค์การบริหารส่วนตำบล", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
+    { "องค์การบริหารส่วนจังหวัด", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
+    { "ทน.", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
+    { "ทม.", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
+    { "ทต.", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
+    { "อบต.", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
+    { "อบต", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
+    { "อบจ.", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
+    { "อบจ", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
+  };
+
+  if (name == NULL)
+    return PHAEN_ORGANISATION_OTHER;
+
+  while (g_unichar_isspace (g_utf8_get_char_validated (name, -1)))
+    name = g_utf8_next_char (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      if (g_str_has_prefix (name, prefixes[i].prefix))
+        return prefixes[i].kind;
+    }
+
+  return PHAEN_ORGANISATION_OTHER;
+}
+
+const char *
+phaen_edition_kind_to_string (PhaenEditionKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (edition_keywords), NULL);
+
+  return edition_keywords[kind];
+}
+
+gboolean
+phaen_edition_kind_from_string (const char       *text,
+                                PhaenEditionKind *out)
+{
+  int value;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!keyword_lookup (edition_keywords, G_N_ELEMENTS (edition_keywords), text, &value))
+    return FALSE;
+
+  *out = (PhaenEditionKind) value;
+  return TRUE;
+}
+
+const char *
+phaen_grouping_to_string (PhaenGrouping grouping)
+{
+  g_return_val_if_fail ((guint) grouping < G_N_ELEMENTS (grouping_keywords), NULL);
+
+  return grouping_keywords[grouping];
+}
+
+gboolean
+phaen_grouping_from_string (const char    *text,
+                            PhaenGrouping *out)
+{
+  int value;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!keyword_lookup (grouping_keywords, G_N_ELEMENTS (grouping_keywords), text, &value))
+    return FALSE;
+
+  *out = (PhaenGrouping) value;
+  return TRUE;
+}
+
+const char *
+phaen_bahttext_style_to_string (PhaenBahttextStyle style)
+{
+  g_return_val_if_fail ((guint) style < G_N_ELEMENTS (bahttext_keywords), NULL);
+
+  return bahttext_keywords[style];
+}
+
+gboolean
+phaen_bahttext_style_from_string (const char         *text,
+                                  PhaenBahttextStyle *out)
+{
+  int value;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!keyword_lookup (bahttext_keywords, G_N_ELEMENTS (bahttext_keywords), text, &value))
+    return FALSE;
+
+  *out = (PhaenBahttextStyle) value;
+  return TRUE;
+}
+
+/* ---- Generic property helpers ---------------------------------------- */
+
+static const char *
+object_get_id (gpointer object)
+{
+  if (object == NULL)
+    return NULL;
+  if (PHAEN_IS_PROJECT (object))
+    return phaen_project_get_id (object);
+  if (PHAEN_IS_STRATEGY (object))
+    return phaen_strategy_get_id (object);
+  if (PHAEN_IS_APPROACH (object))
+    return phaen_approach_get_id (object);
+  if (PHAEN_IS_PROGRAM (object))
+    return phaen_program_get_id (object);
+  if (PHAEN_IS_UNIT (object))
+    return phaen_unit_get_id (object);
+
+  g_return_val_if_reached (NULL);
+}
+
+#define EXCERPT_CHARS 24
+
+static char *
+excerpt (const char *text)
+{
+  g_autofree char *head = NULL;
+
+  if (g_utf8_strlen (text, -1) <= EXCERPT_CHARS)
+    return g_strdup_printf ("“%s”", text);
+
+  head = g_utf8_substring (text, 0, EXCERPT_CHARS);
+  return g_strdup_printf ("“%s…”", head);
+}
+
+/* Describes two differing strings: both whole when short, else where they
+ * start to differ. */
+static char *
+describe_string_difference (const char *a,
+                            const char *b)
+{
+  const char *pa = a;
+  const char *pb = b;
+  g_autofree char *ea = NULL;
+  g_autofree char *eb = NULL;
+  glong offset;
+
+  if (g_utf8_strlen (a, -1) <= 2 * EXCERPT_CHARS &&
+      g_utf8_strlen (b, -1) <= 2 * EXCERPT_CHARS)
+    return g_strdup_printf ("“%s” != “%s”", a, b);
+
+  while (*pa != '\0' && *pa == *pb)
+    {
+      pa++;
+      pb++;
+    }
+  /* Back to the start of the character in which they differ. */
+  while (pa > a && (*pa & 0xC0) == 0x80)
+    {
+      pa--;
+      pb--;
+    }
+
+  offset = g_utf8_pointer_to_offset (a, pa);
+  ea = excerpt (pa);
+  eb = excerpt (pb);
+
+  return g_strdup_printf ("differ at character %ld: %s != %s", offset + 1, ea, eb);
+}
+
+static char *
+describe_value (const GValue *value)
+{
+  if (G_VALUE_HOLDS_OBJECT (value))
+    {
+      GObject *object = g_value_get_object (value);
+      const char *id = object_get_id (object);
+
+      if (object == NULL)
+        return g_strdup ("(none)");
+      return g_strdup (id != NULL && *id != '\0' ? id : "(no id)");
+    }
+  if (G_VALUE_HOLDS_ENUM (value))
+    {
+      GEnumClass *klass = g_type_class_peek (G_VALUE_TYPE (value));
+      GEnumValue *ev = klass ? g_enum_get_value (klass, g_value_get_enum (value)) : NULL;
+
+      if (ev != NULL)
+        return g_strdup (ev->value_nick);
+      return g_strdup_printf ("%d", g_value_get_enum (value));
+    }
+  if (G_VALUE_HOLDS_BOOLEAN (value))
+    return g_strdup (g_value_get_boolean (value) ? "true" : "false");
+
+  return g_strdup_value_contents (value);
+}
+
+gboolean
+_phaen_object_properties_equal (GObject  *a,
+                                GObject  *b,
+                                char    **why)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_return_val_if_fail (G_IS_OBJECT (a), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (b), FALSE);
+
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    {
+      if (why != NULL)
+        *why = g_strdup_printf ("type %s != %s", G_OBJECT_TYPE_NAME (a), G_OBJECT_TYPE_NAME (b));
+      return FALSE;
+    }
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+      gboolean same;
+
+      if ((pspec->flags & G_PARAM_READABLE) == 0)
+        continue;
+
+      g_value_init (&va, pspec->value_type);
+      g_value_init (&vb, pspec->value_type);
+      g_object_get_property (a, pspec->name, &va);
+      g_object_get_property (b, pspec->name, &vb);
+
+      if (G_IS_PARAM_SPEC_OBJECT (pspec))
+        {
+          GObject *oa = g_value_get_object (&va);
+          GObject *ob = g_value_get_object (&vb);
+
+          if (oa == NULL || ob == NULL)
+            same = (oa == ob);
+          else
+            same = g_strcmp0 (object_get_id (oa), object_get_id (ob)) == 0;
+        }
+      else if (G_IS_PARAM_SPEC_STRING (pspec))
+        same = g_strcmp0 (g_value_get_string (&va), g_value_get_string (&vb)) == 0;
+      else
+        same = g_param_values_cmp (pspec, &va, &vb) == 0;
+
+      if (!same)
+        {
+          if (why != NULL)
+            {
+              if (G_IS_PARAM_SPEC_STRING (pspec))
+                {
+                  g_autofree char *diff =
+                    describe_string_difference (g_value_get_string (&va) ? g_value_get_string (&va) : "",
+                                                g_value_get_string (&vb) ? g_value_get_string (&vb) : "");
+                  *why = g_strdup_printf ("%s %s", pspec->name, diff);
+                }
+              else
+                {
+                  g_autofree char *sa = describe_value (&va);
+                  g_autofree char *sb = describe_value (&vb);
+                  *why = g_strdup_printf ("%s %s != %s", pspec->name, sa, sb);
+                }
+            }
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+void
+_phaen_object_copy_properties (GObject *src,
+                               GObject *dest)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_return_if_fail (G_IS_OBJECT (src));
+  g_return_if_fail (G_IS_OBJECT (dest));
+  g_return_if_fail (G_OBJECT_TYPE (src) == G_OBJECT_TYPE (dest));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n_pspecs);
+
+  g_object_freeze_notify (dest);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (src, pspec->name, &value);
+      g_object_set_property (dest, pspec->name, &value);
+    }
+  g_object_thaw_notify (dest);
+}
+
+/* ---- Collections with an id index ------------------------------------ */
+
+typedef enum {
+  COLLECTION_STRATEGIES,
+  COLLECTION_APPROACHES,
+  COLLECTION_PROGRAMS,
+  COLLECTION_UNITS,
+  COLLECTION_PROJECTS,
+  N_COLLECTIONS
+} CollectionIndex;
+
+typedef struct
+{
+  PhaenPlan  *plan;           /* back pointer, unowned */
+  GListStore *store;
+  /* id (owned copy) → object (unowned, kept alive by members) */
+  GHashTable *by_id;
+  /* every object whose "notify::id" we watch (owned refs) */
+  GHashTable *members;
+  guint       next_number;    /* greater than every "<prefix><n>" id seen */
+  gboolean    dirty;          /* by_id must be rebuilt before use */
+} Collection;
+
+static const struct {
+  const char *prefix;
+  const char *singular;       /* used in plan_equal() descriptions */
+  const char *plural;
+} collection_info[N_COLLECTIONS] = {
+  { "s", "strategy", "strategies" },
+  { "a", "approach", "approaches" },
+  { "g", "program", "programs" },
+  { "u", "unit", "units" },
+  { "p", "project", "projects" },
+};
+
+/* ---- The plan --------------------------------------------------------- */
+
+enum {
+  PROP_0,
+  /* string properties, stored in texts[] */
+  PROP_ORGANISATION_NAME,
+  PROP_DISTRICT,
+  PROP_PROVINCE,
+  PROP_PREPARING_UNIT,
+  PROP_ANNOUNCEMENT_DATE,
+  PROP_SIGNER_NAME,
+  PROP_SIGNER_POSITION,
+  PROP_ANNOUNCEMENT_TEXT_1,
+  PROP_ANNOUNCEMENT_TEXT_2,
+  PROP_FOREWORD,
+  PROP_INTRODUCTION_TEXT,
+  PROP_OBJECTIVES_TEXT,
+  PROP_PROCEDURE_TEXT,
+  PROP_BENEFITS_TEXT,
+  /* the others */
+  PROP_ORGANISATION_KIND,
+  PROP_FISCAL_YEAR,
+  PROP_EDITION_KIND,
+  PROP_EDITION_NUMBER,
+  PROP_THAI_DIGITS,
+  PROP_BAHTTEXT_STYLE,
+  PROP_GROUPING,
+  PROP_EQUIPMENT_IN_SUMMARY,
+  N_PROPS
+};
+
+#define FIRST_TEXT_PROP PROP_ORGANISATION_NAME
+#define N_TEXTS (PROP_BENEFITS_TEXT - PROP_ORGANISATION_NAME + 1)
+
+static const char * const text_property_names[N_TEXTS] = {
+  "organisation-name",
+  "district",
+  "province",
+  "preparing-unit",
+  "announcement-date",
+  "signer-name",
+  "signer-position",
+  "announcement-text-1",
+  "announcement-text-2",
+  "foreword",
+  "introduction-text",
+  "objectives-text",
+  "procedure-text",
+  "benefits-text",
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+struct _PhaenPlan
+{
+  GObject parent_instance;
+
+  char                  *texts[N_TEXTS];
+  PhaenOrganisationKind  organisation_kind;
+  guint                  fiscal_year;
+  PhaenEditionKind       edition_kind;
+  guint                  edition_number;
+  gboolean               thai_digits;
+  PhaenBahttextStyle     bahttext_style;
+  PhaenGrouping          grouping;
+  gboolean               equipment_in_summary;
+
+  PhaenHistory          *history;
+  Collection             collections[N_COLLECTIONS];
+};
+
+G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+on_member_id_changed (GObject    *object,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  Collection *c = user_data;
+
+  c->dirty = TRUE;
+}
+
+/* Numbers from ids of the form "<prefix><digits>" keep next_number ahead of
+ * every id in use, so fresh ids never collide (and a removed object's id is
+ * not handed out again while an undo could bring it back). */
+static void
+collection_note_id (Collection      *c,
+                    CollectionIndex  index,
+                    const char      *id)
+{
+  const char *prefix = collection_info[index].prefix;
+  gsize prefix_len = strlen (prefix);
+  guint64 number;
+
+  if (id == NULL || strncmp (id, prefix, prefix_len) != 0 || id[prefix_len] == '\0')
+    return;
+
+  for (const char *p = id + prefix_len; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return;
+    }
+
+  number = g_ascii_strtoull (id + prefix_len, NULL, 10);
+  if (number < G_MAXUINT && number >= c->next_number)
+    c->next_number = (guint) number + 1;
+}
+
+static void
+collection_watch (Collection *c,
+                  gpointer    object)
+{
+  if (g_hash_table_contains (c->members, object))
+    return;
+
+  g_hash_table_add (c->members, g_object_ref (object));
+  g_signal_connect (object, "notify::id", G_CALLBACK (on_member_id_changed), c);
+}
+
+static void
+collection_unwatch (Collection *c,
+                    gpointer    object)
+{
+  g_signal_handlers_disconnect_by_func (object, on_member_id_changed, c);
+}
+
+static void
+collection_index_object (Collection      *c,
+                         CollectionIndex  index,
+                         gpointer         object)
+{
+  const char *id = object_get_id (object);
+
+  if (id == NULL || *id == '\0')
+    return;
+
+  /* With duplicate ids (an invalid plan) lookups find the first one. */
+  if (!g_hash_table_contains (c->by_id, id))
+    g_hash_table_insert (c->by_id, g_strdup (id), object);
+
+  collection_note_id (c, index, id);
+}
+
+static void
+collection_rebuild_index (Collection      *c,
+                          CollectionIndex  index)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (c->store));
+
+  g_hash_table_remove_all (c->by_id);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (c->store), i);
+
+      collection_index_object (c, index, object);
+    }
+  c->dirty = FALSE;
+}
+
+static CollectionIndex
+collection_index_of (PhaenPlan  *self,
+                     Collection *c)
+{
+  return (CollectionIndex) (c - self->collections);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  Collection *c = user_data;
+  CollectionIndex index = collection_index_of (c->plan, c);
+
+  if (removed == 0)
+    {
+      /* Appends and inserts (the common case while reading a file) keep the
+       * index up to date incrementally. */
+      for (guint i = position; i < position + added; i++)
+        {
+          g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+          collection_watch (c, object);
+          if (!c->dirty)
+            collection_index_object (c, index, object);
+        }
+      return;
+    }
+
+  /* Something left: find out what, stop watching it, rebuild the index. */
+  {
+    g_autoptr(GHashTable) present = g_hash_table_new (NULL, NULL);
+    guint n = g_list_model_get_n_items (model);
+    GHashTableIter iter;
+    gpointer object;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+        g_hash_table_add (present, item);
+        collection_watch (c, item);
+      }
+
+    g_hash_table_iter_init (&iter, c->members);
+    while (g_hash_table_iter_next (&iter, &object, NULL))
+      {
+        if (!g_hash_table_contains (present, object))
+          {
+            collection_unwatch (c, object);
+            g_hash_table_iter_remove (&iter);
+          }
+      }
+
+    collection_rebuild_index (c, index);
+  }
+}
+
+static gpointer
+collection_lookup (Collection      *c,
+                   CollectionIndex  index,
+                   const char      *id)
+{
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  if (c->dirty)
+    collection_rebuild_index (c, index);
+
+  return g_hash_table_lookup (c->by_id, id);
+}
+
+static void
+collection_init (PhaenPlan       *self,
+                 CollectionIndex  index,
+                 GType            item_type)
+{
+  Collection *c = &self->collections[index];
+
+  c->plan = self;
+  c->store = g_list_store_new (item_type);
+  c->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->members = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  c->next_number = 1;
+  g_signal_connect (c->store, "items-changed", G_CALLBACK (on_items_changed), c);
+}
+
+static void
+collection_clear (Collection *c)
+{
+  GHashTableIter iter;
+  gpointer object;
+
+  if (c->store == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (c->store, on_items_changed, c);
+  g_hash_table_iter_init (&iter, c->members);
+  while (g_hash_table_iter_next (&iter, &object, NULL))
+    collection_unwatch (c, object);
+
+  g_clear_pointer (&c->members, g_hash_table_unref);
+  g_clear_pointer (&c->by_id, g_hash_table_unref);
+  g_clear_object (&c->store);
+}
+
+static Collection *
+collection_for_object (PhaenPlan       *self,
+                       gpointer         object,
+                       CollectionIndex *out_index)
+{
+  CollectionIndex index;
+
+  if (PHAEN_IS_PROJECT (object))
+    index = COLLECTION_PROJECTS;
+  else if (PHAEN_IS_STRATEGY (object))
+    index = COLLECTION_STRATEGIES;
+  else if (PHAEN_IS_APPROACH (object))
+    index = COLLECTION_APPROACHES;
+  else if (PHAEN_IS_PROGRAM (object))
+    index = COLLECTION_PROGRAMS;
+  else if (PHAEN_IS_UNIT (object))
+    index = COLLECTION_UNITS;
+  else
+    return NULL;
+
+  if (out_index != NULL)
+    *out_index = index;
+
+  return &self->collections[index];
+}
+
+static void
+phaen_plan_dispose (GObject *object)
+{
+  PhaenPlan *self = (PhaenPlan *)object;
+
+  for (guint i = 0; i < N_COLLECTIONS; i++)
+    collection_clear (&self->collections[i]);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (phaen_plan_parent_class)->dispose (object);
+}
+
+static void
+phaen_plan_finalize (GObject *object)
+{
+  PhaenPlan *self = (PhaenPlan *)object;
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], g_free);
+
+  G_OBJECT_CLASS (phaen_plan_parent_class)->finalize (object);
+}
+
+static void
+phaen_plan_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PhaenPlan *self = PHAEN_PLAN (object);
+
+  if (prop_id >= FIRST_TEXT_PROP && prop_id < FIRST_TEXT_PROP + N_TEXTS)
+    {
+      g_value_set_string (value, self->texts[prop_id - FIRST_TEXT_PROP]);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION_KIND:
+      g_value_set_enum (value, self->organisation_kind);
+      break;
+
+    case PROP_FISCAL_YEAR:
+      g_value_set_uint (value, self->fiscal_year);
+      break;
+
+    case PROP_EDITION_KIND:
+      g_value_set_enum (value, self->edition_kind);
+      break;
+
+    case PROP_EDITION_NUMBER:
+      g_value_set_uint (value, self->edition_number);
+      break;
+
+    case PROP_THAI_DIGITS:
+      g_value_set_boolean (value, self->thai_digits);
+      break;
+
+    case PROP_BAHTTEXT_STYLE:
+      g_value_set_enum (value, self->bahttext_style);
+      break;
+
+    case PROP_GROUPING:
+      g_value_set_enum (value, self->grouping);
+      break;
+
+    case PROP_EQUIPMENT_IN_SUMMARY:
+      g_value_set_boolean (value, self->equipment_in_summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_text (PhaenPlan  *self,
+          guint       prop_id,
+          const char *text)
+{
+  char **slot = &self->texts[prop_id - FIRST_TEXT_PROP];
+
+  if (text == NULL)
+    text = "";
+
+  if (g_strcmp0 (*slot, text) == 0)
+    return;
+
+  g_free (*slot);
+  *slot = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+#define SET_FIELD(field, new_value, prop_id)                                 \
+  G_STMT_START {                                                             \
+    if (self->field != (new_value))                                          \
+      {                                                                      \
+        self->field = (new_value);                                           \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);     \
+      }                                                                      \
+  } G_STMT_END
+
+static void
+phaen_plan_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PhaenPlan *self = PHAEN_PLAN (object);
+
+  if (prop_id >= FIRST_TEXT_PROP && prop_id < FIRST_TEXT_PROP + N_TEXTS)
+    {
+      set_text (self, prop_id, g_value_get_string (value));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATION_KIND:
+      SET_FIELD (organisation_kind, (PhaenOrganisationKind) g_value_get_enum (value), prop_id);
+      break;
+
+    case PROP_FISCAL_YEAR:
+      SET_FIELD (fiscal_year, g_value_get_uint (value), prop_id);
+      break;
+
+    case PROP_EDITION_KIND:
+      SET_FIELD (edition_kind, (PhaenEditionKind) g_value_get_enum (value), prop_id);
+      break;
+
+    case PROP_EDITION_NUMBER:
+      SET_FIELD (edition_number, g_value_get_uint (value), prop_id);
+      break;
+
+    case PROP_THAI_DIGITS:
+      SET_FIELD (thai_digits, !!g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_BAHTTEXT_STYLE:
+      SET_FIELD (bahttext_style, (PhaenBahttextStyle) g_value_get_enum (value), prop_id);
+      break;
+
+    case PROP_GROUPING:
+      SET_FIELD (grouping, (PhaenGrouping) g_value_get_enum (value), prop_id);
+      break;
+
+    case PROP_EQUIPMENT_IN_SUMMARY:
+      SET_FIELD (equipment_in_summary, !!g_value_get_boolean (value), prop_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#undef SET_FIELD
+
+static void
+phaen_plan_class_init (PhaenPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  object_class->dispose = phaen_plan_dispose;
+  object_class->finalize = phaen_plan_finalize;
+  object_class->get_property = phaen_plan_get_property;
+  object_class->set_property = phaen_plan_set_property;
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    properties[FIRST_TEXT_PROP + i] =
+      g_param_spec_string (text_property_names[i], NULL, NULL, "", flags);
+
+  properties[PROP_ORGANISATION_KIND] =
+    g_param_spec_enum ("organisation-kind", NULL, NULL,
+                       PHAEN_TYPE_ORGANISATION_KIND,
+                       PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY,
+                       flags);
+  /* Wide on purpose: phaen_plan_validate() reports a year out of range. */
+  properties[PROP_FISCAL_YEAR] =
+    g_param_spec_uint ("fiscal-year", NULL, NULL,
+                       0, G_MAXUINT, 2568,
+                       flags);
+  properties[PROP_EDITION_KIND] =
+    g_param_spec_enum ("edition-kind", NULL, NULL,
+                       PHAEN_TYPE_EDITION_KIND, PHAEN_EDITION_ORIGINAL,
+                       flags);
+  properties[PROP_EDITION_NUMBER] =
+    g_param_spec_uint ("edition-number", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       flags);
+  properties[PROP_THAI_DIGITS] =
+    g_param_spec_boolean ("thai-digits", NULL, NULL, TRUE, flags);
+  properties[PROP_BAHTTEXT_STYLE] =
+    g_param_spec_enum ("bahttext-style", NULL, NULL,
+                       PHAEN_TYPE_BAHTTEXT_STYLE, PHAEN_BAHTTEXT_ROYAL_INSTITUTE,
+                       flags);
+  properties[PROP_GROUPING] =
+    g_param_spec_enum ("grouping", NULL, NULL,
+                       PHAEN_TYPE_GROUPING, PHAEN_GROUPING_PROGRAMS,
+                       flags);
+  properties[PROP_EQUIPMENT_IN_SUMMARY] =
+    g_param_spec_boolean ("equipment-in-summary", NULL, NULL, TRUE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PhaenPlan::changed:
+   *
+   * Emitted after any edit, undo or redo (not after build-API calls).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
+}
+
+/* The fiscal year (BE) in progress today: it starts on 1 October. */
+static guint
+current_fiscal_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint year = (guint) g_date_time_get_year (now) + 543;
+
+  if (g_date_time_get_month (now) >= 10)
+    year++;
+
+  return year;
+}
+
+static void
+phaen_plan_init (PhaenPlan *self)
+{
+  for (guint i = 0; i < N_TEXTS; i++)
+    self->texts[i] = g_strdup ("");
+
+  self->organisation_kind = PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY;
+  self->fiscal_year = current_fiscal_year ();
+  self->edition_kind = PHAEN_EDITION_ORIGINAL;
+  self->edition_number = 0;
+  self->thai_digits = TRUE;
+  self->bahttext_style = PHAEN_BAHTTEXT_ROYAL_INSTITUTE;
+  self->grouping = PHAEN_GROUPING_PROGRAMS;
+  self->equipment_in_summary = TRUE;
+
+  self->history = phaen_history_new ();
+
+  collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
+  collection_init (self, COLLECTION_APPROACHES, PHAEN_TYPE_APPROACH);
+  collection_init (self, COLLECTION_PROGRAMS, PHAEN_TYPE_PROGRAM);
+  collection_init (self, COLLECTION_UNITS, PHAEN_TYPE_UNIT);
+  collection_init (self, COLLECTION_PROJECTS, PHAEN_TYPE_PROJECT);
+}
+
+PhaenPlan *
+phaen_plan_new (void)
+{
+  PhaenPlan *self = g_object_new (PHAEN_TYPE_PLAN, NULL);
+  const char * const *names = phaen_program_standard_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(PhaenProgram) program = phaen_program_new (NULL, names[i]);
+
+      phaen_program_set_standard (program, TRUE);
+      phaen_plan_append_program (self, program);
+    }
+
+  return self;
+}
+
+PhaenHistory *
+phaen_plan_get_history (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->history;
+}
+
+/* ---- Collections ------------------------------------------------------ */
+
+#define COLLECTION_MODEL(self, index) G_LIST_MODEL ((self)->collections[index].store)
+
+GListModel *
+phaen_plan_get_strategies (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return COLLECTION_MODEL (self, COLLECTION_STRATEGIES);
+}
+
+GListModel *
+phaen_plan_get_approaches (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return COLLECTION_MODEL (self, COLLECTION_APPROACHES);
+}
+
+GListModel *
+phaen_plan_get_programs (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return COLLECTION_MODEL (self, COLLECTION_PROGRAMS);
+}
+
+GListModel *
+phaen_plan_get_units (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return COLLECTION_MODEL (self, COLLECTION_UNITS);
+}
+
+GListModel *
+phaen_plan_get_projects (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return COLLECTION_MODEL (self, COLLECTION_PROJECTS);
+}
+
+GListStore *
+_phaen_plan_get_strategy_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->collections[COLLECTION_STRATEGIES].store;
+}
+
+GListStore *
+_phaen_plan_get_approach_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->collections[COLLECTION_APPROACHES].store;
+}
+
+GListStore *
+_phaen_plan_get_program_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->collections[COLLECTION_PROGRAMS].store;
+}
+
+GListStore *
+_phaen_plan_get_unit_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->collections[COLLECTION_UNITS].store;
+}
+
+GListStore *
+_phaen_plan_get_project_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->collections[COLLECTION_PROJECTS].store;
+}
+
+void
+_phaen_plan_ensure_id (PhaenPlan *self,
+                       gpointer   object)
+{
+  CollectionIndex index;
+  Collection *c;
+  const char *id;
+  g_autofree char *fresh = NULL;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  c = collection_for_object (self, object, &index);
+  g_return_if_fail (c != NULL);
+
+  id = object_get_id (object);
+  if (id != NULL && *id != '\0')
+    return;
+
+  if (c->dirty)
+    collection_rebuild_index (c, index);
+
+  do
+    {
+      g_free (fresh);
+      fresh = g_strdup_printf ("%s%u", collection_info[index].prefix, c->next_number++);
+    }
+  while (g_hash_table_contains (c->by_id, fresh));
+
+  g_object_set (object, "id", fresh, NULL);
+}
+
+void
+_phaen_plan_emit_changed (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* ---- Lookups ------------------------------------------------------------ */
+
+PhaenStrategy *
+phaen_plan_find_strategy (PhaenPlan  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return collection_lookup (&self->collections[COLLECTION_STRATEGIES], COLLECTION_STRATEGIES, id);
+}
+
+PhaenApproach *
+phaen_plan_find_approach (PhaenPlan  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return collection_lookup (&self->collections[COLLECTION_APPROACHES], COLLECTION_APPROACHES, id);
+}
+
+PhaenProgram *
+phaen_plan_find_program (PhaenPlan  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return collection_lookup (&self->collections[COLLECTION_PROGRAMS], COLLECTION_PROGRAMS, id);
+}
+
+PhaenUnit *
+phaen_plan_find_unit (PhaenPlan  *self,
+                      const char *id)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return collection_lookup (&self->collections[COLLECTION_UNITS], COLLECTION_UNITS, id);
+}
+
+PhaenProject *
+phaen_plan_find_project (PhaenPlan  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return collection_lookup (&self->collections[COLLECTION_PROJECTS], COLLECTION_PROJECTS, id);
+}
+
+/* Linear: the catalogues are short (tens of entries). */
+static gpointer
+find_by_name (GListModel    *model,
+              const char    *name,
+              PhaenStrategy *strategy)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (name == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      const char *item_name;
+
+      if (PHAEN_IS_STRATEGY (item))
+        item_name = phaen_strategy_get_name (PHAEN_STRATEGY (item));
+      else if (PHAEN_IS_APPROACH (item))
+        {
+          if (strategy != NULL && phaen_approach_get_strategy (PHAEN_APPROACH (item)) != strategy)
+            continue;
+          item_name = phaen_approach_get_name (PHAEN_APPROACH (item));
+        }
+      else if (PHAEN_IS_PROGRAM (item))
+        item_name = phaen_program_get_name (PHAEN_PROGRAM (item));
+      else
+        item_name = phaen_unit_get_name (PHAEN_UNIT (item));
+
+      if (strcmp (item_name, name) == 0)
+        return item;   /* the store keeps it alive */
+    }
+
+  return NULL;
+}
+
+PhaenStrategy *
+phaen_plan_find_strategy_by_name (PhaenPlan  *self,
+                                  const char *name)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return find_by_name (COLLECTION_MODEL (self, COLLECTION_STRATEGIES), name, NULL);
+}
+
+PhaenApproach *
+phaen_plan_find_approach_by_name (PhaenPlan     *self,
+                                  PhaenStrategy *strategy,
+                                  const char    *name)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail (strategy == NULL || PHAEN_IS_STRATEGY (strategy), NULL);
+
+  return find_by_name (COLLECTION_MODEL (self, COLLECTION_APPROACHES), name, strategy);
+}
+
+PhaenProgram *
+phaen_plan_find_program_by_name (PhaenPlan  *self,
+                                 const char *name)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return find_by_name (COLLECTION_MODEL (self, COLLECTION_PROGRAMS), name, NULL);
+}
+
+PhaenUnit *
+phaen_plan_find_unit_by_name (PhaenPlan  *self,
+                              const char *name)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return find_by_name (COLLECTION_MODEL (self, COLLECTION_UNITS), name, NULL);
+}
+
+guint
+phaen_plan_get_strategy_number (PhaenPlan     *self,
+                                PhaenStrategy *strategy)
+{
+  guint position;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), 0);
+
+  if (strategy == NULL)
+    return 0;
+
+  if (!g_list_store_find (self->collections[COLLECTION_STRATEGIES].store, strategy, &position))
+    return 0;
+
+  return position + 1;
+}
+
+/* ---- Getters ------------------------------------------------------------ */
+
+const char *
+phaen_plan_get_organisation_name (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->texts[PROP_ORGANISATION_NAME - FIRST_TEXT_PROP];
+}
+
+PhaenOrganisationKind
+phaen_plan_get_organisation_kind (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_ORGANISATION_OTHER);
+
+  return self->organisation_kind;
+}
+
+const char *
+phaen_plan_get_district (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->texts[PROP_DISTRICT - FIRST_TEXT_PROP];
+}
+
+const char *
+phaen_plan_get_province (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->texts[PROP_PROVINCE - FIRST_TEXT_PROP];
+}
+
+guint
+phaen_plan_get_fiscal_year (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), 0);
+
+  return self->fiscal_year;
+}
+
+PhaenEditionKind
+phaen_plan_get_edition_kind (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_EDITION_ORIGINAL);
+
+  return self->edition_kind;
+}
+
+guint
+phaen_plan_get_edition_number (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), 0);
+
+  return self->edition_number;
+}
+
+gboolean
+phaen_plan_get_thai_digits (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), TRUE);
+
+  return self->thai_digits;
+}
+
+PhaenBahttextStyle
+phaen_plan_get_bahttext_style (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_BAHTTEXT_ROYAL_INSTITUTE);
+
+  return self->bahttext_style;
+}
+
+PhaenGrouping
+phaen_plan_get_grouping (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_GROUPING_PROGRAMS);
+
+  return self->grouping;
+}
+
+gboolean
+phaen_plan_get_equipment_in_summary (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), TRUE);
+
+  return self->equipment_in_summary;
+}
+
+const char *
+phaen_plan_get_text (PhaenPlan  *self,
+                     const char *property)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    {
+      if (strcmp (text_property_names[i], property) == 0)
+        return self->texts[i];
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+/* ---- Build API ------------------------------------------------------------ */
+
+static void
+append_object (PhaenPlan *self,
+               gpointer   object)
+{
+  Collection *c = collection_for_object (self, object, NULL);
+
+  g_return_if_fail (c != NULL);
+
+  _phaen_plan_ensure_id (self, object);
+  g_list_store_append (c->store, object);
+}
+
+void
+phaen_plan_append_strategy (PhaenPlan     *self,
+                            PhaenStrategy *strategy)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_STRATEGY (strategy));
+
+  append_object (self, strategy);
+}
+
+void
+phaen_plan_append_approach (PhaenPlan     *self,
+                            PhaenApproach *approach)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_APPROACH (approach));
+
+  append_object (self, approach);
+}
+
+void
+phaen_plan_append_program (PhaenPlan    *self,
+                           PhaenProgram *program)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_PROGRAM (program));
+
+  append_object (self, program);
+}
+
+void
+phaen_plan_append_unit (PhaenPlan *self,
+                        PhaenUnit *unit)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_UNIT (unit));
+
+  append_object (self, unit);
+}
+
+void
+phaen_plan_append_project (PhaenPlan    *self,
+                           PhaenProject *project)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_PROJECT (project));
+
+  append_object (self, project);
+}
+
+void
+phaen_plan_clear_programs (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  g_list_store_remove_all (self->collections[COLLECTION_PROGRAMS].store);
+}
+
+/* ---- Equality ------------------------------------------------------------- */
+
+gboolean
+phaen_plan_equal (PhaenPlan  *a,
+                  PhaenPlan  *b,
+                  char      **why)
+{
+  g_autofree char *detail = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (a), FALSE);
+  g_return_val_if_fail (PHAEN_IS_PLAN (b), FALSE);
+
+  if (why != NULL)
+    *why = NULL;
+
+  if (a == b)
+    return TRUE;
+
+  if (!_phaen_object_properties_equal (G_OBJECT (a), G_OBJECT (b), why ? &detail : NULL))
+    {
+      if (why != NULL)
+        *why = g_strdup_printf ("plan: %s", detail);
+      return FALSE;
+    }
+
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    {
+      GListModel *ma = G_LIST_MODEL (a->collections[c].store);
+      GListModel *mb = G_LIST_MODEL (b->collections[c].store);
+      guint na = g_list_model_get_n_items (ma);
+      guint nb = g_list_model_get_n_items (mb);
+
+      for (guint i = 0; i < MIN (na, nb); i++)
+        {
+          g_autoptr(GObject) ia = g_list_model_get_item (ma, i);
+          g_autoptr(GObject) ib = g_list_model_get_item (mb, i);
+
+          if (!_phaen_object_properties_equal (ia, ib, why ? &detail : NULL))
+            {
+              if (why != NULL)
+                *why = g_strdup_printf ("%s %s: %s",
+                                        collection_info[c].singular,
+                                        *object_get_id (ia) ? object_get_id (ia) : "(no id)",
+                                        detail);
+              return FALSE;
+            }
+        }
+
+      if (na != nb)
+        {
+          if (why != NULL)
+            *why = g_strdup_printf ("%s: %u items != %u items",
+                                    collection_info[c].plural, na, nb);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* ---- Validation ------------------------------------------------------------- */
+
+#define MIN_FISCAL_YEAR 2400
+#define MAX_FISCAL_YEAR 2700
+
+static GHashTable *
+object_set_of (GListModel *model)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_hash_table_add (set, item);
+    }
+
+  return set;
+}
+
+static const char *
+object_get_name (gpointer object)
+{
+  const char *name = NULL;
+
+  if (PHAEN_IS_STRATEGY (object))
+    name = phaen_strategy_get_name (object);
+  else if (PHAEN_IS_APPROACH (object))
+    name = phaen_approach_get_name (object);
+  else if (PHAEN_IS_PROGRAM (object))
+    name = phaen_program_get_name (object);
+  else if (PHAEN_IS_UNIT (object))
+    name = phaen_unit_get_name (object);
+  else if (PHAEN_IS_PROJECT (object))
+    name = phaen_project_get_name (object);
+
+  return name;
+}
+
+/* Ids present and unique, names non-empty, for one catalogue. The messages
+ * are whole sentences per kind so that translators see them complete. */
+static gboolean
+validate_catalogue (GListModel       *model,
+                    CollectionIndex   index,
+                    GError          **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      const char *id = object_get_id (item);
+      const char *name = object_get_name (item);
+
+      if (*id == '\0')
+        {
+          switch (index)
+            {
+            case COLLECTION_STRATEGIES:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("strategy %u “%s”: has no id"), i + 1, name);
+              break;
+            case COLLECTION_APPROACHES:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("approach %u “%s”: has no id"), i + 1, name);
+              break;
+            case COLLECTION_PROGRAMS:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("program %u “%s”: has no id"), i + 1, name);
+              break;
+            case COLLECTION_UNITS:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("unit %u “%s”: has no id"), i + 1, name);
+              break;
+            case COLLECTION_PROJECTS:
+            case N_COLLECTIONS:
+            default:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("project %u “%s”: has no id"), i + 1, name);
+              break;
+            }
+          return FALSE;
+        }
+
+      if (!g_hash_table_add (seen, (gpointer) id))
+        {
+          switch (index)
+            {
+            case COLLECTION_STRATEGIES:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("strategy %s “%s”: the id is used twice"), id, name);
+              break;
+            case COLLECTION_APPROACHES:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("approach %s “%s”: the id is used twice"), id, name);
+              break;
+            case COLLECTION_PROGRAMS:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("program %s “%s”: the id is used twice"), id, name);
+              break;
+            case COLLECTION_UNITS:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("unit %s “%s”: the id is used twice"), id, name);
+              break;
+            case COLLECTION_PROJECTS:
+            case N_COLLECTIONS:
+            default:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("project %s “%s”: the id is used twice"), id, name);
+              break;
+            }
+          return FALSE;
+        }
+
+      if (*name == '\0')
+        {
+          switch (index)
+            {
+            case COLLECTION_STRATEGIES:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("strategy %s: has no name"), id);
+              break;
+            case COLLECTION_APPROACHES:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("approach %s: has no name"), id);
+              break;
+            case COLLECTION_PROGRAMS:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("program %s: has no name"), id);
+              break;
+            case COLLECTION_UNITS:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("unit %s: has no name"), id);
+              break;
+            case COLLECTION_PROJECTS:
+            case N_COLLECTIONS:
+            default:
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("project %s: has no name"), id);
+              break;
+            }
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_project (PhaenProject  *project,
+                  GHashTable    *strategies,
+                  GHashTable    *approaches,
+                  GHashTable    *programs,
+                  GHashTable    *units,
+                  GError       **error)
+{
+  const char *id = phaen_project_get_id (project);
+  const char *name = phaen_project_get_name (project);
+  PhaenStrategy *strategy = phaen_project_get_strategy (project);
+  PhaenApproach *approach = phaen_project_get_approach (project);
+  PhaenProgram *program = phaen_project_get_program (project);
+  PhaenUnit *unit = phaen_project_get_unit (project);
+
+#define FAIL(...)                                                          \
+  G_STMT_START {                                                           \
+    g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,      \
+                 __VA_ARGS__);                                             \
+    return FALSE;                                                          \
+  } G_STMT_END
+
+  if (strategy == NULL)
+    FAIL (_("project %s “%s”: has no strategy"), id, name);
+  if (!g_hash_table_contains (strategies, strategy))
+    FAIL (_("project %s “%s”: its strategy %s is not in this plan"),
+          id, name, phaen_strategy_get_id (strategy));
+  if (approach != NULL)
+    {
+      if (!g_hash_table_contains (approaches, approach))
+        FAIL (_("project %s “%s”: its approach %s is not in this plan"),
+              id, name, phaen_approach_get_id (approach));
+      if (phaen_approach_get_strategy (approach) != strategy)
+        FAIL (_("project %s “%s”: its approach %s belongs to another strategy"),
+              id, name, phaen_approach_get_id (approach));
+    }
+  if (program == NULL)
+    FAIL (_("project %s “%s”: has no program"), id, name);
+  if (!g_hash_table_contains (programs, program))
+    FAIL (_("project %s “%s”: its program %s is not in this plan"),
+          id, name, phaen_program_get_id (program));
+  if (unit == NULL)
+    FAIL (_("project %s “%s”: has no unit"), id, name);
+  if (!g_hash_table_contains (units, unit))
+    FAIL (_("project %s “%s”: its unit %s is not in this plan"),
+          id, name, phaen_unit_get_id (unit));
+  if (phaen_project_get_budget (project) < 0)
+    FAIL (_("project %s “%s”: the budget is negative"), id, name);
+  if (phaen_project_get_contracted (project) < 0)
+    FAIL (_("project %s “%s”: the contracted amount is negative"), id, name);
+  if (phaen_project_get_disbursed (project) < 0)
+    FAIL (_("project %s “%s”: the disbursed amount is negative"), id, name);
+  if ((phaen_project_get_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
+    FAIL (_("project %s “%s”: the schedule has months outside the fiscal year"), id, name);
+  if ((phaen_project_get_actual_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
+    FAIL (_("project %s “%s”: the actual schedule has months outside the fiscal year"), id, name);
+  if (phaen_project_get_progress (project) > 100)
+    FAIL (_("project %s “%s”: progress %u%% is more than 100%%"),
+          id, name, phaen_project_get_progress (project));
+
+#undef FAIL
+
+  return TRUE;
+}
+
+gboolean
+phaen_plan_validate (PhaenPlan  *self,
+                     GError    **error)
+{
+  g_autoptr(GHashTable) strategies = NULL;
+  g_autoptr(GHashTable) approaches = NULL;
+  g_autoptr(GHashTable) programs = NULL;
+  g_autoptr(GHashTable) units = NULL;
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (*phaen_plan_get_organisation_name (self) == '\0')
+    {
+      g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("The organisation name is empty"));
+      return FALSE;
+    }
+
+  if (self->fiscal_year < MIN_FISCAL_YEAR || self->fiscal_year > MAX_FISCAL_YEAR)
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                   _("The fiscal year %u is not a Buddhist-era year between %u and %u"),
+                   self->fiscal_year, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR);
+      return FALSE;
+    }
+
+  if (self->edition_kind != PHAEN_EDITION_ORIGINAL && self->edition_number < 1)
+    {
+      g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("An addition or amendment needs an edition number of 1 or more"));
+      return FALSE;
+    }
+
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    {
+      if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, error))
+        return FALSE;
+    }
+
+  strategies = object_set_of (phaen_plan_get_strategies (self));
+  approaches = object_set_of (phaen_plan_get_approaches (self));
+  programs = object_set_of (phaen_plan_get_programs (self));
+  units = object_set_of (phaen_plan_get_units (self));
+
+  model = phaen_plan_get_approaches (self);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenApproach) approach = g_list_model_get_item (model, i);
+      PhaenStrategy *strategy = phaen_approach_get_strategy (approach);
+
+      if (strategy == NULL)
+        {
+          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                       _("approach %s “%s”: has no strategy"),
+                       phaen_approach_get_id (approach), phaen_approach_get_name (approach));
+          return FALSE;
+        }
+      if (!g_hash_table_contains (strategies, strategy))
+        {
+          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                       _("approach %s “%s”: its strategy %s is not in this plan"),
+                       phaen_approach_get_id (approach), phaen_approach_get_name (approach),
+                       phaen_strategy_get_id (strategy));
+          return FALSE;
+        }
+    }
+
+  model = phaen_plan_get_projects (self);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenProject) project = g_list_model_get_item (model, i);
+
+      if (!validate_project (project, strategies, approaches, programs, units, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
