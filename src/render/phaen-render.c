@@ -26,27 +26,26 @@ static const char * const default_families[] = {
  * Size conversion.  Every size in the layout code is a TH Sarabun point
  * size (body 16, table 14, ...).  TH Sarabun keeps the old Thai habit of
  * drawing its glyphs small inside a large em, so other faces need fewer
- * points for the same visible size.
- *
- * The scale is measured, not guessed: we compare the height of the Thai
- * letter "อ" (a plain consonant without ascender or descender, the Thai
- * equivalent of the x-height) in the loaded face with its height in
- * TH Sarabun New.
+ * points for the same visible size.  The scale compares visible sizes, not em sizes:
  *
  *   TH Sarabun New / TH SarabunPSK: 1.0 by definition.
- *   Laksaman (fonts-tlwg): TLWG rebuilt Laksaman from TH Sarabun New with
- *     the outlines enlarged to match Latin fonts; fontconfig's own rule
- *     (89-tlwg-laksaman-synthetic.conf) scales it by 0.66 when TH Sarabun
- *     is asked for.  Measured here: "อ" is 0.474 em tall in Laksaman, and
- *     multiplying by 0.66 gives 0.313 em, the TH Sarabun New body height
- *     (its x-height is 0.313-0.315 em with a 1000-unit em), so 0.66 it is.
- *   Sarabun (Google Fonts, Cadson Demak): the same design redrawn on a
- *     Latin-sized em; its "อ" is about 0.48 em, so about 0.65.
- *
- * For a face outside this list the ratio is computed from the measured
- * height of "อ" against TH_SARABUN_THAI_X_HEIGHT.
+ *   Laksaman (fonts-tlwg) is TH Sarabun New rebuilt by TLWG with its
+ *     outlines enlarged to Latin proportions; fonts-tlwg's own fontconfig
+ *     rule (89-tlwg-laksaman-synthetic.conf) stands it in for TH Sarabun
+ *     with a 0.66 matrix.  Measured with Pango here (no hinting, 1000 pt):
+ *     Laksaman "x" is 0.511 em tall, "อ" 0.616 em, "กขคงจฉชซ" 0.640 em;
+ *     times 0.66 that is 0.337, 0.407 and 0.422 em: an x-height of about
+ *     a third of the em, the small-in-a-large-em proportion of TH Sarabun.
+ *     TH Sarabun New itself is not installed on the build machine, so the
+ *     figure rests on TLWG's derivation and is checked by the test
+ *     against fontconfig's own substitution (same ink size).
+ *   Any other face, Google's Sarabun included (same design as TH Sarabun
+ *     New on a larger em), is measured at run time: the height of the
+ *     Thai letter "อ" (a consonant with neither ascender nor descender)
+ *     is compared with TH_SARABUN_THAI_X_HEIGHT, the "อ" height of
+ *     TH Sarabun New in ems (0.616 * 0.66 from the numbers above).
  */
-#define TH_SARABUN_THAI_X_HEIGHT 0.313
+#define TH_SARABUN_THAI_X_HEIGHT 0.407
 
 typedef struct
 {
