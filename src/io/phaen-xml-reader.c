@@ -1,2 +1,1257 @@
-/* phaen-xml-reader.c: not written yet */
+/* phaen-xml-reader.c: reading the .phaen XML format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The reader is strict: every element and attribute it does not know is an
+ * error, required parts must be present, every value is checked, and all
+ * references must resolve. The first problem found stops the reading; its
+ * message is "FILENAME:LINE: what is wrong". Nothing half-read is ever
+ * returned.
+ *
+ * Plan files never need a DTD. The parser is told not to touch the network,
+ * not to substitute entities and not to load external subsets; on top of
+ * that, a document that carries any DOCTYPE is stopped the moment the
+ * declaration is seen, before any entity in it could be declared or used
+ * (this rules out external entities and entity bombs).
+ */
+#define G_LOG_DOMAIN "phaen-io"
+
 #include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "model/phaen-fiscal.h"
+#include "model/phaen-money.h"
+#include "model/phaen-schedule.h"
+
+#include "phaen-io-error.h"
+#include "phaen-xml.h"
+
+#define FISCAL_YEAR_MIN 2400
+#define FISCAL_YEAR_MAX 2700
+#define EDITION_NUMBER_MAX 999
+#define ID_MAX_LENGTH 64
+
+typedef struct
+{
+  const char *filename;
+  GError     *error;
+  PhaenPlan  *plan;
+
+  /* id → first line, one table per kind of object */
+  GHashTable *unit_ids;
+  GHashTable *program_ids;
+  GHashTable *strategy_ids;
+  GHashTable *approach_ids;
+  GHashTable *project_ids;
+
+  /* Set by the DOCTYPE hook */
+  gboolean    saw_doctype;
+  int         doctype_line;
+} Reader;
+
+typedef struct
+{
+  const char *name;
+  gboolean    required;
+} ChildSpec;
+
+static void
+reader_clear (Reader *r)
+{
+  g_clear_pointer (&r->unit_ids, g_hash_table_unref);
+  g_clear_pointer (&r->program_ids, g_hash_table_unref);
+  g_clear_pointer (&r->strategy_ids, g_hash_table_unref);
+  g_clear_pointer (&r->approach_ids, g_hash_table_unref);
+  g_clear_pointer (&r->project_ids, g_hash_table_unref);
+  g_clear_object (&r->plan);
+  g_clear_error (&r->error);
+}
+
+static int
+node_line (xmlNode *node)
+{
+  long line;
+
+  if (node == NULL)
+    return 1;
+  line = xmlGetLineNo (node);
+  return line > 0 && line < G_MAXINT ? (int) line : 1;
+}
+
+static gboolean fail_at_line (Reader     *r,
+                              int         line,
+                              int         code,
+                              const char *format,
+                              ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail_at_line (Reader     *r,
+              int         line,
+              int         code,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (r->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (&r->error, PHAEN_IO_ERROR, code, "%s:%d: %s", r->filename, line, message);
+  return FALSE;
+}
+
+#define fail(r, node, code, ...) fail_at_line ((r), node_line (node), (code), __VA_ARGS__)
+
+static const char *
+node_name (xmlNode *node)
+{
+  return (const char *) node->name;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_blank_n (const char *text,
+            gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+in_our_namespace (xmlNode *node)
+{
+  return node->ns != NULL && node->ns->href != NULL &&
+         strcmp ((const char *) node->ns->href, PHAEN_XML_NAMESPACE) == 0;
+}
+
+/* Advances *@cursor to the next child element of @parent, checking that
+ * everything skipped on the way is blank text, a comment or a processing
+ * instruction. Returns FALSE on error; *@out is NULL at the end. */
+static gboolean
+next_element (Reader   *r,
+              xmlNode  *parent,
+              xmlNode **cursor,
+              xmlNode **out)
+{
+  xmlNode *node = *cursor;
+
+  *out = NULL;
+  for (; node != NULL; node = node->next)
+    {
+      switch (node->type)
+        {
+        case XML_ELEMENT_NODE:
+          if (!in_our_namespace (node))
+            return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                         _("unknown element <%s> inside <%s>"),
+                         node_name (node), node_name (parent));
+          *out = node;
+          *cursor = node->next;
+          return TRUE;
+
+        case XML_TEXT_NODE:
+          if (node->content != NULL && !is_blank ((const char *) node->content))
+            return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                         _("unexpected text inside <%s>"), node_name (parent));
+          break;
+
+        case XML_CDATA_SECTION_NODE:
+          return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                       _("unexpected text inside <%s>"), node_name (parent));
+
+        case XML_COMMENT_NODE:
+        case XML_PI_NODE:
+          break;
+
+        default:
+          return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                       _("unexpected content inside <%s>"), node_name (parent));
+        }
+    }
+
+  *cursor = NULL;
+  return TRUE;
+}
+
+/* Checks the child elements of @parent against @specs (in that order, each
+ * at most once) and stores each one found in @found (same index). */
+static gboolean
+collect_children (Reader          *r,
+                  xmlNode         *parent,
+                  const ChildSpec *specs,
+                  guint            n_specs,
+                  xmlNode        **found)
+{
+  xmlNode *cursor = parent->children;
+  xmlNode *child;
+  guint next = 0;
+
+  for (guint i = 0; i < n_specs; i++)
+    found[i] = NULL;
+
+  for (;;)
+    {
+      guint i;
+
+      if (!next_element (r, parent, &cursor, &child))
+        return FALSE;
+      if (child == NULL)
+        break;
+
+      for (i = 0; i < n_specs; i++)
+        if (strcmp (specs[i].name, node_name (child)) == 0)
+          break;
+
+      if (i == n_specs)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("unknown element <%s> inside <%s>"),
+                     node_name (child), node_name (parent));
+      if (found[i] != NULL)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("<%s> appears more than once inside <%s>"),
+                     node_name (child), node_name (parent));
+      if (i < next)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("<%s> is out of order inside <%s> (see the file format description)"),
+                     node_name (child), node_name (parent));
+
+      found[i] = child;
+      next = i + 1;
+    }
+
+  for (guint i = 0; i < n_specs; i++)
+    if (specs[i].required && found[i] == NULL)
+      return fail (r, parent, PHAEN_IO_ERROR_INVALID,
+                   _("<%s> lacks the required element <%s>"),
+                   node_name (parent), specs[i].name);
+
+  return TRUE;
+}
+
+/* Every attribute of @node must be one of @allowed (NULL-terminated) and
+ * have no namespace. */
+static gboolean
+check_attributes (Reader            *r,
+                  xmlNode           *node,
+                  const char * const *allowed)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+
+      if (attr->ns != NULL || !g_strv_contains (allowed, name))
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("unknown attribute “%s” on <%s>"), name, node_name (node));
+    }
+
+  return TRUE;
+}
+
+/* The value of attribute @name, or NULL when absent. */
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, BAD_CAST name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+static gboolean
+require_attribute (Reader      *r,
+                   xmlNode     *node,
+                   const char  *name,
+                   char       **out)
+{
+  *out = get_attribute (node, name);
+  if (*out == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("<%s> lacks the required attribute “%s”"), node_name (node), name);
+  if (!g_utf8_validate (*out, -1, NULL))
+    return fail (r, node, PHAEN_IO_ERROR_ENCODING,
+                 _("the attribute “%s” of <%s> is not valid UTF-8 text"),
+                 name, node_name (node));
+  return TRUE;
+}
+
+/* The text of an element that may hold only text. */
+static gboolean
+get_text (Reader   *r,
+          xmlNode  *node,
+          char    **out)
+{
+  GString *text = g_string_new (NULL);
+
+  *out = NULL;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      switch (child->type)
+        {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+          if (child->content != NULL)
+            g_string_append (text, (const char *) child->content);
+          break;
+
+        case XML_COMMENT_NODE:
+        case XML_PI_NODE:
+          break;
+
+        default:
+          g_string_free (text, TRUE);
+          return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                       _("<%s> may contain only text"), node_name (node));
+        }
+    }
+
+  if (!g_utf8_validate (text->str, text->len, NULL))
+    {
+      g_string_free (text, TRUE);
+      return fail (r, node, PHAEN_IO_ERROR_ENCODING,
+                   _("the text of <%s> is not valid UTF-8"), node_name (node));
+    }
+
+  *out = g_string_free (text, FALSE);
+  return TRUE;
+}
+
+/* Text of an optional element: "" when @node is NULL. */
+static gboolean
+get_optional_text (Reader   *r,
+                   xmlNode  *node,
+                   char    **out)
+{
+  if (node == NULL)
+    {
+      *out = g_strdup ("");
+      return TRUE;
+    }
+  if (!check_attributes (r, node, (const char * const[]) { NULL }))
+    return FALSE;
+  return get_text (r, node, out);
+}
+
+static gboolean
+parse_digits (const char *text,
+              guint       max_digits,
+              guint64    *out)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++, n++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  if (n == 0 || n > max_digits)
+    return FALSE;
+  *out = g_ascii_strtoull (text, NULL, 10);
+  return TRUE;
+}
+
+static gboolean
+parse_boolean (Reader     *r,
+               xmlNode    *node,
+               const char *name,
+               gboolean   *out)
+{
+  g_autofree char *value = NULL;
+
+  if (!require_attribute (r, node, name, &value))
+    return FALSE;
+  if (strcmp (value, "true") == 0)
+    *out = TRUE;
+  else if (strcmp (value, "false") == 0)
+    *out = FALSE;
+  else
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the attribute “%s” of <%s> must be “true” or “false”, not “%s”"),
+                 name, node_name (node), value);
+  return TRUE;
+}
+
+static gboolean
+invalid_value (Reader     *r,
+               xmlNode    *node,
+               const char *name,
+               const char *value)
+{
+  return fail (r, node, PHAEN_IO_ERROR_INVALID,
+               _("“%s” is not a valid value for the attribute “%s” of <%s>"),
+               value, name, node_name (node));
+}
+
+static gboolean
+check_id_syntax (Reader     *r,
+                 xmlNode    *node,
+                 const char *id)
+{
+  gsize n = strlen (id);
+
+  if (n == 0 || n > ID_MAX_LENGTH)
+    goto bad;
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      goto bad;
+  return TRUE;
+
+bad:
+  return fail (r, node, PHAEN_IO_ERROR_INVALID,
+               _("“%s” is not a valid id (use up to 64 letters, digits, “-”, “_” or “.”)"),
+               id);
+}
+
+/* Reads the "id" attribute of @node and records it in @ids. */
+static gboolean
+read_id (Reader      *r,
+         xmlNode     *node,
+         GHashTable  *ids,
+         char       **out)
+{
+  gpointer first_line;
+
+  if (!require_attribute (r, node, "id", out))
+    return FALSE;
+  if (!check_id_syntax (r, node, *out))
+    return FALSE;
+  if (g_hash_table_lookup_extended (ids, *out, NULL, &first_line))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the id “%s” of this <%s> is already used on line %d"),
+                 *out, node_name (node), GPOINTER_TO_INT (first_line));
+  g_hash_table_insert (ids, g_strdup (*out), GINT_TO_POINTER (node_line (node)));
+  return TRUE;
+}
+
+static gboolean
+parse_amount (Reader  *r,
+              xmlNode *node,
+              gint64  *out)
+{
+  g_autofree char *text = NULL;
+  const char *p;
+
+  if (!get_optional_text (r, node, &text))
+    return FALSE;
+
+  /* The file holds amounts in one plain form only: 1234567 or 1234567.5(0) */
+  p = text;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text)
+    goto bad;
+  if (*p == '.')
+    {
+      const char *decimals = ++p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p - decimals < 1 || p - decimals > 2)
+        goto bad;
+    }
+  if (*p != '\0')
+    goto bad;
+
+  if (!phaen_money_parse (text, PHAEN_MONEY_PARSE_DEFAULT, out, NULL))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the amount “%s” in <%s> is too large"), text, node_name (node));
+  return TRUE;
+
+bad:
+  return fail (r, node, PHAEN_IO_ERROR_INVALID,
+               _("“%s” in <%s> is not an amount of baht (digits, optionally a point and one or two digits of satang)"),
+               text, node_name (node));
+}
+
+static gboolean
+parse_schedule (Reader  *r,
+                xmlNode *node,
+                guint   *out)
+{
+  g_autofree char *text = NULL;
+
+  *out = 0;
+  if (node == NULL)
+    return TRUE;
+  if (!get_optional_text (r, node, &text))
+    return FALSE;
+  if (!phaen_schedule_parse (text, out, NULL) || *out > PHAEN_SCHEDULE_ALL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("“%s” in <%s> is not a list of fiscal months such as “ต.ค.-ธ.ค.,มี.ค.”"),
+                 text, node_name (node));
+  return TRUE;
+}
+
+static gboolean
+read_organisation (Reader  *r,
+                   xmlNode *node)
+{
+  static const ChildSpec specs[] = {
+    { "name", FALSE },
+    { "district", FALSE },
+    { "province", FALSE },
+    { "preparing-unit", FALSE },
+  };
+  static const char * const properties[] = {
+    "organisation-name", "district", "province", "preparing-unit",
+  };
+  xmlNode *found[G_N_ELEMENTS (specs)];
+  g_autofree char *kind_text = NULL;
+  PhaenOrganisationKind kind;
+
+  if (!check_attributes (r, node, (const char * const[]) { "kind", NULL }) ||
+      !require_attribute (r, node, "kind", &kind_text))
+    return FALSE;
+  if (!phaen_organisation_kind_from_string (kind_text, &kind))
+    return invalid_value (r, node, "kind", kind_text);
+  g_object_set (r->plan, "organisation-kind", kind, NULL);
+
+  if (!collect_children (r, node, specs, G_N_ELEMENTS (specs), found))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!get_optional_text (r, found[i], &text))
+        return FALSE;
+      g_object_set (r->plan, properties[i], text, NULL);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_fiscal_year (Reader  *r,
+                  xmlNode *node)
+{
+  g_autofree char *text = NULL;
+  guint64 year;
+
+  if (!get_optional_text (r, node, &text))
+    return FALSE;
+  if (!parse_digits (text, 4, &year) || year < FISCAL_YEAR_MIN || year > FISCAL_YEAR_MAX)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the fiscal year “%s” is not a Buddhist-era year from %d to %d"),
+                 text, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX);
+  g_object_set (r->plan, "fiscal-year", (guint) year, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_edition (Reader  *r,
+              xmlNode *node)
+{
+  g_autofree char *kind_text = NULL;
+  g_autofree char *number_text = NULL;
+  PhaenEditionKind kind;
+  guint64 number = 0;
+  xmlNode *cursor = node->children;
+  xmlNode *child;
+
+  if (!check_attributes (r, node, (const char * const[]) { "kind", "number", NULL }) ||
+      !require_attribute (r, node, "kind", &kind_text))
+    return FALSE;
+  if (!phaen_edition_kind_from_string (kind_text, &kind))
+    return invalid_value (r, node, "kind", kind_text);
+
+  number_text = get_attribute (node, "number");
+  if (kind == PHAEN_EDITION_ORIGINAL && number_text != NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("an original edition has no number"));
+  if (kind != PHAEN_EDITION_ORIGINAL)
+    {
+      if (number_text == NULL)
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("<%s> lacks the required attribute “%s”"), node_name (node), "number");
+      if (!parse_digits (number_text, 3, &number) || number < 1 || number > EDITION_NUMBER_MAX)
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("the edition number “%s” is not a whole number from 1 to %d"),
+                     number_text, EDITION_NUMBER_MAX);
+    }
+
+  if (!next_element (r, node, &cursor, &child))
+    return FALSE;
+  if (child != NULL)
+    return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                 _("unknown element <%s> inside <%s>"), node_name (child), node_name (node));
+
+  g_object_set (r->plan, "edition-kind", kind, "edition-number", (guint) number, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_text_group (Reader                   *r,
+                 xmlNode                  *node,
+                 const ChildSpec          *specs,
+                 const char * const       *properties,
+                 guint                     n_specs)
+{
+  g_autofree xmlNode **found = g_new0 (xmlNode *, n_specs);
+
+  if (!collect_children (r, node, specs, n_specs, found))
+    return FALSE;
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!get_optional_text (r, found[i], &text))
+        return FALSE;
+      g_object_set (r->plan, properties[i], text, NULL);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_announcement (Reader  *r,
+                   xmlNode *node)
+{
+  static const ChildSpec specs[] = {
+    { "signer-name", FALSE },
+    { "signer-position", FALSE },
+    { "first-paragraph", FALSE },
+    { "second-paragraph", FALSE },
+  };
+  static const char * const properties[] = {
+    "signer-name", "signer-position", "announcement-text-1", "announcement-text-2",
+  };
+  g_autofree char *date = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }))
+    return FALSE;
+
+  date = get_attribute (node, "date");
+  if (date != NULL)
+    {
+      GDate parsed;
+      g_autofree char *iso = NULL;
+
+      g_date_clear (&parsed, 1);
+      if (!g_utf8_validate (date, -1, NULL) ||
+          !phaen_date_parse_iso (date, &parsed, NULL) ||
+          !g_date_valid (&parsed))
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("“%s” is not a valid date (YYYY-MM-DD, Common Era)"), date);
+      iso = phaen_date_format_iso (&parsed);
+      g_object_set (r->plan, "announcement-date", iso, NULL);
+    }
+
+  return read_text_group (r, node, specs, properties, G_N_ELEMENTS (specs));
+}
+
+static gboolean
+read_texts (Reader  *r,
+            xmlNode *node)
+{
+  static const ChildSpec specs[] = {
+    { "foreword", FALSE },
+    { "introduction", FALSE },
+    { "objectives", FALSE },
+    { "procedure", FALSE },
+    { "benefits", FALSE },
+  };
+  static const char * const properties[] = {
+    "foreword", "introduction-text", "objectives-text", "procedure-text", "benefits-text",
+  };
+
+  if (!check_attributes (r, node, (const char * const[]) { NULL }))
+    return FALSE;
+  return read_text_group (r, node, specs, properties, G_N_ELEMENTS (specs));
+}
+
+static gboolean
+read_settings (Reader  *r,
+               xmlNode *node)
+{
+  gboolean thai_digits, equipment_in_summary;
+  g_autofree char *bahttext_text = NULL;
+  g_autofree char *grouping_text = NULL;
+  PhaenBahttextStyle bahttext;
+  PhaenGrouping grouping;
+  xmlNode *cursor = node->children;
+  xmlNode *child;
+
+  if (!check_attributes (r, node, (const char * const[]) {
+                           "thai-digits", "bahttext", "grouping", "equipment-in-summary", NULL }))
+    return FALSE;
+
+  if (!parse_boolean (r, node, "thai-digits", &thai_digits) ||
+      !require_attribute (r, node, "bahttext", &bahttext_text))
+    return FALSE;
+  if (!phaen_bahttext_style_from_string (bahttext_text, &bahttext))
+    return invalid_value (r, node, "bahttext", bahttext_text);
+  if (!require_attribute (r, node, "grouping", &grouping_text))
+    return FALSE;
+  if (!phaen_grouping_from_string (grouping_text, &grouping))
+    return invalid_value (r, node, "grouping", grouping_text);
+  if (!parse_boolean (r, node, "equipment-in-summary", &equipment_in_summary))
+    return FALSE;
+
+  if (!next_element (r, node, &cursor, &child))
+    return FALSE;
+  if (child != NULL)
+    return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                 _("unknown element <%s> inside <%s>"), node_name (child), node_name (node));
+
+  g_object_set (r->plan,
+                "thai-digits", thai_digits,
+                "bahttext-style", bahttext,
+                "grouping", grouping,
+                "equipment-in-summary", equipment_in_summary,
+                NULL);
+  return TRUE;
+}
+
+/* Calls @func for every child element of @node, which must all be named
+ * @child_name. */
+typedef gboolean (*ItemFunc) (Reader *r, xmlNode *item);
+
+static gboolean
+read_list (Reader     *r,
+           xmlNode    *node,
+           const char *child_name,
+           ItemFunc    func)
+{
+  xmlNode *cursor = node->children;
+  xmlNode *child;
+
+  if (!check_attributes (r, node, (const char * const[]) { NULL }))
+    return FALSE;
+
+  for (;;)
+    {
+      if (!next_element (r, node, &cursor, &child))
+        return FALSE;
+      if (child == NULL)
+        return TRUE;
+      if (strcmp (node_name (child), child_name) != 0)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("unknown element <%s> inside <%s>"),
+                     node_name (child), node_name (node));
+      if (!func (r, child))
+        return FALSE;
+    }
+}
+
+static gboolean
+read_unit (Reader  *r,
+           xmlNode *node)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(PhaenUnit) unit = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "id", NULL }) ||
+      !read_id (r, node, r->unit_ids, &id) ||
+      !get_text (r, node, &name))
+    return FALSE;
+
+  unit = phaen_unit_new (id, name);
+  phaen_plan_append_unit (r->plan, unit);
+  return TRUE;
+}
+
+static gboolean
+read_program (Reader  *r,
+              xmlNode *node)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(PhaenProgram) program = NULL;
+  gboolean standard = FALSE;
+
+  if (!check_attributes (r, node, (const char * const[]) { "id", "standard", NULL }) ||
+      !read_id (r, node, r->program_ids, &id))
+    return FALSE;
+  if (xmlHasNsProp (node, BAD_CAST "standard", NULL) != NULL &&
+      !parse_boolean (r, node, "standard", &standard))
+    return FALSE;
+  if (!get_text (r, node, &name))
+    return FALSE;
+
+  program = phaen_program_new (id, name);
+  phaen_program_set_standard (program, standard);
+  phaen_plan_append_program (r->plan, program);
+  return TRUE;
+}
+
+static gboolean
+read_strategy (Reader  *r,
+               xmlNode *node)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(PhaenStrategy) strategy = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "id", NULL }) ||
+      !read_id (r, node, r->strategy_ids, &id) ||
+      !get_text (r, node, &name))
+    return FALSE;
+
+  strategy = phaen_strategy_new (id, name);
+  phaen_plan_append_strategy (r->plan, strategy);
+  return TRUE;
+}
+
+static gboolean
+read_approach (Reader  *r,
+               xmlNode *node)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *strategy_id = NULL;
+  g_autoptr(PhaenApproach) approach = NULL;
+  PhaenStrategy *strategy;
+
+  if (!check_attributes (r, node, (const char * const[]) { "id", "strategy", NULL }) ||
+      !read_id (r, node, r->approach_ids, &id) ||
+      !require_attribute (r, node, "strategy", &strategy_id))
+    return FALSE;
+
+  strategy = phaen_plan_find_strategy (r->plan, strategy_id);
+  if (strategy == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("approach “%s” refers to the unknown strategy “%s”"), id, strategy_id);
+  if (!get_text (r, node, &name))
+    return FALSE;
+
+  approach = phaen_approach_new (id, name, strategy);
+  phaen_plan_append_approach (r->plan, approach);
+  return TRUE;
+}
+
+static gboolean
+read_monitoring (Reader       *r,
+                 xmlNode      *node,
+                 PhaenProject *project)
+{
+  enum { CONTRACTED, DISBURSED, ACTUAL_SCHEDULE, REMARKS, N_CHILDREN };
+  static const ChildSpec specs[N_CHILDREN] = {
+    { "contracted", FALSE },
+    { "disbursed", FALSE },
+    { "actual-schedule", FALSE },
+    { "remarks", FALSE },
+  };
+  xmlNode *found[N_CHILDREN];
+  g_autofree char *status_text = NULL;
+  g_autofree char *progress_text = NULL;
+  g_autofree char *remarks = NULL;
+  PhaenProjectStatus status;
+  guint64 progress;
+  gint64 contracted = 0, disbursed = 0;
+  guint actual = 0;
+
+  if (!check_attributes (r, node, (const char * const[]) { "status", "progress", NULL }) ||
+      !require_attribute (r, node, "status", &status_text))
+    return FALSE;
+  if (!phaen_project_status_from_string (status_text, &status))
+    return invalid_value (r, node, "status", status_text);
+  if (!require_attribute (r, node, "progress", &progress_text))
+    return FALSE;
+  if (!parse_digits (progress_text, 3, &progress) || progress > 100)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the progress “%s” is not a percentage from 0 to 100"), progress_text);
+
+  if (!collect_children (r, node, specs, N_CHILDREN, found))
+    return FALSE;
+  if ((found[CONTRACTED] != NULL && !parse_amount (r, found[CONTRACTED], &contracted)) ||
+      (found[DISBURSED] != NULL && !parse_amount (r, found[DISBURSED], &disbursed)) ||
+      !parse_schedule (r, found[ACTUAL_SCHEDULE], &actual) ||
+      !get_optional_text (r, found[REMARKS], &remarks))
+    return FALSE;
+
+  phaen_project_set_status (project, status);
+  phaen_project_set_progress (project, (guint) progress);
+  phaen_project_set_contracted (project, contracted);
+  phaen_project_set_disbursed (project, disbursed);
+  phaen_project_set_actual_schedule (project, actual);
+  phaen_project_set_remarks (project, remarks);
+  return TRUE;
+}
+
+static gboolean
+read_project (Reader  *r,
+              xmlNode *node)
+{
+  enum {
+    NAME, ACTIVITIES, BUDGET, LOCATION, SCHEDULE, SOURCE, TARGET, CATEGORY,
+    EQUIPMENT_TYPE, REFERENCE, MONITORING, N_CHILDREN
+  };
+  static const ChildSpec specs[N_CHILDREN] = {
+    { "name", TRUE },
+    { "activities", FALSE },
+    { "budget", TRUE },
+    { "location", FALSE },
+    { "schedule", FALSE },
+    { "source", FALSE },
+    { "target", FALSE },
+    { "category", FALSE },
+    { "equipment-type", FALSE },
+    { "reference", FALSE },
+    { "monitoring", FALSE },
+  };
+  static const struct {
+    guint index;
+    const char *property;
+  } texts[] = {
+    { NAME, "name" },
+    { ACTIVITIES, "activities" },
+    { LOCATION, "location" },
+    { SOURCE, "source" },
+    { TARGET, "target" },
+    { CATEGORY, "category" },
+    { EQUIPMENT_TYPE, "equipment-type" },
+    { REFERENCE, "reference" },
+  };
+  xmlNode *found[N_CHILDREN];
+  g_autoptr(PhaenProject) project = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *kind_text = NULL;
+  g_autofree char *strategy_id = NULL;
+  g_autofree char *approach_id = NULL;
+  g_autofree char *program_id = NULL;
+  g_autofree char *unit_id = NULL;
+  PhaenProjectKind kind;
+  PhaenStrategy *strategy;
+  PhaenApproach *approach = NULL;
+  PhaenProgram *program;
+  PhaenUnit *unit;
+  gint64 budget;
+  guint schedule;
+
+  if (!check_attributes (r, node, (const char * const[]) {
+                           "id", "kind", "strategy", "approach", "program", "unit", NULL }) ||
+      !read_id (r, node, r->project_ids, &id) ||
+      !require_attribute (r, node, "kind", &kind_text))
+    return FALSE;
+  if (!phaen_project_kind_from_string (kind_text, &kind))
+    return invalid_value (r, node, "kind", kind_text);
+
+  if (!require_attribute (r, node, "strategy", &strategy_id))
+    return FALSE;
+  strategy = phaen_plan_find_strategy (r->plan, strategy_id);
+  if (strategy == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("project “%s” refers to the unknown strategy “%s”"), id, strategy_id);
+
+  approach_id = get_attribute (node, "approach");
+  if (approach_id != NULL)
+    {
+      approach = phaen_plan_find_approach (r->plan, approach_id);
+      if (approach == NULL)
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("project “%s” refers to the unknown approach “%s”"), id, approach_id);
+      if (phaen_approach_get_strategy (approach) != strategy)
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("project “%s” is under strategy “%s” but its approach “%s” belongs to another strategy"),
+                     id, strategy_id, approach_id);
+    }
+
+  if (!require_attribute (r, node, "program", &program_id))
+    return FALSE;
+  program = phaen_plan_find_program (r->plan, program_id);
+  if (program == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("project “%s” refers to the unknown program “%s”"), id, program_id);
+
+  if (!require_attribute (r, node, "unit", &unit_id))
+    return FALSE;
+  unit = phaen_plan_find_unit (r->plan, unit_id);
+  if (unit == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("project “%s” refers to the unknown unit “%s”"), id, unit_id);
+
+  if (!collect_children (r, node, specs, N_CHILDREN, found))
+    return FALSE;
+
+  project = phaen_project_new ();
+  phaen_project_set_id (project, id);
+  phaen_project_set_kind (project, kind);
+  phaen_project_set_strategy (project, strategy);
+  phaen_project_set_approach (project, approach);
+  phaen_project_set_program (project, program);
+  phaen_project_set_unit (project, unit);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!get_optional_text (r, found[texts[i].index], &text))
+        return FALSE;
+      g_object_set (project, texts[i].property, text, NULL);
+    }
+
+  if (!parse_amount (r, found[BUDGET], &budget) ||
+      !parse_schedule (r, found[SCHEDULE], &schedule))
+    return FALSE;
+  phaen_project_set_budget (project, budget);
+  phaen_project_set_schedule (project, schedule);
+
+  if (found[MONITORING] != NULL && !read_monitoring (r, found[MONITORING], project))
+    return FALSE;
+
+  phaen_plan_append_project (r->plan, project);
+  return TRUE;
+}
+
+static gboolean
+read_version (Reader  *r,
+              xmlNode *root)
+{
+  g_autofree char *version = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint64 major, minor;
+
+  if (!require_attribute (r, root, "version", &version))
+    return FALSE;
+
+  parts = g_strsplit (version, ".", -1);
+  if (g_strv_length (parts) != 2 ||
+      !parse_digits (parts[0], 4, &major) ||
+      !parse_digits (parts[1], 4, &minor) ||
+      major == 0)
+    return fail (r, root, PHAEN_IO_ERROR_INVALID,
+                 _("“%s” is not a valid format version (expected for example “1.0”)"),
+                 version);
+
+  if (major > PHAEN_XML_VERSION_MAJOR)
+    return fail (r, root, PHAEN_IO_ERROR_UNSUPPORTED,
+                 _("this plan was written by a newer Phaen (format %s); this version reads format %d.x"),
+                 version, PHAEN_XML_VERSION_MAJOR);
+  return TRUE;
+}
+
+static gboolean
+read_plan (Reader  *r,
+           xmlNode *root)
+{
+  enum {
+    ORGANISATION, FISCAL_YEAR, EDITION, ANNOUNCEMENT, TEXTS, SETTINGS,
+    UNITS, PROGRAMS, STRATEGIES, APPROACHES, PROJECTS, N_CHILDREN
+  };
+  static const ChildSpec specs[N_CHILDREN] = {
+    { "organisation", TRUE },
+    { "fiscal-year", TRUE },
+    { "edition", TRUE },
+    { "announcement", TRUE },
+    { "texts", TRUE },
+    { "settings", TRUE },
+    { "units", TRUE },
+    { "programs", TRUE },
+    { "strategies", TRUE },
+    { "approaches", TRUE },
+    { "projects", TRUE },
+  };
+  xmlNode *found[N_CHILDREN];
+
+  if (!check_attributes (r, root, (const char * const[]) { "version", NULL }) ||
+      !read_version (r, root) ||
+      !collect_children (r, root, specs, N_CHILDREN, found))
+    return FALSE;
+
+  phaen_plan_clear_programs (r->plan);
+
+  return read_organisation (r, found[ORGANISATION]) &&
+         read_fiscal_year (r, found[FISCAL_YEAR]) &&
+         read_edition (r, found[EDITION]) &&
+         read_announcement (r, found[ANNOUNCEMENT]) &&
+         read_texts (r, found[TEXTS]) &&
+         read_settings (r, found[SETTINGS]) &&
+         read_list (r, found[UNITS], "unit", read_unit) &&
+         read_list (r, found[PROGRAMS], "program", read_program) &&
+         read_list (r, found[STRATEGIES], "strategy", read_strategy) &&
+         read_list (r, found[APPROACHES], "approach", read_approach) &&
+         read_list (r, found[PROJECTS], "project", read_project);
+}
+
+/* SAX hook: called as soon as "<!DOCTYPE" has been parsed, before any
+ * declaration inside it. */
+static void
+doctype_seen_cb (void          *ctx,
+                 const xmlChar *name,
+                 const xmlChar *external_id,
+                 const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  Reader *r = ctxt->_private;
+
+  if (!r->saw_doctype)
+    {
+      r->saw_doctype = TRUE;
+      r->doctype_line = ctxt->input != NULL ? ctxt->input->line : 1;
+    }
+  xmlStopParser (ctxt);
+}
+
+static void
+entity_declared_cb (void          *ctx,
+                    const xmlChar *name,
+                    int            type,
+                    const xmlChar *public_id,
+                    const xmlChar *system_id,
+                    xmlChar       *content)
+{
+  doctype_seen_cb (ctx, name, public_id, system_id);
+}
+
+static int
+line_of_offset (const char *data,
+                gsize       offset)
+{
+  int line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+static char *
+strip_message (const char *message)
+{
+  char *copy = g_strdup (message != NULL ? message : "");
+
+  return g_strstrip (copy);
+}
+
+static xmlDoc *
+parse_document (Reader     *r,
+                const char *data,
+                gsize       length)
+{
+  xmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                      XML_PARSE_BIG_LINES;
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      fail_at_line (r, 1, PHAEN_IO_ERROR_MALFORMED, _("out of memory while reading the file"));
+      return NULL;
+    }
+  ctxt->_private = r;
+  ctxt->sax->internalSubset = doctype_seen_cb;
+  ctxt->sax->externalSubset = doctype_seen_cb;
+  ctxt->sax->entityDecl = entity_declared_cb;
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, NULL, options);
+
+  if (r->saw_doctype)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      fail_at_line (r, r->doctype_line, PHAEN_IO_ERROR_UNSUPPORTED,
+                    _("document type declarations (DOCTYPE) are not allowed in plan files"));
+    }
+  else if (doc == NULL || !ctxt->wellFormed)
+    {
+      xmlError *xerr = xmlCtxtGetLastError (ctxt);
+      g_autofree char *detail = strip_message (xerr != NULL ? xerr->message : NULL);
+
+      g_clear_pointer (&doc, xmlFreeDoc);
+      fail_at_line (r, xerr != NULL && xerr->line > 0 ? xerr->line : 1,
+                    PHAEN_IO_ERROR_MALFORMED,
+                    _("the file is not well-formed XML: %s"), detail);
+    }
+
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+PhaenPlan *
+phaen_xml_read_from_data (const char  *data,
+                          gsize        length,
+                          const char  *filename,
+                          GError     **error)
+{
+  Reader r = { 0 };
+  xmlDoc *doc = NULL;
+  xmlNode *root;
+  const char *invalid;
+  PhaenPlan *result = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  r.filename = filename != NULL ? filename : "-";
+
+  if (length == 0 || is_blank_n (data, length))
+    {
+      fail_at_line (&r, 1, PHAEN_IO_ERROR_EMPTY, _("the file is empty"));
+      goto out;
+    }
+
+  if (length > G_MAXINT)
+    {
+      fail_at_line (&r, 1, PHAEN_IO_ERROR_INVALID, _("the file is too large to be a plan"));
+      goto out;
+    }
+
+  if (!g_utf8_validate (data, length, &invalid))
+    {
+      fail_at_line (&r, line_of_offset (data, invalid - data), PHAEN_IO_ERROR_ENCODING,
+                    _("the file contains bytes that are not UTF-8 text"));
+      goto out;
+    }
+
+  doc = parse_document (&r, data, length);
+  if (doc == NULL)
+    goto out;
+
+  if (doc->encoding != NULL &&
+      g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0)
+    {
+      fail_at_line (&r, 1, PHAEN_IO_ERROR_ENCODING,
+                    _("plan files must be encoded in UTF-8, not %s"),
+                    (const char *) doc->encoding);
+      goto out;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || strcmp (node_name (root), "plan") != 0 || !in_our_namespace (root))
+    {
+      fail (&r, root, PHAEN_IO_ERROR_UNSUPPORTED, _("this file is not a Phaen plan"));
+      goto out;
+    }
+
+  r.plan = phaen_plan_new ();
+  r.unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.program_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.strategy_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.approach_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.project_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (read_plan (&r, root))
+    {
+      phaen_history_clear (phaen_plan_get_history (r.plan));
+      result = g_steal_pointer (&r.plan);
+    }
+
+out:
+  if (r.error != NULL)
+    g_propagate_error (error, g_steal_pointer (&r.error));
+  g_clear_pointer (&doc, xmlFreeDoc);
+  reader_clear (&r);
+  return result;
+}

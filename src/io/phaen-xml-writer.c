@@ -1,2 +1,448 @@
-/* phaen-xml-writer.c: not written yet */
+/* phaen-xml-writer.c: serialising a plan to the .phaen XML format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The output is meant to be diffed and kept under version control: the
+ * order of elements and attributes never changes, indentation is two
+ * spaces, and optional text elements are left out when empty. Text is
+ * written as plain character data (libxml2 escapes "&", "<", ">" and
+ * carriage returns), so newlines and leading or trailing spaces come back
+ * exactly as they were. See docs/file-format.md.
+ */
+#define G_LOG_DOMAIN "phaen-io"
+
 #include "config.h"
+
+#include <libxml/xmlwriter.h>
+
+#include "model/phaen-fiscal.h"
+#include "model/phaen-money.h"
+#include "model/phaen-schedule.h"
+
+#include "phaen-xml.h"
+
+typedef struct
+{
+  xmlTextWriterPtr writer;
+} Writer;
+
+/* XML 1.0 cannot carry most C0 control characters, nor U+FFFE/U+FFFF, even
+ * as character references. Such characters cannot be typed into a plan in
+ * any normal way; they are dropped here, and phaen_file_save() notices the
+ * difference when it reads the bytes back. */
+static char *
+sanitize_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+          c == 0xFFFE || c == 0xFFFF)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Character data for element content: only "&", "<", ">" and carriage
+ * returns (which a parser would turn into newlines) are escaped, so quotes
+ * stay readable in diffs. */
+static char *
+escape_text (const char *text)
+{
+  g_autofree char *clean = sanitize_text (text != NULL ? text : "");
+  GString *out = g_string_sized_new (strlen (clean) + 16);
+
+  for (const char *p = clean; *p; p++)
+    {
+      switch (*p)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '\r': g_string_append (out, "&#13;"); break;
+        default: g_string_append_c (out, *p); break;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+write_text (Writer     *w,
+            const char *text)
+{
+  g_autofree char *escaped = escape_text (text);
+
+  xmlTextWriterWriteRaw (w->writer, BAD_CAST escaped);
+}
+
+static void
+start (Writer     *w,
+       const char *name)
+{
+  xmlTextWriterStartElement (w->writer, BAD_CAST name);
+}
+
+static void
+end (Writer *w)
+{
+  xmlTextWriterEndElement (w->writer);
+}
+
+static void
+attribute (Writer     *w,
+           const char *name,
+           const char *value)
+{
+  g_autofree char *clean = sanitize_text (value);
+
+  xmlTextWriterWriteAttribute (w->writer, BAD_CAST name, BAD_CAST clean);
+}
+
+static void
+attribute_uint (Writer     *w,
+                const char *name,
+                guint       value)
+{
+  char buf[32];
+
+  g_snprintf (buf, sizeof buf, "%u", value);
+  attribute (w, name, buf);
+}
+
+static void
+attribute_boolean (Writer     *w,
+                   const char *name,
+                   gboolean    value)
+{
+  attribute (w, name, value ? "true" : "false");
+}
+
+/* An element holding only text; written even when @text is empty. */
+static void
+text_element (Writer     *w,
+              const char *name,
+              const char *text)
+{
+  xmlTextWriterStartElement (w->writer, BAD_CAST name);
+  write_text (w, text);
+  xmlTextWriterEndElement (w->writer);
+}
+
+/* An optional text element: left out when @text is empty. */
+static void
+optional_text_element (Writer     *w,
+                       const char *name,
+                       const char *text)
+{
+  if (text != NULL && text[0] != '\0')
+    text_element (w, name, text);
+}
+
+static void
+amount_element (Writer     *w,
+                const char *name,
+                gint64      satang)
+{
+  g_autofree char *text = phaen_money_format_plain (satang);
+
+  text_element (w, name, text);
+}
+
+static void
+plan_text_element (Writer     *w,
+                   PhaenPlan  *plan,
+                   const char *name,
+                   const char *property)
+{
+  optional_text_element (w, name, phaen_plan_get_text (plan, property));
+}
+
+static void
+write_organisation (Writer    *w,
+                    PhaenPlan *plan)
+{
+  start (w, "organisation");
+  attribute (w, "kind",
+             phaen_organisation_kind_to_string (phaen_plan_get_organisation_kind (plan)));
+  plan_text_element (w, plan, "name", "organisation-name");
+  plan_text_element (w, plan, "district", "district");
+  plan_text_element (w, plan, "province", "province");
+  plan_text_element (w, plan, "preparing-unit", "preparing-unit");
+  end (w);
+}
+
+static void
+write_edition (Writer    *w,
+               PhaenPlan *plan)
+{
+  PhaenEditionKind kind = phaen_plan_get_edition_kind (plan);
+
+  start (w, "edition");
+  attribute (w, "kind", phaen_edition_kind_to_string (kind));
+  if (kind != PHAEN_EDITION_ORIGINAL)
+    attribute_uint (w, "number", phaen_plan_get_edition_number (plan));
+  end (w);
+}
+
+static void
+write_announcement (Writer    *w,
+                    PhaenPlan *plan)
+{
+  const char *date = phaen_plan_get_text (plan, "announcement-date");
+
+  start (w, "announcement");
+  if (date != NULL && date[0] != '\0')
+    attribute (w, "date", date);
+  plan_text_element (w, plan, "signer-name", "signer-name");
+  plan_text_element (w, plan, "signer-position", "signer-position");
+  plan_text_element (w, plan, "first-paragraph", "announcement-text-1");
+  plan_text_element (w, plan, "second-paragraph", "announcement-text-2");
+  end (w);
+}
+
+static void
+write_texts (Writer    *w,
+             PhaenPlan *plan)
+{
+  start (w, "texts");
+  plan_text_element (w, plan, "foreword", "foreword");
+  plan_text_element (w, plan, "introduction", "introduction-text");
+  plan_text_element (w, plan, "objectives", "objectives-text");
+  plan_text_element (w, plan, "procedure", "procedure-text");
+  plan_text_element (w, plan, "benefits", "benefits-text");
+  end (w);
+}
+
+static void
+write_settings (Writer    *w,
+                PhaenPlan *plan)
+{
+  start (w, "settings");
+  attribute_boolean (w, "thai-digits", phaen_plan_get_thai_digits (plan));
+  attribute (w, "bahttext",
+             phaen_bahttext_style_to_string (phaen_plan_get_bahttext_style (plan)));
+  attribute (w, "grouping", phaen_grouping_to_string (phaen_plan_get_grouping (plan)));
+  attribute_boolean (w, "equipment-in-summary",
+                     phaen_plan_get_equipment_in_summary (plan));
+  end (w);
+}
+
+static void
+write_units (Writer    *w,
+             PhaenPlan *plan)
+{
+  GListModel *units = phaen_plan_get_units (plan);
+  guint n = g_list_model_get_n_items (units);
+
+  start (w, "units");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenUnit) unit = g_list_model_get_item (units, i);
+
+      start (w, "unit");
+      attribute (w, "id", phaen_unit_get_id (unit));
+      write_text (w, phaen_unit_get_name (unit));
+      end (w);
+    }
+  end (w);
+}
+
+static void
+write_programs (Writer    *w,
+                PhaenPlan *plan)
+{
+  GListModel *programs = phaen_plan_get_programs (plan);
+  guint n = g_list_model_get_n_items (programs);
+
+  start (w, "programs");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenProgram) program = g_list_model_get_item (programs, i);
+
+      start (w, "program");
+      attribute (w, "id", phaen_program_get_id (program));
+      if (phaen_program_get_standard (program))
+        attribute_boolean (w, "standard", TRUE);
+      write_text (w, phaen_program_get_name (program));
+      end (w);
+    }
+  end (w);
+}
+
+static void
+write_strategies (Writer    *w,
+                  PhaenPlan *plan)
+{
+  GListModel *strategies = phaen_plan_get_strategies (plan);
+  guint n = g_list_model_get_n_items (strategies);
+
+  start (w, "strategies");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenStrategy) strategy = g_list_model_get_item (strategies, i);
+
+      start (w, "strategy");
+      attribute (w, "id", phaen_strategy_get_id (strategy));
+      write_text (w, phaen_strategy_get_name (strategy));
+      end (w);
+    }
+  end (w);
+}
+
+static void
+write_approaches (Writer    *w,
+                  PhaenPlan *plan)
+{
+  GListModel *approaches = phaen_plan_get_approaches (plan);
+  guint n = g_list_model_get_n_items (approaches);
+
+  start (w, "approaches");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenApproach) approach = g_list_model_get_item (approaches, i);
+      PhaenStrategy *strategy = phaen_approach_get_strategy (approach);
+
+      start (w, "approach");
+      attribute (w, "id", phaen_approach_get_id (approach));
+      attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
+      write_text (w, phaen_approach_get_name (approach));
+      end (w);
+    }
+  end (w);
+}
+
+static gboolean
+monitoring_is_default (PhaenProject *project)
+{
+  const char *remarks = phaen_project_get_remarks (project);
+
+  return phaen_project_get_status (project) == PHAEN_PROJECT_STATUS_NOT_STARTED &&
+         phaen_project_get_progress (project) == 0 &&
+         phaen_project_get_contracted (project) == 0 &&
+         phaen_project_get_disbursed (project) == 0 &&
+         phaen_project_get_actual_schedule (project) == 0 &&
+         (remarks == NULL || remarks[0] == '\0');
+}
+
+static void
+write_project (Writer       *w,
+               PhaenProject *project)
+{
+  PhaenStrategy *strategy = phaen_project_get_strategy (project);
+  PhaenApproach *approach = phaen_project_get_approach (project);
+  PhaenProgram *program = phaen_project_get_program (project);
+  PhaenUnit *unit = phaen_project_get_unit (project);
+  g_autofree char *schedule = phaen_schedule_format (phaen_project_get_schedule (project));
+
+  start (w, "project");
+  attribute (w, "id", phaen_project_get_id (project));
+  attribute (w, "kind", phaen_project_kind_to_string (phaen_project_get_kind (project)));
+  attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
+  if (approach != NULL)
+    attribute (w, "approach", phaen_approach_get_id (approach));
+  attribute (w, "program", program != NULL ? phaen_program_get_id (program) : "");
+  attribute (w, "unit", unit != NULL ? phaen_unit_get_id (unit) : "");
+
+  text_element (w, "name", phaen_project_get_name (project));
+  optional_text_element (w, "activities", phaen_project_get_activities (project));
+  amount_element (w, "budget", phaen_project_get_budget (project));
+  optional_text_element (w, "location", phaen_project_get_location (project));
+  optional_text_element (w, "schedule", schedule);
+  optional_text_element (w, "source", phaen_project_get_source (project));
+  optional_text_element (w, "target", phaen_project_get_target (project));
+  optional_text_element (w, "category", phaen_project_get_category (project));
+  optional_text_element (w, "equipment-type", phaen_project_get_equipment_type (project));
+  optional_text_element (w, "reference", phaen_project_get_reference (project));
+
+  if (!monitoring_is_default (project))
+    {
+      g_autofree char *actual =
+        phaen_schedule_format (phaen_project_get_actual_schedule (project));
+
+      start (w, "monitoring");
+      attribute (w, "status",
+                 phaen_project_status_to_string (phaen_project_get_status (project)));
+      attribute_uint (w, "progress", phaen_project_get_progress (project));
+      if (phaen_project_get_contracted (project) != 0)
+        amount_element (w, "contracted", phaen_project_get_contracted (project));
+      if (phaen_project_get_disbursed (project) != 0)
+        amount_element (w, "disbursed", phaen_project_get_disbursed (project));
+      optional_text_element (w, "actual-schedule", actual);
+      optional_text_element (w, "remarks", phaen_project_get_remarks (project));
+      end (w);
+    }
+
+  end (w);
+}
+
+static void
+write_projects (Writer    *w,
+                PhaenPlan *plan)
+{
+  GListModel *projects = phaen_plan_get_projects (plan);
+  guint n = g_list_model_get_n_items (projects);
+
+  start (w, "projects");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenProject) project = g_list_model_get_item (projects, i);
+
+      write_project (w, project);
+    }
+  end (w);
+}
+
+GBytes *
+phaen_xml_write_to_bytes (PhaenPlan *plan)
+{
+  xmlBufferPtr buffer;
+  Writer w;
+  char version[32];  /* also holds the fiscal year */
+  GBytes *bytes;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+
+  buffer = xmlBufferCreate ();
+  w.writer = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterSetIndent (w.writer, 1);
+  xmlTextWriterSetIndentString (w.writer, BAD_CAST "  ");
+
+  xmlTextWriterStartDocument (w.writer, "1.0", "UTF-8", NULL);
+  start (&w, "plan");
+  attribute (&w, "xmlns", PHAEN_XML_NAMESPACE);
+  g_snprintf (version, sizeof version, "%d.%d",
+              PHAEN_XML_VERSION_MAJOR, PHAEN_XML_VERSION_MINOR);
+  attribute (&w, "version", version);
+
+  write_organisation (&w, plan);
+  g_snprintf (version, sizeof version, "%u", phaen_plan_get_fiscal_year (plan));
+  text_element (&w, "fiscal-year", version);
+  write_edition (&w, plan);
+  write_announcement (&w, plan);
+  write_texts (&w, plan);
+  write_settings (&w, plan);
+  write_units (&w, plan);
+  write_programs (&w, plan);
+  write_strategies (&w, plan);
+  write_approaches (&w, plan);
+  write_projects (&w, plan);
+  end (&w);
+  xmlTextWriterEndDocument (w.writer);
+  xmlFreeTextWriter (w.writer);
+
+  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+  xmlBufferFree (buffer);
+
+  return bytes;
+}
