@@ -94,6 +94,15 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "equipment-in-summary" boolean default TRUE (equipment counts in ผด.01)
  *
  * Signal "changed": after any edit, undo or redo (not after build-API calls).
+ *
+ * Text conventions (announcement, foreword and Part 1 texts), shared by the
+ * editor, the file formats and the renderer:
+ *   - plain Unicode text, no markup; digits are stored as Arabic digits
+ *     (the renderer converts them to Thai digits when "thai-digits" is set);
+ *   - each "\n" ends a paragraph (empty lines are ignored);
+ *   - a line that starts with a number followed by ". " ("1. ", "12. ") is a
+ *     numbered list item, a line that starts with "- " is a bullet item;
+ *     the renderer keeps the number as written and indents the item.
  */
 
 /* An empty plan: no strategies, units or projects, the standard programs
