@@ -361,7 +361,10 @@ phaen_history_undo (PhaenHistory *self)
 
   before = phaen_history_save_state (self);
 
+  /* The step changes stacks first: whoever hears the document change
+   * while the commands run already sees the history as it will be. */
   step = g_ptr_array_steal_index (self->undo_steps, self->undo_steps->len - 1);
+  g_ptr_array_add (self->redo_steps, step);
 
   self->busy = TRUE;
   for (guint i = step->commands->len; i > 0; i--)
@@ -370,8 +373,6 @@ phaen_history_undo (PhaenHistory *self)
       command->undo (command);
     }
   self->busy = FALSE;
-
-  g_ptr_array_add (self->redo_steps, step);
 
   phaen_history_notify_state (self, before);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -395,6 +396,7 @@ phaen_history_redo (PhaenHistory *self)
   before = phaen_history_save_state (self);
 
   step = g_ptr_array_steal_index (self->redo_steps, self->redo_steps->len - 1);
+  g_ptr_array_add (self->undo_steps, step);
 
   self->busy = TRUE;
   for (guint i = 0; i < step->commands->len; i++)
@@ -403,8 +405,6 @@ phaen_history_redo (PhaenHistory *self)
       command->redo (command);
     }
   self->busy = FALSE;
-
-  g_ptr_array_add (self->undo_steps, step);
 
   phaen_history_notify_state (self, before);
   g_signal_emit (self, signals[CHANGED], 0);

@@ -1,2 +1,845 @@
-/* phaen-plan-edit.c: not written yet */
+/* phaen-plan-edit.c: the plan's edit API, every edit an undoable command
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each phaen_plan_edit_*() call applies its change, pushes a command that
+ * can revert and re-apply it on the plan's history, and emits the plan's
+ * "changed". Commands hold references to the objects they move in and out
+ * of the plan, so undo puts back the very same object at the very same
+ * position. They hold the plan itself without a reference: the plan owns
+ * its history, so a command never outlives it.
+ */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phaen-model-error.h"
+#include "phaen-plan-private.h"
+
+/* ---- Property change ---------------------------------------------------- */
+
+typedef struct
+{
+  PhaenCommand  parent;
+  PhaenPlan    *plan;       /* not owned */
+  GObject      *object;     /* owned */
+  GParamSpec   *pspec;      /* owned */
+  char         *label;
+  GValue        old_value;
+  GValue        new_value;
+} PhaenSetCommand;
+
+static void
+phaen_set_command_apply (PhaenSetCommand *self,
+                         const GValue    *value)
+{
+  g_object_set_property (self->object, self->pspec->name, value);
+  _phaen_plan_emit_changed (self->plan);
+}
+
+static void
+phaen_set_command_undo (PhaenCommand *command)
+{
+  PhaenSetCommand *self = (PhaenSetCommand *)command;
+
+  phaen_set_command_apply (self, &self->old_value);
+}
+
+static void
+phaen_set_command_redo (PhaenCommand *command)
+{
+  PhaenSetCommand *self = (PhaenSetCommand *)command;
+
+  phaen_set_command_apply (self, &self->new_value);
+}
+
+static void
+phaen_set_command_free (PhaenCommand *command)
+{
+  PhaenSetCommand *self = (PhaenSetCommand *)command;
+
+  g_value_unset (&self->old_value);
+  g_value_unset (&self->new_value);
+  g_clear_object (&self->object);
+  g_clear_pointer (&self->pspec, g_param_spec_unref);
+  g_free (self->label);
+  g_free (self);
+}
+
+static gboolean
+is_plan_object (PhaenPlan *plan,
+                gpointer   object)
+{
+  return object == (gpointer)plan ||
+         PHAEN_IS_STRATEGY (object) ||
+         PHAEN_IS_APPROACH (object) ||
+         PHAEN_IS_PROGRAM (object) ||
+         PHAEN_IS_UNIT (object) ||
+         PHAEN_IS_PROJECT (object);
+}
+
+/* Strings of the model are never NULL: a NULL string stores "". */
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  if (G_IS_PARAM_SPEC_STRING (pspec))
+    {
+      const char *sa = g_value_get_string (a);
+      const char *sb = g_value_get_string (b);
+
+      return g_strcmp0 (sa != NULL ? sa : "", sb != NULL ? sb : "") == 0;
+    }
+
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
+/* Converts @value to the type of @pspec into @out (initialised here). */
+static gboolean
+convert_value (GParamSpec   *pspec,
+               const GValue *value,
+               GValue       *out)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (out, type);
+
+  if (g_value_type_compatible (G_VALUE_TYPE (value), type))
+    {
+      g_value_copy (value, out);
+      return TRUE;
+    }
+
+  /* A value declared as a wider object type (G_TYPE_OBJECT) holding an
+   * instance of the property's type. */
+  if (G_VALUE_HOLDS_OBJECT (value) && g_type_is_a (type, G_TYPE_OBJECT))
+    {
+      GObject *object = g_value_get_object (value);
+
+      if (object == NULL || G_TYPE_CHECK_INSTANCE_TYPE (object, type))
+        {
+          g_value_set_object (out, object);
+          return TRUE;
+        }
+
+      g_value_unset (out);
+      return FALSE;
+    }
+
+  if (g_value_type_transformable (G_VALUE_TYPE (value), type) &&
+      g_value_transform (value, out))
+    return TRUE;
+
+  g_value_unset (out);
+  return FALSE;
+}
+
+void
+phaen_plan_edit_set (PhaenPlan    *self,
+                     gpointer      object,
+                     const char   *property,
+                     const GValue *value)
+{
+  PhaenSetCommand *command;
+  GParamSpec *pspec;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+  g_auto(GValue) old_value = G_VALUE_INIT;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (is_plan_object (self, object));
+  g_return_if_fail (property != NULL);
+  g_return_if_fail (G_IS_VALUE (value));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  if (pspec == NULL)
+    {
+      g_critical ("%s has no property named “%s”",
+                  G_OBJECT_TYPE_NAME (object), property);
+      return;
+    }
+
+  if ((pspec->flags & G_PARAM_WRITABLE) == 0 ||
+      (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+    {
+      g_critical ("Property “%s” of %s cannot be edited",
+                  property, G_OBJECT_TYPE_NAME (object));
+      return;
+    }
+
+  if (!convert_value (pspec, value, &new_value))
+    {
+      g_critical ("A value of type %s cannot be stored in property “%s” of %s",
+                  G_VALUE_TYPE_NAME (value), property, G_OBJECT_TYPE_NAME (object));
+      return;
+    }
+
+  g_value_init (&old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (object, pspec->name, &old_value);
+
+  if (values_equal (pspec, &old_value, &new_value))
+    return;
+
+  g_object_set_property (object, pspec->name, &new_value);
+
+  /* Keep what the object actually stored (a setter may normalise the
+   * value), so that redo restores exactly the state after this edit. */
+  g_value_reset (&new_value);
+  g_object_get_property (object, pspec->name, &new_value);
+
+  if (values_equal (pspec, &old_value, &new_value))
+    return;
+
+  command = g_new0 (PhaenSetCommand, 1);
+  command->plan = self;
+  command->object = g_object_ref (object);
+  command->pspec = g_param_spec_ref (pspec);
+  /* TRANSLATORS: the name of an undo step; %s is a field such as "name" */
+  command->label = g_strdup_printf (_("Change %s"), g_param_spec_get_nick (pspec));
+  g_value_init (&command->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_init (&command->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_copy (&old_value, &command->old_value);
+  g_value_copy (&new_value, &command->new_value);
+  command->parent.label = command->label;
+  command->parent.undo = phaen_set_command_undo;
+  command->parent.redo = phaen_set_command_redo;
+  command->parent.free = phaen_set_command_free;
+
+  phaen_history_push (phaen_plan_get_history (self), &command->parent);
+  _phaen_plan_emit_changed (self);
+}
+
+static GParamSpec *
+find_pspec (gpointer    object,
+            const char *property)
+{
+  GParamSpec *pspec;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  if (pspec == NULL)
+    g_critical ("%s has no property named “%s”",
+                G_OBJECT_TYPE_NAME (object), property);
+
+  return pspec;
+}
+
+void
+phaen_plan_edit_set_string (PhaenPlan  *self,
+                            gpointer    object,
+                            const char *property,
+                            const char *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value != NULL ? value : "");
+  phaen_plan_edit_set (self, object, property, &gvalue);
+}
+
+void
+phaen_plan_edit_set_int64 (PhaenPlan  *self,
+                           gpointer    object,
+                           const char *property,
+                           gint64      value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_INT64);
+  g_value_set_int64 (&gvalue, value);
+  phaen_plan_edit_set (self, object, property, &gvalue);
+}
+
+void
+phaen_plan_edit_set_uint (PhaenPlan  *self,
+                          gpointer    object,
+                          const char *property,
+                          guint       value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_UINT);
+  g_value_set_uint (&gvalue, value);
+  phaen_plan_edit_set (self, object, property, &gvalue);
+}
+
+void
+phaen_plan_edit_set_boolean (PhaenPlan  *self,
+                             gpointer    object,
+                             const char *property,
+                             gboolean    value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&gvalue, value);
+  phaen_plan_edit_set (self, object, property, &gvalue);
+}
+
+void
+phaen_plan_edit_set_enum (PhaenPlan  *self,
+                          gpointer    object,
+                          const char *property,
+                          int         value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+  GParamSpec *pspec;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
+
+  pspec = find_pspec (object, property);
+  if (pspec == NULL)
+    return;
+
+  if (!G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      g_critical ("Property “%s” of %s is not an enumeration",
+                  property, G_OBJECT_TYPE_NAME (object));
+      return;
+    }
+
+  g_value_init (&gvalue, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_set_enum (&gvalue, value);
+  phaen_plan_edit_set (self, object, property, &gvalue);
+}
+
+void
+phaen_plan_edit_set_object (PhaenPlan  *self,
+                            gpointer    object,
+                            const char *property,
+                            gpointer    value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+  GParamSpec *pspec;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
+  g_return_if_fail (value == NULL || G_IS_OBJECT (value));
+
+  pspec = find_pspec (object, property);
+  if (pspec == NULL)
+    return;
+
+  if (!G_IS_PARAM_SPEC_OBJECT (pspec))
+    {
+      g_critical ("Property “%s” of %s does not hold an object",
+                  property, G_OBJECT_TYPE_NAME (object));
+      return;
+    }
+
+  g_return_if_fail (value == NULL ||
+                    G_TYPE_CHECK_INSTANCE_TYPE (value, G_PARAM_SPEC_VALUE_TYPE (pspec)));
+
+  g_value_init (&gvalue, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_set_object (&gvalue, value);
+  phaen_plan_edit_set (self, object, property, &gvalue);
+}
+
+/* ---- Insertion, removal and moves in the plan's lists ------------------- */
+
+typedef enum
+{
+  PHAEN_LIST_INSERT,
+  PHAEN_LIST_REMOVE,
+  PHAEN_LIST_MOVE,
+} PhaenListOp;
+
+typedef struct
+{
+  PhaenCommand  parent;
+  PhaenPlan    *plan;       /* not owned */
+  GListStore   *store;      /* owned */
+  GObject      *item;       /* owned */
+  PhaenListOp   op;
+  guint         position;   /* where the item is after insert, before remove;
+                             * before a move */
+  guint         to;         /* after a move */
+} PhaenListCommand;
+
+static void
+store_insert (GListStore *store,
+              guint       position,
+              GObject    *item)
+{
+  g_list_store_insert (store, position, item);
+}
+
+static void
+store_remove (GListStore *store,
+              guint       position,
+              GObject    *item)
+{
+  g_autoptr(GObject) there = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  if (there != item)
+    {
+      /* Someone changed the list behind the history's back; take the item
+       * from wherever it is now. */
+      guint found;
+
+      g_warn_if_reached ();
+      if (!g_list_store_find (store, item, &found))
+        return;
+      position = found;
+    }
+
+  g_list_store_remove (store, position);
+}
+
+static void
+phaen_list_command_revert (PhaenListCommand *self)
+{
+  switch (self->op)
+    {
+    case PHAEN_LIST_INSERT:
+      store_remove (self->store, self->position, self->item);
+      break;
+
+    case PHAEN_LIST_REMOVE:
+      store_insert (self->store, self->position, self->item);
+      break;
+
+    case PHAEN_LIST_MOVE:
+      store_remove (self->store, self->to, self->item);
+      store_insert (self->store, self->position, self->item);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+phaen_list_command_apply (PhaenListCommand *self)
+{
+  switch (self->op)
+    {
+    case PHAEN_LIST_INSERT:
+      store_insert (self->store, self->position, self->item);
+      break;
+
+    case PHAEN_LIST_REMOVE:
+      store_remove (self->store, self->position, self->item);
+      break;
+
+    case PHAEN_LIST_MOVE:
+      store_remove (self->store, self->position, self->item);
+      store_insert (self->store, self->to, self->item);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+phaen_list_command_undo (PhaenCommand *command)
+{
+  PhaenListCommand *self = (PhaenListCommand *)command;
+
+  phaen_list_command_revert (self);
+  _phaen_plan_emit_changed (self->plan);
+}
+
+static void
+phaen_list_command_redo (PhaenCommand *command)
+{
+  PhaenListCommand *self = (PhaenListCommand *)command;
+
+  phaen_list_command_apply (self);
+  _phaen_plan_emit_changed (self->plan);
+}
+
+static void
+phaen_list_command_free (PhaenCommand *command)
+{
+  PhaenListCommand *self = (PhaenListCommand *)command;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->item);
+  g_free (self);
+}
+
+/* Applies the change (redo), then records it. */
+static void
+phaen_plan_run_list_command (PhaenPlan   *self,
+                             GListStore  *store,
+                             gpointer     item,
+                             PhaenListOp  op,
+                             guint        position,
+                             guint        to,
+                             const char  *label)
+{
+  PhaenListCommand *command;
+
+  command = g_new0 (PhaenListCommand, 1);
+  command->plan = self;
+  command->store = g_object_ref (store);
+  command->item = g_object_ref (item);
+  command->op = op;
+  command->position = position;
+  command->to = to;
+  command->parent.label = label;
+  command->parent.undo = phaen_list_command_undo;
+  command->parent.redo = phaen_list_command_redo;
+  command->parent.free = phaen_list_command_free;
+
+  /* The history is up to date by the time views hear "changed". */
+  phaen_list_command_apply (command);
+  phaen_history_push (phaen_plan_get_history (self), &command->parent);
+  _phaen_plan_emit_changed (self);
+}
+
+static void
+phaen_plan_edit_insert (PhaenPlan  *self,
+                        GListStore *store,
+                        guint       position,
+                        gpointer    item,
+                        const char *label)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint found;
+
+  g_return_if_fail (!g_list_store_find (store, item, &found));
+
+  if (position > n_items)
+    position = n_items;
+
+  _phaen_plan_ensure_id (self, item);
+  phaen_plan_run_list_command (self, store, item, PHAEN_LIST_INSERT, position, 0, label);
+}
+
+void
+phaen_plan_edit_insert_project (PhaenPlan    *self,
+                                guint         position,
+                                PhaenProject *project)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_PROJECT (project));
+
+  phaen_plan_edit_insert (self, _phaen_plan_get_project_store (self),
+                          position, project, _("Add project"));
+}
+
+void
+phaen_plan_edit_insert_strategy (PhaenPlan     *self,
+                                 guint          position,
+                                 PhaenStrategy *strategy)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_STRATEGY (strategy));
+
+  phaen_plan_edit_insert (self, _phaen_plan_get_strategy_store (self),
+                          position, strategy, _("Add strategy"));
+}
+
+void
+phaen_plan_edit_insert_approach (PhaenPlan     *self,
+                                 guint          position,
+                                 PhaenApproach *approach)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_APPROACH (approach));
+
+  phaen_plan_edit_insert (self, _phaen_plan_get_approach_store (self),
+                          position, approach, _("Add development approach"));
+}
+
+void
+phaen_plan_edit_insert_program (PhaenPlan    *self,
+                                guint         position,
+                                PhaenProgram *program)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_PROGRAM (program));
+
+  phaen_plan_edit_insert (self, _phaen_plan_get_program_store (self),
+                          position, program, _("Add program"));
+}
+
+void
+phaen_plan_edit_insert_unit (PhaenPlan *self,
+                             guint      position,
+                             PhaenUnit *unit)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_UNIT (unit));
+
+  phaen_plan_edit_insert (self, _phaen_plan_get_unit_store (self),
+                          position, unit, _("Add responsible unit"));
+}
+
+/* Finds @item in @store; on failure sets an error naming it. */
+static gboolean
+find_in_plan (GListStore  *store,
+              gpointer     item,
+              const char  *name,
+              guint       *position,
+              GError     **error)
+{
+  if (g_list_store_find (store, item, position))
+    return TRUE;
+
+  g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+               _("“%s” is not part of this plan."), name);
+  return FALSE;
+}
+
+typedef enum
+{
+  USES_STRATEGY,
+  USES_APPROACH,
+  USES_PROGRAM,
+  USES_UNIT,
+} PhaenReference;
+
+/* Number of projects whose @reference is @target. */
+static guint
+count_projects_using (PhaenPlan      *self,
+                      PhaenReference  reference,
+                      gpointer        target)
+{
+  GListModel *projects = phaen_plan_get_projects (self);
+  guint n_items = g_list_model_get_n_items (projects);
+  guint count = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PhaenProject) project = g_list_model_get_item (projects, i);
+      gpointer used = NULL;
+
+      switch (reference)
+        {
+        case USES_STRATEGY:
+          used = phaen_project_get_strategy (project);
+          break;
+        case USES_APPROACH:
+          used = phaen_project_get_approach (project);
+          break;
+        case USES_PROGRAM:
+          used = phaen_project_get_program (project);
+          break;
+        case USES_UNIT:
+          used = phaen_project_get_unit (project);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+
+      if (used == target)
+        count++;
+    }
+
+  return count;
+}
+
+gboolean
+phaen_plan_edit_remove_project (PhaenPlan     *self,
+                                PhaenProject  *project,
+                                GError       **error)
+{
+  GListStore *store;
+  guint position;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PHAEN_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = _phaen_plan_get_project_store (self);
+  if (!find_in_plan (store, project, phaen_project_get_name (project), &position, error))
+    return FALSE;
+
+  phaen_plan_run_list_command (self, store, project, PHAEN_LIST_REMOVE,
+                               position, 0, _("Remove project"));
+  return TRUE;
+}
+
+void
+phaen_plan_edit_move_project (PhaenPlan    *self,
+                              PhaenProject *project,
+                              guint         new_position)
+{
+  GListStore *store;
+  guint n_items;
+  guint position;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_PROJECT (project));
+
+  store = _phaen_plan_get_project_store (self);
+  if (!g_list_store_find (store, project, &position))
+    {
+      g_critical ("Project “%s” is not part of the plan",
+                  phaen_project_get_name (project));
+      return;
+    }
+
+  /* @new_position is the project's index after the move. */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  if (new_position >= n_items)
+    new_position = n_items - 1;
+
+  if (new_position == position)
+    return;
+
+  phaen_plan_run_list_command (self, store, project, PHAEN_LIST_MOVE,
+                               position, new_position, _("Move project"));
+}
+
+gboolean
+phaen_plan_edit_remove_strategy (PhaenPlan      *self,
+                                 PhaenStrategy  *strategy,
+                                 GError        **error)
+{
+  GListStore *store;
+  GListModel *approaches;
+  guint n_approaches = 0;
+  guint n_projects;
+  guint position;
+  guint n_items;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PHAEN_IS_STRATEGY (strategy), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = _phaen_plan_get_strategy_store (self);
+  if (!find_in_plan (store, strategy, phaen_strategy_get_name (strategy), &position, error))
+    return FALSE;
+
+  n_projects = count_projects_using (self, USES_STRATEGY, strategy);
+  if (n_projects > 0)
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE,
+                   ngettext ("The strategy “%s” cannot be removed: %u project still belongs to it. Move or remove that project first.",
+                             "The strategy “%s” cannot be removed: %u projects still belong to it. Move or remove those projects first.",
+                             n_projects),
+                   phaen_strategy_get_name (strategy), n_projects);
+      return FALSE;
+    }
+
+  approaches = phaen_plan_get_approaches (self);
+  n_items = g_list_model_get_n_items (approaches);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PhaenApproach) approach = g_list_model_get_item (approaches, i);
+
+      if (phaen_approach_get_strategy (approach) == strategy)
+        n_approaches++;
+    }
+
+  if (n_approaches > 0)
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE,
+                   ngettext ("The strategy “%s” cannot be removed: %u development approach still belongs to it. Remove that approach first.",
+                             "The strategy “%s” cannot be removed: %u development approaches still belong to it. Remove those approaches first.",
+                             n_approaches),
+                   phaen_strategy_get_name (strategy), n_approaches);
+      return FALSE;
+    }
+
+  phaen_plan_run_list_command (self, store, strategy, PHAEN_LIST_REMOVE,
+                               position, 0, _("Remove strategy"));
+  return TRUE;
+}
+
+gboolean
+phaen_plan_edit_remove_approach (PhaenPlan      *self,
+                                 PhaenApproach  *approach,
+                                 GError        **error)
+{
+  GListStore *store;
+  guint n_projects;
+  guint position;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PHAEN_IS_APPROACH (approach), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = _phaen_plan_get_approach_store (self);
+  if (!find_in_plan (store, approach, phaen_approach_get_name (approach), &position, error))
+    return FALSE;
+
+  n_projects = count_projects_using (self, USES_APPROACH, approach);
+  if (n_projects > 0)
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE,
+                   ngettext ("The development approach “%s” cannot be removed: %u project still follows it. Change that project first.",
+                             "The development approach “%s” cannot be removed: %u projects still follow it. Change those projects first.",
+                             n_projects),
+                   phaen_approach_get_name (approach), n_projects);
+      return FALSE;
+    }
+
+  phaen_plan_run_list_command (self, store, approach, PHAEN_LIST_REMOVE,
+                               position, 0, _("Remove development approach"));
+  return TRUE;
+}
+
+gboolean
+phaen_plan_edit_remove_program (PhaenPlan     *self,
+                                PhaenProgram  *program,
+                                GError       **error)
+{
+  GListStore *store;
+  guint n_projects;
+  guint position;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PHAEN_IS_PROGRAM (program), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = _phaen_plan_get_program_store (self);
+  if (!find_in_plan (store, program, phaen_program_get_name (program), &position, error))
+    return FALSE;
+
+  n_projects = count_projects_using (self, USES_PROGRAM, program);
+  if (n_projects > 0)
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE,
+                   ngettext ("The program “%s” cannot be removed: %u project is still filed under it. Change that project first.",
+                             "The program “%s” cannot be removed: %u projects are still filed under it. Change those projects first.",
+                             n_projects),
+                   phaen_program_get_name (program), n_projects);
+      return FALSE;
+    }
+
+  phaen_plan_run_list_command (self, store, program, PHAEN_LIST_REMOVE,
+                               position, 0, _("Remove program"));
+  return TRUE;
+}
+
+gboolean
+phaen_plan_edit_remove_unit (PhaenPlan  *self,
+                             PhaenUnit  *unit,
+                             GError    **error)
+{
+  GListStore *store;
+  guint n_projects;
+  guint position;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PHAEN_IS_UNIT (unit), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = _phaen_plan_get_unit_store (self);
+  if (!find_in_plan (store, unit, phaen_unit_get_name (unit), &position, error))
+    return FALSE;
+
+  n_projects = count_projects_using (self, USES_UNIT, unit);
+  if (n_projects > 0)
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE,
+                   ngettext ("The unit “%s” cannot be removed: it is still responsible for %u project. Give that project to another unit first.",
+                             "The unit “%s” cannot be removed: it is still responsible for %u projects. Give those projects to another unit first.",
+                             n_projects),
+                   phaen_unit_get_name (unit), n_projects);
+      return FALSE;
+    }
+
+  phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_REMOVE,
+                               position, 0, _("Remove responsible unit"));
+  return TRUE;
+}
