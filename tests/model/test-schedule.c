@@ -55,6 +55,8 @@ test_parse_valid (void)
     { "ต.ค. - ธ.ค.", M (OCT) | M (NOV) | M (DEC) },
     { "ตค-ธค", M (OCT) | M (NOV) | M (DEC) },
     { "10-12", M (OCT) | M (NOV) | M (DEC) },
+    { "๑๐-๑๒", M (OCT) | M (NOV) | M (DEC) },
+    { "๑๑–๒,ก.ค.", M (NOV) | M (DEC) | M (JAN) | M (FEB) | M (JUL) },
     { "ต.ค.-ธ.ค.,มี.ค.", M (OCT) | M (NOV) | M (DEC) | M (MAR) },
     { "ต.ค.-ธ.ค.,3", M (OCT) | M (NOV) | M (DEC) | M (MAR) },
     { "10-12,มี.ค.", M (OCT) | M (NOV) | M (DEC) | M (MAR) },
