@@ -56,8 +56,8 @@ static const Command commands[] = {
   {
     "import-csv", N_("IN.csv"),
     N_("Create a plan file from a CSV file of projects"),
-    N_("Reads the projects of IN.csv (UTF-8 or Windows-874, comma or semicolon "
-       "separated) into a new plan and saves it as OUT. An existing OUT is "
+    N_("Reads the projects of IN.csv (UTF-8 or Windows-874, comma or semicolon\n"
+       "separated) into a new plan and saves it as OUT. An existing OUT is\n"
        "replaced; its previous version is kept as OUT~.\n\n"
        "Example:\n"
        "  phaen import-csv projects.csv -o plan-2569.phaen \\\n"
@@ -68,7 +68,7 @@ static const Command commands[] = {
   {
     "export-csv", N_("IN.phaen"),
     N_("Write the projects of a plan file as CSV"),
-    N_("Writes every project of IN.phaen to OUT.csv in the interchange "
+    N_("Writes every project of IN.phaen to OUT.csv in the interchange\n"
        "columns that import-csv reads (UTF-8, Arabic digits).\n\n"
        "Example:\n"
        "  phaen export-csv plan-2569.phaen -o projects.csv"),
@@ -77,7 +77,7 @@ static const Command commands[] = {
   {
     "validate", N_("FILE…"),
     N_("Check that plan files load and are consistent"),
-    N_("Loads each FILE and checks the plan. Prints “FILE: ok (N projects)” "
+    N_("Loads each FILE and checks the plan. Prints “FILE: ok (N projects)”\n"
        "or the problems found. The exit status is 1 when any file failed.\n\n"
        "Example:\n"
        "  phaen validate plan-2569.phaen"),
@@ -86,10 +86,10 @@ static const Command commands[] = {
   {
     "summary", N_("FILE"),
     N_("Print the project and budget summary (ผด.01)"),
-    N_("Prints the summary of projects and budget per strategy and program "
-       "(form ผด.01) on standard output, as an aligned table (text) or as "
-       "CSV with the columns level, number, label, projects, "
-       "projects_percent, budget, budget_percent, units.\n\n"
+    N_("Prints the summary of projects and budget per strategy and program\n"
+       "(form ผด.01) on standard output, as an aligned table (text) or as CSV\n"
+       "with the columns level, number, label, projects, projects_percent,\n"
+       "budget, budget_percent, units.\n\n"
        "Example:\n"
        "  phaen summary plan-2569.phaen --format csv > pd01.csv"),
     command_summary,
@@ -97,8 +97,8 @@ static const Command commands[] = {
   {
     "export-pdf", N_("IN.phaen"),
     N_("Render the printable plan document as PDF"),
-    N_("Renders the whole document (cover, announcement, Part 1, forms "
-       "ผด.01, ผด.02 and ผด.02/1) to OUT.pdf. Font warnings are printed on "
+    N_("Renders the whole document (cover, announcement, Part 1, forms\n"
+       "ผด.01, ผด.02 and ผด.02/1) to OUT.pdf. Font warnings are printed on\n"
        "standard error.\n\n"
        "Example:\n"
        "  phaen export-pdf plan-2569.phaen -o plan-2569.pdf --digits thai"),
@@ -321,15 +321,17 @@ parse_options (const Command  *command,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
-  g_autofree char *parameter = NULL;
+  g_autofree char *prgname = NULL;
   gboolean help = FALSE;
   GOptionEntry help_entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show the help of this command"), NULL },
     { NULL }
   };
 
-  parameter = g_strdup_printf ("%s %s", command->name, _(command->parameter));
-  context = g_option_context_new (parameter);
+  /* The usage line reads "phaen COMMAND [OPTION…] FILE". */
+  prgname = g_strdup_printf ("phaen %s", command->name);
+  g_set_prgname (prgname);
+  context = g_option_context_new (_(command->parameter));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_set_summary (context, _(command->summary));
@@ -340,7 +342,7 @@ parse_options (const Command  *command,
 
   /* argv[0] is "phaen", argv[1] the command: parse the rest. */
   args = g_new0 (char *, argc);
-  args[0] = g_strdup ("phaen");
+  args[0] = g_strdup (prgname);
   for (int i = 2; i < argc; i++)
     args[i - 1] = g_strdup (argv[i]);
 

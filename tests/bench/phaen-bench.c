@@ -1,0 +1,440 @@
+/* phaen-bench.c: how long Phaen takes on a large plan
+ *
+ * Generates a synthetic plan of N projects (default 2000) with realistic
+ * Thai names from a seeded GRand, then times the main operations and prints
+ * one "name<TAB>value<TAB>unit" line per figure:
+ *
+ *   projects  csv_import_ms  xml_save_ms  xml_load_ms  summary_ms
+ *   csv_export_ms  pdf_export_ms  pdf_pages  peak_rss_mb
+ *
+ * pdf_export_ms and pdf_pages are printed only when the document renders.
+ * This is a program to run by hand (never a test that fails on timings):
+ *
+ *   ninja -C build tests/bench/phaen-bench
+ *   ./build/tests/bench/phaen-bench --projects 5000
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "io/phaen-csv.h"
+#include "io/phaen-file.h"
+#include "io/phaen-xml.h"
+#include "model/phaen-money.h"
+#include "model/phaen-summary.h"
+#include "render/phaen-pdf.h"
+
+typedef struct
+{
+  const char *program;
+  const char *name;       /* %s = community, %u = a number */
+  const char *activities;
+  gboolean    equipment;
+  const char *type;       /* equipment ประเภท */
+} Template;
+
+typedef struct
+{
+  const char *strategy;
+  const char *approaches[3];
+  const Template *templates;
+  guint n_templates;
+} Area;
+
+static const Template infrastructure[] = {
+  { "แผนงานอุตสาหกรรมและการโยธา", "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก ซอย %u ชุมชน%s",
+    "ก่อสร้างถนน คสล. กว้าง 5 เมตร ยาว %u เมตร หนา 0.15 เมตร\nพร้อมป้ายโครงการ", FALSE, NULL },
+  { "แผนงานเคหะและชุมชน", "โครงการวางท่อระบายน้ำพร้อมบ่อพัก ชุมชน%s สาย %u",
+    "วางท่อ คสล. ขนาด 0.60 เมตร ยาว %u เมตร บ่อพักทุก 10 เมตร", FALSE, NULL },
+  { "แผนงานการพาณิชย์", "โครงการขยายเขตประปาหมู่บ้าน ชุมชน%s ระยะที่ %u",
+    "วางท่อ HDPE ยาว %u เมตร พร้อมมาตรวัดน้ำ", FALSE, NULL },
+  { "แผนงานอุตสาหกรรมและการโยธา", "โครงการติดตั้งไฟฟ้าส่องสว่างสาธารณะ ชุมชน%s จุดที่ %u",
+    "ติดตั้งโคมไฟ LED จำนวน %u ต้น", FALSE, NULL },
+};
+
+static const Template economy[] = {
+  { "แผนงานสร้างความเข้มแข็งของชุมชน", "โครงการฝึกอาชีพแปรรูปผลไม้ ชุมชน%s รุ่นที่ %u",
+    "อบรมการทำทุเรียนกวนและมังคุดอบแห้ง ผู้เข้าร่วม %u คน", FALSE, NULL },
+  { "แผนงานการเกษตร", "โครงการส่งเสริมเกษตรปลอดภัย ชุมชน%s กลุ่มที่ %u",
+    "สาธิตการทำปุ๋ยหมักและแจกเมล็ดพันธุ์ %u ครัวเรือน", FALSE, NULL },
+};
+
+static const Template society[] = {
+  { "แผนงานการศึกษา", "โครงการอาหารกลางวันศูนย์พัฒนาเด็กเล็ก ชุมชน%s แห่งที่ %u",
+    "จัดอาหารกลางวันเด็กเล็ก %u คน 245 วัน", FALSE, NULL },
+  { "แผนงานสาธารณสุข", "โครงการป้องกันโรคไข้เลือดออก ชุมชน%s รอบที่ %u",
+    "พ่นหมอกควันและแจกทรายกำจัดลูกน้ำ %u ครัวเรือน", FALSE, NULL },
+  { "แผนงานสังคมสงเคราะห์", "โครงการซ่อมแซมบ้านผู้ยากไร้ ชุมชน%s หลังที่ %u",
+    "ซ่อมหลังคาและฝาผนัง วงเงินหลังละไม่เกิน %u บาท", FALSE, NULL },
+  { "แผนงานการศาสนาวัฒนธรรมและนันทนาการ", "โครงการแข่งขันกีฬาต้านยาเสพติด ชุมชน%s ครั้งที่ %u",
+    "แข่งขันฟุตบอลและเปตอง นักกีฬา %u คน", FALSE, NULL },
+  { "แผนงานการศึกษา", "จัดซื้อเครื่องคอมพิวเตอร์โน้ตบุ๊ก ห้องเรียน%s ชุดที่ %u",
+    "จำนวน %u เครื่อง ตามเกณฑ์ราคากลาง", TRUE, "ครุภัณฑ์คอมพิวเตอร์" },
+};
+
+static const Template environment[] = {
+  { "แผนงานเคหะและชุมชน", "โครงการธนาคารขยะรีไซเคิล ชุมชน%s สาขาที่ %u",
+    "รับซื้อขยะรีไซเคิลเดือนละครั้ง สมาชิก %u ครัวเรือน", FALSE, NULL },
+  { "แผนงานการเกษตร", "โครงการปลูกต้นไม้ริมฝั่งน้ำ ชุมชน%s แปลงที่ %u",
+    "ปลูกไม้ยืนต้น %u ต้น พร้อมดูแลหน้าแล้ง", FALSE, NULL },
+};
+
+static const Template governance[] = {
+  { "แผนงานบริหารงานทั่วไป", "โครงการเทศบาลเคลื่อนที่ ชุมชน%s ครั้งที่ %u",
+    "ออกหน่วยรับชำระภาษีและรับเรื่องร้องทุกข์ ผู้รับบริการ %u คน", FALSE, NULL },
+  { "แผนงานการรักษาความสงบภายใน", "โครงการฝึกซ้อมแผนป้องกันอัคคีภัย ชุมชน%s ครั้งที่ %u",
+    "ฝึกการใช้ถังดับเพลิงแก่ประชาชน %u คน", FALSE, NULL },
+  { "แผนงานบริหารงานทั่วไป", "จัดซื้อตู้เหล็กเก็บเอกสาร สำนักงานชุมชน%s ชุดที่ %u",
+    "จำนวน %u ตู้", TRUE, "ครุภัณฑ์สำนักงาน" },
+  { "แผนงานการรักษาความสงบภายใน", "จัดซื้อรถจักรยานยนต์สายตรวจ ชุมชน%s คันที่ %u",
+    "ขนาด 110 ซีซี จำนวน %u คัน", TRUE, "ครุภัณฑ์ยานพาหนะและขนส่ง" },
+};
+
+static const Area areas[] = {
+  { "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน",
+    { "พัฒนาเส้นทางคมนาคมและการระบายน้ำ", "พัฒนาไฟฟ้าและประปา", NULL },
+    infrastructure, G_N_ELEMENTS (infrastructure) },
+  { "ยุทธศาสตร์การพัฒนาเศรษฐกิจชุมชน",
+    { "ส่งเสริมอาชีพและรายได้", NULL, NULL },
+    economy, G_N_ELEMENTS (economy) },
+  { "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต",
+    { "ส่งเสริมการศึกษา", "ส่งเสริมสุขภาพ", "สวัสดิการและนันทนาการ" },
+    society, G_N_ELEMENTS (society) },
+  { "ยุทธศาสตร์การจัดการสิ่งแวดล้อม",
+    { "ลดและคัดแยกขยะ", "เพิ่มพื้นที่สีเขียว", NULL },
+    environment, G_N_ELEMENTS (environment) },
+  { "ยุทธศาสตร์การบริหารจัดการที่ดี",
+    { "พัฒนาการบริการประชาชน", "ความปลอดภัยในชีวิตและทรัพย์สิน", NULL },
+    governance, G_N_ELEMENTS (governance) },
+};
+
+static const char * const communities[] = {
+  "บ้านหนองบัว", "ท่าช้าง", "ริมน้ำ", "วัดใหม่", "ตลาดพลอย", "บางกะจะ",
+  "เนินเขาพลอย", "ฤๅษีสร้าง", "ปั๊มน้ำเก่า", "ศรีจันท์", "ท่าหลวง", "คลองน้ำใส",
+};
+
+static const char * const units[] = {
+  "สำนักปลัดเทศบาล", "กองคลัง", "กองช่าง", "กองการศึกษา",
+  "กองสาธารณสุขและสิ่งแวดล้อม", "กองสวัสดิการสังคม", "กองวิชาการและแผนงาน",
+};
+
+static const char * const sources[] = {
+  "เทศบัญญัติงบประมาณรายจ่าย", "เทศบัญญัติงบประมาณรายจ่าย", "เทศบัญญัติงบประมาณรายจ่าย",
+  "เงินอุดหนุนเฉพาะกิจ", "เงินสะสม",
+};
+
+static const char * const month_names[] = {
+  "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.",
+  "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+};
+
+static void
+append_field (GString    *out,
+              const char *field,
+              gboolean    last)
+{
+  if (strpbrk (field, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = field; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, field);
+
+  g_string_append_c (out, last ? '\n' : ',');
+}
+
+/* Fills a template's %s with @community and %u with @number. */
+static char *
+fill_template (const char *tmpl,
+               const char *community,
+               guint       number)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = tmpl; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && p[1] == 's')
+        {
+          g_string_append (out, community);
+          p++;
+        }
+      else if (p[0] == '%' && p[1] == 'u')
+        {
+          g_string_append_printf (out, "%u", number);
+          p++;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+random_months (GRand *rand)
+{
+  int first = g_rand_int_range (rand, 0, 12);
+  int last = g_rand_int_range (rand, first, 12);
+
+  /* about one in five is split in two runs */
+  if (last + 2 < 12 && g_rand_int_range (rand, 0, 5) == 0)
+    {
+      int second = g_rand_int_range (rand, last + 2, 12);
+      return g_strdup_printf ("%s-%s,%s", month_names[first], month_names[last], month_names[second]);
+    }
+  if (first == last)
+    return g_strdup (month_names[first]);
+  return g_strdup_printf ("%s-%s", month_names[first], month_names[last]);
+}
+
+/* The synthetic plan as interchange CSV. Names are unique: the number in
+ * every name counts the uses of its template. */
+static char *
+generate_csv (guint  n_projects,
+              GRand *rand)
+{
+  GString *out = g_string_new ("strategy,approach,program,kind,project,activities,budget,"
+                               "location,unit,months,source,target,category,type\n");
+  guint counters[G_N_ELEMENTS (areas)][8] = { { 0 } };
+
+  for (guint i = 0; i < n_projects; i++)
+    {
+      guint a = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (areas));
+      const Area *area = &areas[a];
+      guint t = (guint) g_rand_int_range (rand, 0, (gint32) area->n_templates);
+      const Template *tmpl = &area->templates[t];
+      guint n_approaches = 0;
+      const char *community = communities[g_rand_int_range (rand, 0, G_N_ELEMENTS (communities))];
+      g_autofree char *name = NULL;
+      g_autofree char *activities = NULL;
+      g_autofree char *budget = NULL;
+      g_autofree char *months = NULL;
+      g_autofree char *location = NULL;
+      g_autofree char *target = NULL;
+      gint64 satang;
+
+      while (n_approaches < G_N_ELEMENTS (area->approaches) && area->approaches[n_approaches] != NULL)
+        n_approaches++;
+
+      counters[a][t]++;
+      name = fill_template (tmpl->name, community, counters[a][t]);
+      activities = fill_template (tmpl->activities, community, (guint) g_rand_int_range (rand, 2, 900));
+      satang = (gint64) g_rand_int_range (rand, 5, 5000) * 1000 * PHAEN_SATANG_PER_BAHT;
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        satang += g_rand_int_range (rand, 1, 100);
+      budget = phaen_money_format_plain (satang);
+      months = random_months (rand);
+      location = g_strdup_printf ("ชุมชน%s", community);
+      target = g_strdup_printf ("ผู้ได้รับประโยชน์ %u คน", (guint) g_rand_int_range (rand, 20, 3000));
+
+      append_field (out, area->strategy, FALSE);
+      append_field (out, area->approaches[g_rand_int_range (rand, 0, (gint32) n_approaches)], FALSE);
+      append_field (out, tmpl->program, FALSE);
+      append_field (out, tmpl->equipment ? "equipment" : "project", FALSE);
+      append_field (out, name, FALSE);
+      append_field (out, activities, FALSE);
+      append_field (out, budget, FALSE);
+      append_field (out, location, FALSE);
+      append_field (out, units[g_rand_int_range (rand, 0, G_N_ELEMENTS (units))], FALSE);
+      append_field (out, months, FALSE);
+      append_field (out, sources[g_rand_int_range (rand, 0, G_N_ELEMENTS (sources))], FALSE);
+      append_field (out, target, FALSE);
+      append_field (out, tmpl->equipment ? "ค่าครุภัณฑ์" : "", FALSE);
+      append_field (out, tmpl->equipment ? tmpl->type : "", TRUE);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static double
+elapsed_ms (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+print_figure (const char *name,
+              double      value,
+              const char *unit)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
+  printf ("%s\t%s\t%s\n", name, buffer, unit);
+  fflush (stdout);
+}
+
+static void
+print_count (const char *name,
+             guint       value,
+             const char *unit)
+{
+  printf ("%s\t%u\t%s\n", name, value, unit);
+  fflush (stdout);
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+fail (const char *what,
+      GError     *error)
+{
+  g_printerr ("phaen-bench: %s: %s\n", what, error != NULL ? error->message : "failed");
+  return FALSE;
+}
+
+static gboolean
+run (guint n_projects,
+     guint seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(PhaenPlan) loaded = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) equipment = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = generate_csv (n_projects, rand);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  PhaenPdfOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
+  struct rusage usage;
+  guint n_pages = 0;
+  gint64 start;
+
+  dir = g_dir_make_tmp ("phaen-bench-XXXXXX", &error);
+  if (dir == NULL)
+    return fail ("temporary folder", error);
+  path = g_build_filename (dir, "bench.phaen", NULL);
+
+  print_count ("projects", n_projects, "count");
+
+  g_object_set (plan,
+                "organisation-name", "เทศบาลเมืองทดสอบสมรรถนะ",
+                "organisation-kind", PHAEN_ORGANISATION_TOWN_MUNICIPALITY,
+                "district", "เมืองจันทบุรี",
+                "province", "จันทบุรี",
+                "fiscal-year", 2569,
+                NULL);
+
+  start = g_get_monotonic_time ();
+  if (!phaen_csv_import (plan, csv, strlen (csv), "bench.csv", &error))
+    {
+      remove_dir (dir);
+      return fail ("CSV import", error);
+    }
+  print_figure ("csv_import_ms", elapsed_ms (start), "ms");
+  phaen_plan_fill_default_texts (plan);
+
+  start = g_get_monotonic_time ();
+  if (!phaen_file_save (plan, path, &error))
+    {
+      remove_dir (dir);
+      return fail ("save", error);
+    }
+  print_figure ("xml_save_ms", elapsed_ms (start), "ms");
+
+  start = g_get_monotonic_time ();
+  loaded = phaen_file_load (path, &error);
+  if (loaded == NULL)
+    {
+      remove_dir (dir);
+      return fail ("load", error);
+    }
+  print_figure ("xml_load_ms", elapsed_ms (start), "ms");
+  remove_dir (dir);
+
+  start = g_get_monotonic_time ();
+  rows = phaen_summary_compute (loaded);
+  groups = phaen_plan_collect_groups (loaded, PHAEN_PROJECT_KIND_PROJECT);
+  equipment = phaen_plan_collect_groups (loaded, PHAEN_PROJECT_KIND_EQUIPMENT);
+  print_figure ("summary_ms", elapsed_ms (start), "ms");
+  if (rows->len == 0 || groups->len == 0)
+    return fail ("summary", NULL);
+
+  start = g_get_monotonic_time ();
+  exported = phaen_csv_export (loaded);
+  print_figure ("csv_export_ms", elapsed_ms (start), "ms");
+  if (g_bytes_get_size (exported) == 0)
+    return fail ("CSV export", NULL);
+
+  start = g_get_monotonic_time ();
+  pdf = phaen_pdf_render (loaded, &options, warnings, &n_pages, &error);
+  if (pdf != NULL)
+    {
+      print_figure ("pdf_export_ms", elapsed_ms (start), "ms");
+      print_count ("pdf_pages", n_pages, "pages");
+    }
+  else
+    g_printerr ("phaen-bench: PDF not measured: %s\n", error->message);
+
+  /* ru_maxrss is in kilobytes on Linux */
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    print_figure ("peak_rss_mb", (double) usage.ru_maxrss / 1024.0, "MB");
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  int n_projects = 2000;
+  int seed = 2569;
+  GOptionEntry entries[] = {
+    { "projects", 'n', 0, G_OPTION_ARG_INT, &n_projects, "Number of projects (default 2000)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the generator (default 2569)", "SEED" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+
+  context = g_option_context_new ("- time Phaen on a synthetic plan");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("phaen-bench: %s\n", error->message);
+      return 2;
+    }
+  if (n_projects < 1 || n_projects > 1000000)
+    {
+      g_printerr ("phaen-bench: --projects must be between 1 and 1000000\n");
+      return 2;
+    }
+
+  return run ((guint) n_projects, (guint) seed) ? 0 : 1;
+}
