@@ -1,0 +1,464 @@
+/* test-xml.c: the .phaen XML reader and writer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "model/phaen-money.h"
+#include "model/phaen-schedule.h"
+
+#include "phaen-io-error.h"
+#include "phaen-xml.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("PHAEN_TEST_DATA");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, "xml", name, NULL);
+}
+
+static GBytes *
+load_bytes (const char *name)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* Runs xmllint against the schema; returns TRUE when @path validates. */
+static gboolean
+schema_accepts (const char *path)
+{
+  const char *xmllint = g_getenv ("PHAEN_XMLLINT");
+  const char *schema = g_getenv ("PHAEN_SCHEMA");
+  const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err_out = NULL;
+  int status = -1;
+
+  g_assert_nonnull (xmllint);
+  g_assert_nonnull (schema);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err_out, &status, &error);
+  g_assert_no_error (error);
+  if (status != 0)
+    {
+      g_autofree char *printable = g_utf8_make_valid (err_out, -1);
+
+      g_test_message ("xmllint on %s: %s", path, printable);
+    }
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+static gboolean
+have_xmllint (void)
+{
+  if (g_getenv ("PHAEN_XMLLINT") == NULL)
+    {
+      g_test_skip ("xmllint not available");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+write_temp (GBytes     *bytes,
+            const char *name)
+{
+  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                       (gssize) g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static PhaenPlan *
+read_bytes (GBytes      *bytes,
+            const char  *filename,
+            GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return phaen_xml_read_from_data (data, length, filename, error);
+}
+
+/* ---- golden files ------------------------------------------------------- */
+
+static void
+test_golden_roundtrip (gconstpointer user_data)
+{
+  const char *name = user_data;
+  g_autoptr(GBytes) original = load_bytes (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  plan = read_bytes (original, name, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (phaen_history_get_depth (phaen_plan_get_history (plan)), ==, 0);
+  g_assert_false (phaen_history_can_redo (phaen_plan_get_history (plan)));
+
+  written = phaen_xml_write_to_bytes (plan);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
+                   g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+}
+
+static void
+test_golden_values (void)
+{
+  g_autoptr(GBytes) original = load_bytes ("golden-1.phaen");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = read_bytes (original, "golden-1.phaen", &error);
+  PhaenProject *p1, *p3, *p4;
+  guint mask;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (phaen_plan_get_organisation_name (plan), ==, "เทศบาลเมืองบ้านทุ่ง");
+  g_assert_cmpint (phaen_plan_get_organisation_kind (plan), ==, PHAEN_ORGANISATION_TOWN_MUNICIPALITY);
+  g_assert_cmpuint (phaen_plan_get_fiscal_year (plan), ==, 2569);
+  g_assert_cmpint (phaen_plan_get_edition_kind (plan), ==, PHAEN_EDITION_ADDITION);
+  g_assert_cmpuint (phaen_plan_get_edition_number (plan), ==, 2);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-date"), ==, "2026-01-15");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-1"), ==,
+                   "ด้วยเทศบาลได้พิจารณาโครงการที่จะดำเนินการจริงในพื้นที่\nและรวบรวมไว้ในแผนฉบับนี้");
+  /* leading and trailing spaces, and an escaped ampersand */
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-2"), ==,
+                   "  อาศัยอำนาจตามระเบียบกระทรวงมหาดไทย & ระเบียบที่แก้ไขเพิ่มเติม  ");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "foreword"), ==, "");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "objectives-text"), ==,
+                   "เพื่อให้มีเครื่องมือติดตามงาน <สำคัญ>");
+  g_assert_false (phaen_plan_get_thai_digits (plan));
+  g_assert_cmpint (phaen_plan_get_bahttext_style (plan), ==, PHAEN_BAHTTEXT_SPREADSHEET);
+  g_assert_cmpint (phaen_plan_get_grouping (plan), ==, PHAEN_GROUPING_APPROACHES);
+  g_assert_false (phaen_plan_get_equipment_in_summary (plan));
+
+  /* The file's program catalogue replaces the built-in one */
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_programs (plan)), ==, 3);
+  g_assert_false (phaen_program_get_standard (phaen_plan_find_program (plan, "g7")));
+  g_assert_true (phaen_program_get_standard (phaen_plan_find_program (plan, "g1")));
+  g_assert_true (phaen_approach_get_strategy (phaen_plan_find_approach (plan, "a3")) ==
+                 phaen_plan_find_strategy (plan, "s1"));
+
+  p1 = phaen_plan_find_project (plan, "p1");
+  g_assert_nonnull (p1);
+  g_assert_cmpint (phaen_project_get_budget (p1), ==, G_GINT64_CONSTANT (123456750));
+  g_assert_true (phaen_project_get_unit (p1) == phaen_plan_find_unit (plan, "u2"));
+  g_assert_true (phaen_project_get_approach (p1) == phaen_plan_find_approach (plan, "a1"));
+  g_assert_cmpstr (phaen_project_get_activities (p1), ==,
+                   "ผิวจราจรกว้าง 5 เมตร\nหนา 0.15 เมตร\n\tพร้อมป้ายโครงการ");
+  g_assert_true (phaen_schedule_parse ("ต.ค.-ธ.ค.,มี.ค.", &mask, NULL));
+  g_assert_cmpuint (phaen_project_get_schedule (p1), ==, mask);
+  g_assert_cmpint (phaen_project_get_status (p1), ==, PHAEN_PROJECT_STATUS_IN_PROGRESS);
+  g_assert_cmpuint (phaen_project_get_progress (p1), ==, 40);
+  g_assert_cmpint (phaen_project_get_disbursed (p1), ==, G_GINT64_CONSTANT (48000025));
+
+  p3 = phaen_plan_find_project (plan, "p3");
+  g_assert_cmpint (phaen_project_get_kind (p3), ==, PHAEN_PROJECT_KIND_EQUIPMENT);
+  g_assert_cmpstr (phaen_project_get_equipment_type (p3), ==, "ครุภัณฑ์การเกษตร");
+  g_assert_cmpstr (phaen_project_get_location (p3), ==, "");
+
+  p4 = phaen_plan_find_project (plan, "p4");
+  g_assert_null (phaen_project_get_approach (phaen_plan_find_project (plan, "p2")));
+  g_assert_cmpstr (phaen_project_get_remarks (p4), ==,
+                   "ยกเลิกเพราะ \"โควิด\"\nปีหน้าค่อยทำ\r\nบรรทัดแบบ Windows");
+}
+
+static void
+test_golden_schema (void)
+{
+  const char *names[] = { "golden-1.phaen", "minimal-1.phaen" };
+
+  if (!have_xmllint ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = data_path (names[i]);
+      g_autoptr(GBytes) original = load_bytes (names[i]);
+      g_autoptr(PhaenPlan) plan = read_bytes (original, names[i], NULL);
+      g_autoptr(GBytes) written = NULL;
+      g_autofree char *out = NULL;
+
+      g_assert_true (schema_accepts (path));
+      g_assert_nonnull (plan);
+      written = phaen_xml_write_to_bytes (plan);
+      out = write_temp (written, names[i]);
+      g_assert_true (schema_accepts (out));
+    }
+}
+
+/* ---- hostile and broken files ------------------------------------------ */
+
+typedef struct
+{
+  const char *file;
+  int         code;
+  const char *message;
+  /* TRUE when the RELAX NG schema alone must also reject the file */
+  gboolean    schema_rejects;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "xxe.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
+    "xxe.phaen:2: document type declarations (DOCTYPE) are not allowed in plan files", FALSE },
+  { "billion-laughs.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
+    "billion-laughs.phaen:2: document type declarations (DOCTYPE) are not allowed in plan files", FALSE },
+  { "external-dtd.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
+    "external-dtd.phaen:2: document type declarations (DOCTYPE) are not allowed in plan files", FALSE },
+  { "wrong-root.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
+    "wrong-root.phaen:2: this file is not a Phaen plan", TRUE },
+  { "wrong-namespace.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
+    "wrong-namespace.phaen:2: this file is not a Phaen plan", TRUE },
+  { "version-2.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
+    "version-2.phaen:2: this plan was written by a newer Phaen (format 2.0); this version reads format 1.x", TRUE },
+  { "bad-version.phaen", PHAEN_IO_ERROR_INVALID,
+    "bad-version.phaen:2: “one” is not a valid format version (expected for example “1.0”)", TRUE },
+  { "invalid-utf8.phaen", PHAEN_IO_ERROR_ENCODING,
+    "invalid-utf8.phaen:29: the file contains bytes that are not UTF-8 text", TRUE },
+  { "nul-byte.phaen", PHAEN_IO_ERROR_ENCODING,
+    "nul-byte.phaen:29: the file contains bytes that are not UTF-8 text", TRUE },
+  { "latin1.phaen", PHAEN_IO_ERROR_ENCODING,
+    "latin1.phaen:1: plan files must be encoded in UTF-8, not ISO-8859-1", FALSE },
+  { "truncated.phaen", PHAEN_IO_ERROR_MALFORMED,
+    "truncated.phaen:30: the file is not well-formed XML: Premature end of data in tag project line 28", TRUE },
+  { "not-xml.phaen", PHAEN_IO_ERROR_MALFORMED,
+    "not-xml.phaen:1: the file is not well-formed XML: Start tag expected, '<' not found", TRUE },
+  { "empty.phaen", PHAEN_IO_ERROR_EMPTY,
+    "empty.phaen:1: the file is empty", TRUE },
+  { "duplicate-id.phaen", PHAEN_IO_ERROR_INVALID,
+    "duplicate-id.phaen:13: the id “u1” of this <unit> is already used on line 12", FALSE },
+  { "unknown-unit.phaen", PHAEN_IO_ERROR_INVALID,
+    "unknown-unit.phaen:28: project “p1” refers to the unknown unit “u9”", FALSE },
+  { "unknown-program.phaen", PHAEN_IO_ERROR_INVALID,
+    "unknown-program.phaen:28: project “p1” refers to the unknown program “g7”", FALSE },
+  { "unknown-strategy.phaen", PHAEN_IO_ERROR_INVALID,
+    "unknown-strategy.phaen:28: project “p1” refers to the unknown strategy “s3”", FALSE },
+  { "approach-other-strategy.phaen", PHAEN_IO_ERROR_INVALID,
+    "approach-other-strategy.phaen:28: project “p1” is under strategy “s1” but its approach “a2” belongs to another strategy", FALSE },
+  { "negative-budget.phaen", PHAEN_IO_ERROR_INVALID,
+    "negative-budget.phaen:30: “-250000” in <budget> is not an amount of baht (digits, optionally a point and one or two digits of satang)", TRUE },
+  { "too-many-decimals.phaen", PHAEN_IO_ERROR_INVALID,
+    "too-many-decimals.phaen:30: “250000.125” in <budget> is not an amount of baht (digits, optionally a point and one or two digits of satang)", TRUE },
+  { "bad-schedule.phaen", PHAEN_IO_ERROR_INVALID,
+    "bad-schedule.phaen:31: “ก.ค.-ต.ค.” in <schedule> is not a list of fiscal months such as “ต.ค.-ธ.ค.,มี.ค.”", FALSE },
+  { "fiscal-year-range.phaen", PHAEN_IO_ERROR_INVALID,
+    "fiscal-year-range.phaen:6: the fiscal year “2025” is not a Buddhist-era year from 2400 to 2700", TRUE },
+  { "bad-date.phaen", PHAEN_IO_ERROR_INVALID,
+    "bad-date.phaen:8: “2024-02-30” is not a valid date (YYYY-MM-DD, Common Era)", TRUE },
+  { "progress-150.phaen", PHAEN_IO_ERROR_INVALID,
+    "progress-150.phaen:32: the progress “150” is not a percentage from 0 to 100", TRUE },
+  { "unknown-element.phaen", PHAEN_IO_ERROR_INVALID,
+    "unknown-element.phaen:31: unknown element <priority> inside <project>", TRUE },
+  { "unknown-attribute.phaen", PHAEN_IO_ERROR_INVALID,
+    "unknown-attribute.phaen:13: unknown attribute “colour” on <unit>", TRUE },
+  { "missing-budget.phaen", PHAEN_IO_ERROR_INVALID,
+    "missing-budget.phaen:28: <project> lacks the required element <budget>", TRUE },
+  { "out-of-order.phaen", PHAEN_IO_ERROR_INVALID,
+    "out-of-order.phaen:31: <budget> is out of order inside <project> (see the file format description)", TRUE },
+  { "bad-kind.phaen", PHAEN_IO_ERROR_INVALID,
+    "bad-kind.phaen:28: “building” is not a valid value for the attribute “kind” of <project>", TRUE },
+  { "text-in-container.phaen", PHAEN_IO_ERROR_INVALID,
+    "text-in-container.phaen:12: unexpected text inside <units>", TRUE },
+};
+
+static void
+test_bad_file (gconstpointer user_data)
+{
+  const BadCase *c = user_data;
+  g_autofree char *name = g_build_filename ("bad", c->file, NULL);
+  g_autoptr(GBytes) bytes = load_bytes (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+
+  plan = read_bytes (bytes, c->file, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PHAEN_IO_ERROR, c->code);
+  g_assert_cmpstr (error->message, ==, c->message);
+
+  if (c->schema_rejects && g_getenv ("PHAEN_XMLLINT") != NULL)
+    {
+      g_autofree char *path = data_path (name);
+
+      g_assert_false (schema_accepts (path));
+    }
+}
+
+/* The whole corpus directory is covered by the table. */
+static void
+test_bad_corpus_complete (void)
+{
+  g_autofree char *dir_path = data_path ("bad");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *entry;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+        listed |= strcmp (bad_cases[i].file, entry) == 0;
+      if (!listed)
+        g_test_message ("not in the table: %s", entry);
+      g_assert_true (listed);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (bad_cases));
+}
+
+/* The XXE file must fail without reading /etc/passwd into anything. */
+static void
+test_bad_xxe_no_content (void)
+{
+  g_autoptr(GBytes) bytes = load_bytes ("bad/xxe.phaen");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = read_bytes (bytes, "x", &error);
+
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_assert_null (strstr (error->message, "root:"));
+}
+
+static void
+test_bad_null_filename (void)
+{
+  g_autoptr(GError) error = NULL;
+  PhaenPlan *plan = phaen_xml_read_from_data ("  \n", 3, NULL, &error);
+
+  g_assert_null (plan);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_EMPTY);
+  g_assert_cmpstr (error->message, ==, "-:1: the file is empty");
+}
+
+/* ---- writer -------------------------------------------------------------- */
+
+static PhaenPlan *
+make_small_plan (void)
+{
+  PhaenPlan *plan = phaen_plan_new ();
+  g_autoptr(PhaenStrategy) strategy = phaen_strategy_new ("s1", "ยุทธศาสตร์ที่ <หนึ่ง> & \"สอง\"");
+  g_autoptr(PhaenUnit) unit = phaen_unit_new ("u1", "  กองช่าง  ");
+  g_autoptr(PhaenProject) project = phaen_project_new ();
+  PhaenProgram *program;
+
+  g_object_set (plan,
+                "organisation-name", "เทศบาลตำบลทดสอบ",
+                "fiscal-year", 2570,
+                "foreword", "\n\nย่อหน้าแรก\r\n\r\nย่อหน้าที่สอง\n",
+                NULL);
+  phaen_plan_append_strategy (plan, strategy);
+  phaen_plan_append_unit (plan, unit);
+  program = g_list_model_get_item (phaen_plan_get_programs (plan), 0);
+
+  phaen_project_set_id (project, "p1");
+  phaen_project_set_name (project, "]]> ไม่ใช่ CDATA ]]>");
+  phaen_project_set_activities (project, " \t ");
+  phaen_project_set_strategy (project, strategy);
+  phaen_project_set_program (project, program);
+  phaen_project_set_unit (project, unit);
+  phaen_project_set_budget (project, PHAEN_MONEY_MAX);
+  phaen_plan_append_project (plan, project);
+  g_object_unref (program);
+
+  return plan;
+}
+
+static void
+test_write_escaping (void)
+{
+  g_autoptr(PhaenPlan) plan = make_small_plan ();
+  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(PhaenPlan) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *why = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_assert_true (g_str_has_prefix (data, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<plan xmlns=\"urn:phaen:plan:1\" version=\"1.0\">\n"
+                                         "  <organisation kind="));
+  g_assert_cmpint (data[length - 1], ==, '\n');
+  g_assert_cmpint (data[length - 2], ==, '>');
+
+  back = read_bytes (bytes, "escaping", &error);
+  g_assert_no_error (error);
+  if (!phaen_plan_equal (plan, back, &why))
+    g_test_message ("difference: %s", why);
+  g_assert_true (phaen_plan_equal (plan, back, NULL));
+
+  /* Deterministic: writing the re-read plan gives the same bytes. */
+  again = phaen_xml_write_to_bytes (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  if (have_xmllint ())
+    {
+      g_autofree char *path = write_temp (bytes, "escaping.phaen");
+
+      g_assert_true (schema_accepts (path));
+    }
+}
+
+static void
+test_write_empty_plan (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
+  g_autoptr(PhaenPlan) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  back = read_bytes (bytes, "empty", &error);
+  g_assert_no_error (error);
+  g_assert_true (phaen_plan_equal (plan, back, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_programs (back)), ==, 12);
+
+  if (have_xmllint ())
+    {
+      g_autofree char *path = write_temp (bytes, "empty.phaen");
+
+      g_assert_true (schema_accepts (path));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_data_func ("/xml/golden/roundtrip/golden-1", "golden-1.phaen", test_golden_roundtrip);
+  g_test_add_data_func ("/xml/golden/roundtrip/minimal-1", "minimal-1.phaen", test_golden_roundtrip);
+  g_test_add_func ("/xml/golden/values", test_golden_values);
+  g_test_add_func ("/xml/golden/schema", test_golden_schema);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/xml/bad/%s", bad_cases[i].file);
+
+      g_test_add_data_func (path, &bad_cases[i], test_bad_file);
+    }
+  g_test_add_func ("/xml/bad/corpus-complete", test_bad_corpus_complete);
+  g_test_add_func ("/xml/bad/xxe-no-content", test_bad_xxe_no_content);
+  g_test_add_func ("/xml/bad/null-filename", test_bad_null_filename);
+
+  g_test_add_func ("/xml/write/escaping", test_write_escaping);
+  g_test_add_func ("/xml/write/empty-plan", test_write_empty_plan);
+
+  return g_test_run ();
+}
