@@ -137,6 +137,55 @@ convert_value (GParamSpec   *pspec,
   return FALSE;
 }
 
+/* Names of undo steps, shown in the Undo menu item. */
+static const struct {
+  const char *property;
+  const char *label;
+} project_labels[] = {
+  { "name", N_("Change project name") },
+  { "activities", N_("Change activities") },
+  { "budget", N_("Change budget") },
+  { "location", N_("Change location") },
+  { "strategy", N_("Change strategy") },
+  { "approach", N_("Change development approach") },
+  { "program", N_("Change program") },
+  { "unit", N_("Change responsible unit") },
+  { "schedule", N_("Change schedule") },
+  { "source", N_("Change funding source") },
+  { "target", N_("Change target") },
+  { "status", N_("Change status") },
+  { "contracted", N_("Change contracted amount") },
+  { "disbursed", N_("Change disbursed amount") },
+  { "progress", N_("Change progress") },
+  { "actual-schedule", N_("Change actual months") },
+  { "remarks", N_("Change remarks") },
+};
+
+static const char *
+set_label (gpointer    object,
+           const char *property)
+{
+  if (PHAEN_IS_PROJECT (object))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (project_labels); i++)
+        if (g_str_equal (project_labels[i].property, property))
+          return _(project_labels[i].label);
+
+      return _("Edit project");
+    }
+
+  if (PHAEN_IS_STRATEGY (object))
+    return _("Edit strategy");
+  if (PHAEN_IS_APPROACH (object))
+    return _("Edit development approach");
+  if (PHAEN_IS_PROGRAM (object))
+    return _("Edit program");
+  if (PHAEN_IS_UNIT (object))
+    return _("Edit responsible unit");
+
+  return _("Edit plan settings");
+}
+
 void
 phaen_plan_edit_set (PhaenPlan    *self,
                      gpointer      object,
@@ -197,8 +246,7 @@ phaen_plan_edit_set (PhaenPlan    *self,
   command->plan = self;
   command->object = g_object_ref (object);
   command->pspec = g_param_spec_ref (pspec);
-  /* TRANSLATORS: the name of an undo step; %s is a field such as "name" */
-  command->label = g_strdup_printf (_("Change %s"), g_param_spec_get_nick (pspec));
+  command->label = g_strdup (set_label (object, pspec->name));
   g_value_init (&command->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_init (&command->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_copy (&old_value, &command->old_value);

@@ -556,6 +556,7 @@ test_edit_set_int64 (void)
 
   phaen_plan_edit_set_int64 (plan, p1, "budget", 123456789);
   g_assert_cmpint (phaen_project_get_budget (p1), ==, 123456789);
+  g_assert_cmpstr (phaen_history_get_undo_label (phaen_plan_get_history (plan)), ==, "Change budget");
   assert_plans_equal (plan, after);
 
   assert_undo_redo (plan, before, after);
@@ -731,6 +732,7 @@ test_edit_insert_project (void)
   plan_watch_init (&watch, plan, projects);
   phaen_plan_edit_insert_project (plan, 1, project);
   g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (phaen_plan_get_history (plan)), ==, "Add project");
   g_assert_cmpstr (watch.items->str, ==, "1,0,1;");
 
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 5);
