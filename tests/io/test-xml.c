@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 
@@ -61,6 +63,21 @@ schema_accepts (const char *path)
   return g_spawn_check_wait_status (status, NULL);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, entry, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
 static gboolean
 have_xmllint (void)
 {
@@ -72,11 +89,13 @@ have_xmllint (void)
   return TRUE;
 }
 
+static char *temp_dir;
+
 static char *
 write_temp (GBytes     *bytes,
             const char *name)
 {
-  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  char *path = g_build_filename (temp_dir, name, NULL);
   g_autoptr(GError) error = NULL;
 
   g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
@@ -440,7 +459,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  int ret;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  temp_dir = g_dir_make_tmp ("phaen-test-xml-XXXXXX", NULL);
+  g_assert_nonnull (temp_dir);
 
   g_test_add_data_func ("/xml/golden/roundtrip/golden-1", "golden-1.phaen", test_golden_roundtrip);
   g_test_add_data_func ("/xml/golden/roundtrip/minimal-1", "minimal-1.phaen", test_golden_roundtrip);
@@ -460,5 +483,8 @@ main (int   argc,
   g_test_add_func ("/xml/write/escaping", test_write_escaping);
   g_test_add_func ("/xml/write/empty-plan", test_write_empty_plan);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  remove_tree (temp_dir);
+  g_free (temp_dir);
+  return ret;
 }
