@@ -1,0 +1,88 @@
+/* fuzz-xml.c: libFuzzer harness for the .phaen reader
+ *
+ * Any input must either fail with an error or give a plan that passes
+ * phaen_plan_validate(), serialises, reads back equal, and can be
+ * summarised and exported to CSV. Criticals and warnings abort, so a
+ * g_return_if_fail() reached from file contents is a finding too.
+ *
+ * Build and run with build-aux/fuzz.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "io/phaen-csv.h"
+#include "io/phaen-xml.h"
+#include "model/phaen-summary.h"
+
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(PhaenPlan) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *why = NULL;
+  const char *xml;
+  gsize length;
+
+  plan = phaen_xml_read_from_data ((const char *) data, size, "fuzz.phaen", &error);
+  if (plan == NULL)
+    {
+      if (error == NULL || error->message == NULL || error->message[0] == '\0')
+        {
+          fprintf (stderr, "reader failed without an error message\n");
+          abort ();
+        }
+      return 0;
+    }
+  g_assert_no_error (error);
+
+  if (!phaen_plan_validate (plan, &error))
+    {
+      fprintf (stderr, "the reader accepted an invalid plan: %s\n", error->message);
+      abort ();
+    }
+
+  bytes = phaen_xml_write_to_bytes (plan);
+  xml = g_bytes_get_data (bytes, &length);
+  again = phaen_xml_read_from_data (xml, length, "again.phaen", &error);
+  if (again == NULL)
+    {
+      fprintf (stderr, "a written plan does not read back: %s\n", error->message);
+      abort ();
+    }
+  if (!phaen_plan_equal (plan, again, &why))
+    {
+      fprintf (stderr, "the plan changed in a write/read round trip: %s\n", why);
+      abort ();
+    }
+
+  rows = phaen_summary_compute (plan);
+  if (rows->len == 0)
+    {
+      fprintf (stderr, "the summary has no total row\n");
+      abort ();
+    }
+  csv = phaen_csv_export (plan);
+
+  return 0;
+}
