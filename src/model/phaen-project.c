@@ -110,23 +110,23 @@ struct _PhaenProject
   PhaenProjectKind kind;
   char *name;
   char *activities;
-  gint64 budget;
+  gint64 budget;               /* satang */
   char *location;
   PhaenStrategy *strategy;
   PhaenApproach *approach;
   PhaenProgram *program;
   PhaenUnit *unit;
-  guint schedule;
+  guint schedule;              /* 12-bit fiscal month mask */
   char *source;
   char *target;
   char *category;
   char *equipment_type;
   char *reference;
   PhaenProjectStatus status;
-  gint64 contracted;
-  gint64 disbursed;
-  guint progress;
-  guint actual_schedule;
+  gint64 contracted;           /* satang */
+  gint64 disbursed;            /* satang */
+  guint progress;              /* percent */
+  guint actual_schedule;       /* 12-bit fiscal month mask */
   char *remarks;
 };
 
