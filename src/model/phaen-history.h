@@ -24,7 +24,8 @@ struct _PhaenCommand
 G_DECLARE_FINAL_TYPE (PhaenHistory, phaen_history, PHAEN, HISTORY, GObject)
 
 /* Properties: "can-undo", "can-redo" (boolean, read-only).
- * Signal "changed": emitted after every push, undo, redo and clear. */
+ * Signal "changed": emitted after every step is pushed (a push outside a
+ * group, or the end of a non-empty group), undo, redo and clear. */
 PhaenHistory *phaen_history_new          (void);
 /* Takes ownership of @command. Clears the redo stack. Inside a group the
  * command joins the group instead of becoming a step of its own. */
