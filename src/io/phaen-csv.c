@@ -383,14 +383,17 @@ is_blank (char c)
   return c == ' ' || c == '\t';
 }
 
-/* The delimiter of the header line: ';' when it holds more semicolons than
- * commas outside quotes, else ','. */
+/* The delimiter of the header line (the first line that is not blank):
+ * ';' when it holds more semicolons than commas outside quotes, else ','. */
 static char
 detect_delimiter (const char *text)
 {
   gboolean quoted = FALSE;
   guint commas = 0;
   guint semicolons = 0;
+
+  while (g_ascii_isspace (*text))
+    text++;
 
   for (const char *p = text; *p != '\0'; p++)
     {

@@ -662,6 +662,72 @@ test_import_bom_not_utf8 (void)
   g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
 }
 
+/* Old Mac line ends (a lone CR) count as line breaks, also for the line
+ * numbers of messages. */
+static void
+test_import_cr_only (void)
+{
+  static const char good[] =
+    "strategy,program,project,budget,unit\r"
+    "ย๑,แผนงานการศึกษา,หนึ่ง,1,ก\r"
+    "ย๑,แผนงานการศึกษา,\"สอง\rบรรทัด\",2,ก\r";
+  static const char bad[] =
+    "strategy,program,project,budget,unit\r"
+    "ย๑,แผนงานการศึกษา,\"หนึ่ง\rต่อ\",1,ก\r"
+    "ย๑,แผนงานการศึกษา,สอง,x,ก\r";
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phaen_csv_import (plan, good, sizeof good - 1, "cr.csv", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 2);
+  g_assert_cmpstr (phaen_project_get_name (project_at (plan, 1)), ==, "สอง\nบรรทัด");
+
+  g_assert_false (phaen_csv_import (plan, bad, sizeof bad - 1, "cr.csv", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "cr.csv:4: budget: “x” is not an amount: use digits, optional thousands commas and at most two decimals");
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 2);
+}
+
+/* Blank lines before the header: the delimiter still comes from the
+ * header, and line numbers still count the blank lines. */
+static void
+test_import_leading_blank_lines (void)
+{
+  static const char data[] =
+    "\n  \r\n"
+    "strategy;program;project;budget;unit\n"
+    "ย๑;แผนงานการศึกษา;หนึ่ง;\"1,000\";ก\n"
+    "ย๑;แผนงานการศึกษา;สอง;;ก\n";
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (phaen_csv_import (plan, data, sizeof data - 1, "blank-start.csv", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "blank-start.csv:5: budget: the cell is empty; every project needs a budget (write 0 or - for none)");
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
+}
+
+/* A NUL byte is not text in either encoding. */
+static void
+test_import_nul (void)
+{
+  static const char data[] =
+    "strategy,program,project,budget,unit\n"
+    "ย๑,แผนงานการศึกษา,หนึ่ง,1,ก\n"
+    "ย๑,แผนงานการศึกษา,ส\0อง,1,ก\n";
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (phaen_csv_import (plan, data, sizeof data - 1, "nul.csv", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==,
+                   "nul.csv:3: the line holds bytes that are neither UTF-8 nor Windows-874 (Thai) text");
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +747,9 @@ main (int   argc,
   g_test_add_func ("/csv/import/generated", test_import_generated);
   g_test_add_func ("/csv/import/into-existing", test_import_into_existing);
   g_test_add_func ("/csv/import/bom-not-utf8", test_import_bom_not_utf8);
+  g_test_add_func ("/csv/import/cr-only", test_import_cr_only);
+  g_test_add_func ("/csv/import/nul", test_import_nul);
+  g_test_add_func ("/csv/import/leading-blank-lines", test_import_leading_blank_lines);
   g_test_add_func ("/csv/export/format", test_export_format);
   g_test_add_func ("/csv/export/quoting", test_export_quoting);
   g_test_add_func ("/csv/export/group-order", test_export_group_order);
