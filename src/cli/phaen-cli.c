@@ -841,8 +841,9 @@ summary_to_text (PhaenPlan *plan,
     g_string_append_printf (out, " จังหวัด%s", province);
   g_string_append (out, "\n\n");
 
+  /* rules run under the headers; the units column is left ragged */
   for (guint c = 0; c < N_COLS; c++)
-    total_width += widths[c] + (c > 0 ? 2 : 0);
+    total_width += (c == COL_UNITS ? text_width (headers[c]) : widths[c]) + (c > 0 ? 2 : 0);
 
   for (guint c = 0; c < N_COLS; c++)
     {
