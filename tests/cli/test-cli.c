@@ -868,11 +868,20 @@ test_sample_validates (void)
     g_autoptr(GError) error = NULL;
     static const char * const texts[] = {
       "signer-name", "signer-position", "announcement-date", "preparing-unit",
+      "announcement-text-1", "announcement-text-2",
       "foreword", "introduction-text", "objectives-text", "procedure-text", "benefits-text",
     };
 
     plan = phaen_xml_read_from_data (xml, strlen (xml), sample, &error);
     g_assert_no_error (error);
+
+    /* written in the current format: saving it again changes nothing
+     * (regenerate it with data/samples/regenerate.py when this fails) */
+    {
+      g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
+
+      g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), xml, strlen (xml));
+    }
     g_object_set (defaults,
                   "organisation-name", phaen_plan_get_organisation_name (plan),
                   "district", phaen_plan_get_district (plan),
@@ -888,7 +897,9 @@ test_sample_validates (void)
 
         g_test_message ("checking %s", texts[i]);
         g_assert_cmpstr (text, !=, "");
-        g_assert_cmpstr (text, !=, phaen_plan_get_text (defaults, texts[i]));
+        /* the default position (นายกเทศมนตรี…) is already the right one */
+        if (!g_str_equal (texts[i], "signer-position"))
+          g_assert_cmpstr (text, !=, phaen_plan_get_text (defaults, texts[i]));
       }
   }
 
