@@ -1,2 +1,571 @@
-/* phaen-forms.c: not written yet */
+/* phaen-forms.c: the Part 2 forms ผด.01, ผด.02 and ผด.02/1
+ *
+ * Every form page is landscape A4 with the margins of domain.md (top 2 cm,
+ * bottom 1.5 cm, left 2 cm, right 1.5 cm): the band for the page number,
+ * the form code in a thin box at the right, three centred bold title
+ * lines, then the table (from phaen-table.c), its header repeated on every
+ * page.
+ *
+ * Choices made here (real plans differ; these follow the common layout):
+ * - ผด.01: the figures sit on the program (or approach) rows and on the
+ *   bold รวม / รวมทั้งสิ้น rows; the bold strategy row above its programs
+ *   carries its name only, as it would otherwise repeat its รวม row.
+ *   Zero counts and amounts print "-", as do zero percentages.
+ * - ผด.02: every group (strategy + program) starts a page, with its two
+ *   bold heading lines above the grid, repeated on the group's
+ *   continuation pages; ที่ restarts in each group.
+ * - ผด.02/1: one table for all equipment, rows in group order (strategy,
+ *   then program), ที่ running through; the แผนงาน column names the
+ *   program; the target column holds the project's name, then its
+ *   target/output on the next line when there is one.
+ * - Amount columns print two decimals for the whole form as soon as one
+ *   amount in it has satang.
+ * - Title lines are 16-point bold, table text 14, month labels 12 (TH
+ *   Sarabun points): a landscape page has little height to spare.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "phaen-render"
+
 #include "config.h"
+
+#include <string.h>
+
+#include "model/phaen-fiscal.h"
+#include "model/phaen-money.h"
+#include "model/phaen-schedule.h"
+#include "model/phaen-summary.h"
+
+#include "phaen-forms.h"
+#include "phaen-front.h"
+#include "phaen-table.h"
+
+#define MARGIN_TOP    PHAEN_MM (20.0)
+#define MARGIN_BOTTOM PHAEN_MM (15.0)
+#define MARGIN_LEFT   PHAEN_MM (20.0)
+#define MARGIN_RIGHT  PHAEN_MM (15.0)
+
+#define TITLE_SIZE   16.0
+#define HEADING_SIZE 16.0
+#define BODY_SIZE    14.0
+#define MONTH_SIZE   12.0
+#define CODE_SIZE    14.0
+
+/* Arrowheads sit this far inside the month cells. */
+#define ARROW_INSET_MM 0.8
+#define MONTH_WIDTH_MM 5.6
+
+typedef struct
+{
+  PhaenRenderContext *ctx;
+  GPtrArray          *pages;        /* the form's pages, owned */
+  const char         *code;         /* "แบบ ผด.01" */
+  const char         *title;
+  const char         *bookmark;
+  const char         *heading[2];   /* lines above the grid, or NULL */
+  gboolean            bookmarked;
+} FormPages;
+
+static const double pd01_widths[] = { 100, 26, 30, 36, 30, 40 };
+
+static const double pd02_widths[] = {
+  10, 48, 62, 22, 28, 24,
+  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
+  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
+  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
+};
+#define PD02_FIRST_MONTH 6
+
+/* Seven columns summing to ผด.02's first six (194 mm), then the months. */
+static const double pd021_widths[] = {
+  10, 32, 22, 30, 54, 22, 24,
+  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
+  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
+  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
+};
+#define PD021_FIRST_MONTH 7
+
+static void
+page_free (gpointer data)
+{
+  phaen_page_free (data);
+}
+
+/* "<organisation> อำเภอ<district> จังหวัด<province>", empty parts left out. */
+static char *
+organisation_line (PhaenPlan *plan)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  const char *organisation = phaen_plan_get_organisation_name (plan);
+  const char *district = phaen_plan_get_district (plan);
+  const char *province = phaen_plan_get_province (plan);
+
+  if (organisation[0] != '\0')
+    g_string_append (line, organisation);
+  if (district[0] != '\0')
+    g_string_append_printf (line, "%sอำเภอ%s", line->len > 0 ? " " : "", district);
+  if (province[0] != '\0')
+    g_string_append_printf (line, "%sจังหวัด%s", line->len > 0 ? " " : "", province);
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/* Adds a centred line at @y, returns its height. */
+static double
+add_centred (PhaenRenderContext *ctx,
+             PhaenPage          *page,
+             const char         *text,
+             double              size,
+             PhaenTextFlags      flags,
+             double              y)
+{
+  double width = page->width - MARGIN_LEFT - MARGIN_RIGHT;
+  g_autoptr(PangoLayout) layout = phaen_render_text (ctx, text, size, flags | PHAEN_TEXT_CENTER, width);
+
+  phaen_page_add_text (page, layout, MARGIN_LEFT, y);
+
+  return phaen_render_text_height (layout);
+}
+
+static PhaenPage *
+form_page_cb (gpointer  user_data,
+              guint     page_index,
+              double   *top,
+              double   *bottom)
+{
+  FormPages *form = user_data;
+  PhaenRenderContext *ctx = form->ctx;
+  PhaenPage *page = phaen_page_new (PHAEN_PAGE_LANDSCAPE);
+  double right = page->width - MARGIN_RIGHT;
+  double y = MARGIN_TOP + PHAEN_PAGE_NUMBER_BAND;
+  g_autoptr(PangoLayout) code = NULL;
+  g_autofree char *year_line = NULL;
+  g_autofree char *plan_line = NULL;
+  g_autofree char *org_line = NULL;
+  PangoRectangle logical;
+  double code_w, code_h, pad_x = PHAEN_MM (1.5), pad_y = PHAEN_MM (0.3);
+
+  page->numbering = PHAEN_PAGE_NUMBER_BODY;
+  g_ptr_array_add (form->pages, page);
+
+  if (!form->bookmarked)
+    {
+      g_autofree char *bookmark = phaen_render_digits (ctx, form->bookmark);
+
+      phaen_page_set_bookmark (page, bookmark, 2);
+      form->bookmarked = TRUE;
+    }
+
+  /* The form code in a thin box, top right under the page number band. */
+  code = phaen_render_text (ctx, form->code, CODE_SIZE, 0, -1);
+  pango_layout_get_extents (code, NULL, &logical);
+  code_w = logical.width / (double) PANGO_SCALE;
+  code_h = logical.height / (double) PANGO_SCALE;
+  phaen_page_add_rect (page, right - code_w - 2 * pad_x, y,
+                       code_w + 2 * pad_x, code_h + 2 * pad_y, 0.5, FALSE);
+  phaen_page_add_text (page, code, right - code_w - pad_x, y + pad_y);
+
+  /* Three centred bold title lines. */
+  year_line = phaen_front_year_line (ctx->plan);
+  plan_line = g_strdup_printf ("แผนการดำเนินงาน %s", year_line);
+  org_line = organisation_line (ctx->plan);
+
+  y += add_centred (ctx, page, form->title, TITLE_SIZE, PHAEN_TEXT_BOLD, y);
+  y += add_centred (ctx, page, plan_line, TITLE_SIZE, PHAEN_TEXT_BOLD, y);
+  if (org_line[0] != '\0')
+    y += add_centred (ctx, page, org_line, TITLE_SIZE, PHAEN_TEXT_BOLD, y);
+  y = MAX (y, MARGIN_TOP + PHAEN_PAGE_NUMBER_BAND + code_h + 2 * pad_y);
+  y += PHAEN_MM (2.0);
+
+  /* Group headings above the grid. */
+  for (guint i = 0; i < G_N_ELEMENTS (form->heading); i++)
+    if (form->heading[i] != NULL)
+      {
+        g_autoptr(PangoLayout) heading =
+          phaen_render_text (ctx, form->heading[i], HEADING_SIZE, PHAEN_TEXT_BOLD,
+                             page->width - MARGIN_LEFT - MARGIN_RIGHT);
+
+        phaen_page_add_text (page, heading, MARGIN_LEFT, y);
+        y += phaen_render_text_height (heading);
+      }
+  if (form->heading[0] != NULL)
+    y += PHAEN_MM (1.0);
+
+  *top = y;
+  *bottom = page->height - MARGIN_BOTTOM;
+
+  return page;
+}
+
+static void
+form_init (FormPages          *form,
+           PhaenRenderContext *ctx,
+           const char         *code,
+           const char         *title,
+           const char         *bookmark)
+{
+  memset (form, 0, sizeof *form);
+  form->ctx = ctx;
+  form->pages = g_ptr_array_new_with_free_func (page_free);
+  form->code = code;
+  form->title = title;
+  form->bookmark = bookmark;
+}
+
+/* Amount text in Arabic digits ("-" for zero); converted when drawn. */
+static char *
+format_amount (gint64   satang,
+               gboolean decimals)
+{
+  if (satang == 0)
+    return g_strdup ("-");
+
+  return phaen_money_format (satang, decimals, FALSE);
+}
+
+static char *
+format_count (guint count)
+{
+  if (count == 0)
+    return g_strdup ("-");
+
+  return g_strdup_printf ("%u", count);
+}
+
+static char *
+format_percent (gint percent_x100)
+{
+  if (percent_x100 <= 0)
+    return g_strdup ("-");
+
+  return phaen_summary_format_percent (percent_x100, FALSE);
+}
+
+/* ---- ผด.01 ---- */
+
+static char *
+units_text (GPtrArray *units)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, phaen_unit_get_name (g_ptr_array_index (units, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+pd01_figures (PhaenTable      *table,
+              guint            r,
+              PhaenSummaryRow *row,
+              gboolean         decimals)
+{
+  g_autofree char *count = format_count (row->projects);
+  g_autofree char *count_percent = format_percent (row->projects_percent);
+  g_autofree char *amount = format_amount (row->budget, decimals);
+  g_autofree char *amount_percent = format_percent (row->budget_percent);
+  g_autofree char *units = units_text (row->units);
+
+  phaen_table_set_cell (table, r, 1, 1, count, BODY_SIZE, PHAEN_TEXT_CENTER);
+  phaen_table_set_cell (table, r, 2, 1, count_percent, BODY_SIZE, PHAEN_TEXT_CENTER);
+  phaen_table_set_cell (table, r, 3, 1, amount, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
+  phaen_table_set_cell (table, r, 4, 1, amount_percent, BODY_SIZE, PHAEN_TEXT_CENTER);
+  phaen_table_set_cell (table, r, 5, 1, units, BODY_SIZE, 0);
+}
+
+GPtrArray *
+phaen_forms_pd01 (PhaenRenderContext *ctx)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(PhaenTable) table = NULL;
+  g_autoptr(GArray) placements = NULL;
+  static const char * const headers[] = {
+    "ยุทธศาสตร์/แผนงาน",
+    "จำนวนโครงการที่ดำเนินการ",
+    "คิดเป็นร้อยละของโครงการทั้งหมด",
+    "จำนวนงบประมาณ",
+    "คิดเป็นร้อยละของงบประมาณทั้งหมด",
+    "หน่วยดำเนินการ",
+  };
+  FormPages form;
+  gboolean decimals = FALSE;
+  gboolean any_strategy = FALSE;
+  gint block_start = -1;
+  guint h;
+
+  g_return_val_if_fail (ctx != NULL && PHAEN_IS_PLAN (ctx->plan), NULL);
+
+  form_init (&form, ctx, "แบบ ผด.01", PHAEN_FRONT_PD01_TITLE,
+             PHAEN_FRONT_PD01_TITLE " (แบบ ผด.01)");
+
+  rows = phaen_summary_compute (ctx->plan);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PhaenSummaryRow *row = g_ptr_array_index (rows, i);
+
+      if (row->budget % PHAEN_SATANG_PER_BAHT != 0)
+        decimals = TRUE;
+      if (row->level == PHAEN_SUMMARY_STRATEGY)
+        any_strategy = TRUE;
+    }
+  if (!any_strategy)
+    return g_steal_pointer (&form.pages);
+
+  table = phaen_table_new (ctx, MARGIN_LEFT, G_N_ELEMENTS (pd01_widths), pd01_widths);
+  h = phaen_table_add_header_row (table);
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    phaen_table_add_header_cell (table, h, c, 1, 1, headers[c], BODY_SIZE,
+                                 PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PhaenSummaryRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *label = NULL;
+      guint r;
+
+      switch (row->level)
+        {
+        case PHAEN_SUMMARY_STRATEGY:
+          r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_NEXT);
+          label = g_strdup_printf ("%s. %s", row->number, row->label);
+          phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, 0);
+          block_start = r;
+          break;
+
+        case PHAEN_SUMMARY_APPROACH:
+        case PHAEN_SUMMARY_PROGRAM:
+          r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
+          label = g_strdup_printf ("%s %s", row->number, row->label);
+          phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, PHAEN_CELL_INDENT);
+          pd01_figures (table, r, row, decimals);
+          break;
+
+        case PHAEN_SUMMARY_SUBTOTAL:
+          r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_PREVIOUS);
+          phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
+          pd01_figures (table, r, row, decimals);
+          if (block_start >= 0)
+            phaen_table_keep_together (table, block_start, r);
+          block_start = -1;
+          break;
+
+        case PHAEN_SUMMARY_TOTAL:
+        default:
+          r = phaen_table_add_row (table, PHAEN_ROW_BOLD);
+          phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
+          pd01_figures (table, r, row, decimals);
+          break;
+        }
+    }
+
+  placements = phaen_table_layout (table, form_page_cb, &form);
+
+  return g_steal_pointer (&form.pages);
+}
+
+/* ---- ผด.02 and ผด.02/1 ---- */
+
+/* Header of a project table: @first_month plain columns spanning both
+ * header rows, then the two-year month block. */
+static void
+add_month_header (PhaenRenderContext *ctx,
+                  PhaenTable         *table,
+                  const char * const *titles,
+                  guint               first_month)
+{
+  guint year = phaen_plan_get_fiscal_year (ctx->plan);
+  guint h0 = phaen_table_add_header_row (table);
+  guint h1 = phaen_table_add_header_row (table);
+  g_autofree char *before = g_strdup_printf ("พ.ศ. %u", year - 1);
+  g_autofree char *during = g_strdup_printf ("พ.ศ. %u", year);
+
+  for (guint c = 0; c < first_month; c++)
+    phaen_table_add_header_cell (table, h0, c, 1, 2, titles[c], BODY_SIZE,
+                                 PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER);
+
+  phaen_table_add_header_cell (table, h0, first_month, 3, 1, before, BODY_SIZE,
+                               PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER | PHAEN_CELL_SHRINK);
+  phaen_table_add_header_cell (table, h0, first_month + 3, 9, 1, during, BODY_SIZE,
+                               PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER | PHAEN_CELL_SHRINK);
+
+  for (guint m = 0; m < PHAEN_FISCAL_MONTHS; m++)
+    phaen_table_add_header_cell (table, h1, first_month + m, 1, 1,
+                                 phaen_fiscal_month_abbrev (m), MONTH_SIZE,
+                                 PHAEN_TEXT_CENTER | PHAEN_CELL_TIGHT | PHAEN_CELL_SHRINK);
+}
+
+static void
+add_schedule (PhaenTable *table,
+              guint       r,
+              guint       first_month,
+              guint       mask)
+{
+  PhaenScheduleRun runs[PHAEN_SCHEDULE_MAX_RUNS];
+  guint n = phaen_schedule_runs (mask & PHAEN_SCHEDULE_ALL, runs);
+
+  for (guint i = 0; i < n; i++)
+    phaen_table_add_arrow (table, r, first_month + runs[i].first,
+                           first_month + runs[i].last, ARROW_INSET_MM);
+}
+
+static gboolean
+projects_have_satang (GPtrArray *groups)
+{
+  for (guint g = 0; g < groups->len; g++)
+    {
+      PhaenGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint i = 0; i < group->projects->len; i++)
+        if (phaen_project_get_budget (g_ptr_array_index (group->projects, i)) % PHAEN_SATANG_PER_BAHT != 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const char *
+unit_name (PhaenProject *project)
+{
+  PhaenUnit *unit = phaen_project_get_unit (project);
+
+  return unit != NULL ? phaen_unit_get_name (unit) : "";
+}
+
+GPtrArray *
+phaen_forms_pd02 (PhaenRenderContext *ctx)
+{
+  static const char * const titles[] = {
+    "ที่",
+    "โครงการ/กิจกรรม",
+    "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
+    "งบประมาณ (บาท)",
+    "สถานที่ดำเนินการ",
+    "หน่วยงานรับผิดชอบหลัก",
+  };
+  g_autoptr(GPtrArray) groups = NULL;
+  FormPages form;
+  gboolean decimals;
+
+  g_return_val_if_fail (ctx != NULL && PHAEN_IS_PLAN (ctx->plan), NULL);
+
+  form_init (&form, ctx, "แบบ ผด.02", PHAEN_FRONT_PD02_TITLE,
+             PHAEN_FRONT_PD02_TITLE " (แบบ ผด.02)");
+
+  groups = phaen_plan_collect_groups (ctx->plan, PHAEN_PROJECT_KIND_PROJECT);
+  decimals = projects_have_satang (groups);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      PhaenGroup *group = g_ptr_array_index (groups, g);
+      g_autoptr(PhaenTable) table = NULL;
+      g_autoptr(GArray) placements = NULL;
+      g_autofree char *strategy_line = NULL;
+      g_autofree char *second_line = NULL;
+
+      strategy_line = g_strdup_printf ("%u. %s", group->strategy_number,
+                                       phaen_strategy_get_name (group->strategy));
+      second_line = g_strdup_printf ("%u.%u %s", group->strategy_number,
+                                     group->second_number, group->second_name);
+      form.heading[0] = strategy_line;
+      form.heading[1] = second_line;
+
+      table = phaen_table_new (ctx, MARGIN_LEFT, G_N_ELEMENTS (pd02_widths), pd02_widths);
+      add_month_header (ctx, table, titles, PD02_FIRST_MONTH);
+
+      for (guint i = 0; i < group->projects->len; i++)
+        {
+          PhaenProject *project = g_ptr_array_index (group->projects, i);
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+          g_autofree char *amount = format_amount (phaen_project_get_budget (project), decimals);
+          guint r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
+
+          phaen_table_set_cell (table, r, 0, 1, number, BODY_SIZE, PHAEN_TEXT_CENTER);
+          phaen_table_set_cell (table, r, 1, 1, phaen_project_get_name (project), BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 2, 1, phaen_project_get_activities (project), BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 3, 1, amount, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
+          phaen_table_set_cell (table, r, 4, 1, phaen_project_get_location (project), BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 5, 1, unit_name (project), BODY_SIZE, PHAEN_TEXT_CENTER);
+          add_schedule (table, r, PD02_FIRST_MONTH, phaen_project_get_schedule (project));
+        }
+
+      placements = phaen_table_layout (table, form_page_cb, &form);
+    }
+
+  form.heading[0] = NULL;
+  form.heading[1] = NULL;
+
+  return g_steal_pointer (&form.pages);
+}
+
+GPtrArray *
+phaen_forms_pd021 (PhaenRenderContext *ctx)
+{
+  static const char * const titles[] = {
+    "ที่",
+    "แผนงาน",
+    "หมวด",
+    "ประเภท",
+    "เป้าหมาย (ผลผลิตของครุภัณฑ์)",
+    "งบประมาณ (บาท)",
+    "หน่วยงานรับผิดชอบหลัก",
+  };
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(PhaenTable) table = NULL;
+  g_autoptr(GArray) placements = NULL;
+  FormPages form;
+  gboolean decimals;
+  guint number = 0;
+
+  g_return_val_if_fail (ctx != NULL && PHAEN_IS_PLAN (ctx->plan), NULL);
+
+  form_init (&form, ctx, "แบบ ผด.02/1", PHAEN_FRONT_PD021_TITLE,
+             PHAEN_FRONT_PD021_TITLE " (แบบ ผด.02/1)");
+
+  groups = phaen_plan_collect_groups (ctx->plan, PHAEN_PROJECT_KIND_EQUIPMENT);
+  if (groups->len == 0)
+    return g_steal_pointer (&form.pages);
+
+  decimals = projects_have_satang (groups);
+  table = phaen_table_new (ctx, MARGIN_LEFT, G_N_ELEMENTS (pd021_widths), pd021_widths);
+  add_month_header (ctx, table, titles, PD021_FIRST_MONTH);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      PhaenGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint i = 0; i < group->projects->len; i++)
+        {
+          PhaenProject *project = g_ptr_array_index (group->projects, i);
+          PhaenProgram *program = phaen_project_get_program (project);
+          const char *target = phaen_project_get_target (project);
+          g_autofree char *index = g_strdup_printf ("%u", ++number);
+          g_autofree char *amount = format_amount (phaen_project_get_budget (project), decimals);
+          g_autofree char *what = NULL;
+          guint r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
+
+          if (target[0] != '\0')
+            what = g_strdup_printf ("%s\n%s", phaen_project_get_name (project), target);
+          else
+            what = g_strdup (phaen_project_get_name (project));
+
+          phaen_table_set_cell (table, r, 0, 1, index, BODY_SIZE, PHAEN_TEXT_CENTER);
+          phaen_table_set_cell (table, r, 1, 1, program != NULL ? phaen_program_get_name (program) : "",
+                                BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 2, 1, phaen_project_get_category (project), BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 3, 1, phaen_project_get_equipment_type (project), BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 4, 1, what, BODY_SIZE, 0);
+          phaen_table_set_cell (table, r, 5, 1, amount, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
+          phaen_table_set_cell (table, r, 6, 1, unit_name (project), BODY_SIZE, PHAEN_TEXT_CENTER);
+          add_schedule (table, r, PD021_FIRST_MONTH, phaen_project_get_schedule (project));
+        }
+    }
+
+  placements = phaen_table_layout (table, form_page_cb, &form);
+
+  return g_steal_pointer (&form.pages);
+}

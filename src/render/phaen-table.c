@@ -20,6 +20,7 @@ typedef struct
   guint        row_span;        /* header cells only */
   guint        flags;
   double       size;
+  double       box_width;       /* room for the text, points */
   PangoLayout *layout;
   /* Logical top and bottom of every line, points from the layout top. */
   GArray      *line_top;        /* double */
@@ -217,6 +218,12 @@ cell_hpad (PhaenTable *table,
   return (flags & PHAEN_CELL_TIGHT) ? table->hpad_tight : table->hpad;
 }
 
+static double
+cell_indent (guint flags)
+{
+  return (flags & PHAEN_CELL_INDENT) ? PHAEN_MM (5.0) : 0.0;
+}
+
 static Cell *
 cell_new (PhaenTable *table,
           guint       column,
@@ -236,17 +243,31 @@ cell_new (PhaenTable *table,
   cell->size = size_pt;
 
   width = table->column_x[column + cell->column_span] - table->column_x[column]
-          - 2 * cell_hpad (table, flags);
-  cell->layout = phaen_render_text (table->ctx, text, size_pt,
-                                    flags & TEXT_FLAGS_MASK,
-                                    (flags & PHAEN_CELL_NO_WRAP) ? -1 : MAX (width, 1.0));
-  if (flags & PHAEN_CELL_NO_WRAP)
+          - 2 * cell_hpad (table, flags) - cell_indent (flags);
+  cell->box_width = MAX (width, 1.0);
+  if (flags & (PHAEN_CELL_NO_WRAP | PHAEN_CELL_SHRINK))
     {
-      /* Still aligned within the cell's width. */
-      pango_layout_set_width (cell->layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
-      pango_layout_set_wrap (cell->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (cell->layout, PANGO_ELLIPSIZE_NONE);
+      /* Unwrapped; aligned in the box by draw_cell_text(). */
+      cell->layout = phaen_render_text (table->ctx, text, size_pt, flags & TEXT_FLAGS_MASK, -1);
+      if (flags & PHAEN_CELL_SHRINK)
+        {
+          PangoRectangle logical;
+          double natural;
+
+          pango_layout_get_extents (cell->layout, NULL, &logical);
+          natural = logical.width / (double) PANGO_SCALE;
+          if (natural > cell->box_width)
+            {
+              cell->size = MAX (size_pt * cell->box_width / natural * 0.99, 4.0);
+              g_object_unref (cell->layout);
+              cell->layout = phaen_render_text (table->ctx, text, cell->size,
+                                                flags & TEXT_FLAGS_MASK, -1);
+            }
+        }
     }
+  else
+    cell->layout = phaen_render_text (table->ctx, text, size_pt,
+                                      flags & TEXT_FLAGS_MASK, cell->box_width);
 
   cell->line_top = g_array_new (FALSE, FALSE, sizeof (double));
   cell->line_bottom = g_array_new (FALSE, FALSE, sizeof (double));
@@ -517,12 +538,23 @@ draw_cell_text (Layout      *lay,
                 double       height)
 {
   PhaenTable *table = lay->table;
-  double x = table->column_x[cell->column] + cell_hpad (table, cell->flags);
+  double x = table->column_x[cell->column] + cell_hpad (table, cell->flags) + cell_indent (cell->flags);
   double text_height = phaen_render_text_height (layout);
   double ty = y + table->vpad;
 
   if (cell->flags & PHAEN_CELL_MIDDLE)
     ty = y + (height - text_height) / 2.0;
+
+  /* Unwrapped layouts have no width of their own to align in. */
+  if (pango_layout_get_width (layout) < 0 && (cell->flags & (PHAEN_TEXT_CENTER | PHAEN_TEXT_RIGHT)))
+    {
+      PangoRectangle logical;
+      double free_width;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      free_width = cell->box_width - logical.width / (double) PANGO_SCALE;
+      x += (cell->flags & PHAEN_TEXT_CENTER) ? free_width / 2.0 : free_width;
+    }
 
   if (pango_layout_get_text (layout)[0] != '\0')
     phaen_page_add_text (lay->page, layout, x, ty);

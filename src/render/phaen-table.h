@@ -24,6 +24,8 @@ typedef enum
   PHAEN_CELL_MIDDLE = 1 << 8,   /* centred vertically in its box (header cells always are) */
   PHAEN_CELL_TIGHT  = 1 << 9,   /* small horizontal padding (narrow month columns) */
   PHAEN_CELL_NO_WRAP = 1 << 10, /* one line per user line, never wrapped */
+  PHAEN_CELL_INDENT  = 1 << 11, /* text indented 5 mm (second-level rows) */
+  PHAEN_CELL_SHRINK  = 1 << 12, /* never wrapped: the size shrinks until it fits (amounts, months) */
 } PhaenCellFlags;
 
 typedef enum
