@@ -191,14 +191,14 @@ paint_arrow (cairo_t             *cr,
   if (length <= 0)
     return;
 
-  /* A short run (one month) gets smaller heads so both fit with a bit of
-   * shaft between them. */
-  if (2.5 * head > length)
+  /* A short run (one month) gets smaller heads so that a bit of shaft
+   * shows between them: at most a quarter of the length each. */
+  if (4.0 * head > length)
     {
-      double factor = length / (2.5 * head);
+      double factor = length / (4.0 * head);
 
       head *= factor;
-      half *= MAX (factor, 0.6);
+      half *= MAX (factor, 0.7);
     }
 
   cairo_set_line_width (cr, item->line_width > 0 ? item->line_width : 0.6);

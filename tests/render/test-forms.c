@@ -534,6 +534,46 @@ test_many_projects (void)
   g_assert_cmpuint (headers, ==, pages->len);
 }
 
+/* A project whose details run over more than a page continues under a
+ * repeated header; the arrows are drawn once, on its first part. */
+static void
+test_tall_project (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan (0);
+  g_autoptr(PhaenRenderContext) ctx = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+  guint arrows = 0;
+
+  for (guint i = 1; i <= 60; i++)
+    g_string_append_printf (details, "%sขั้นตอนที่ %u ปั๊มน้ำ ฟื้นฟู", i > 1 ? "\n" : "", i);
+  phaen_project_set_activities (project, details->str);
+
+  ctx = new_context (plan);
+  pages = phaen_forms_pd02 (ctx);
+  /* 4 groups, the โยธา group over at least two pages. */
+  g_assert_cmpuint (pages->len, >=, 5);
+  check_landscape (pages);
+  dump_pages (pages, "pd02-tall");
+
+  text = pages_text (pages);
+  g_assert_nonnull (strstr (text, "ขั้นตอนที่ ๑ ปั๊มน้ำ"));
+  g_assert_nonnull (strstr (text, "ขั้นตอนที่ ๖๐ ปั๊มน้ำ ฟื้นฟู"));
+
+  for (guint k = 0; k < pages->len; k++)
+    {
+      PhaenPage *page = g_ptr_array_index (pages, k);
+
+      for (guint i = 0; i < page->items->len; i++)
+        if (g_array_index (page->items, PhaenPageItem, i).kind == PHAEN_ITEM_ARROW)
+          arrows++;
+    }
+  /* ต.ค.-ธ.ค.; ม.ค.-ก.พ. + พ.ค.-มิ.ย.; มี.ค.; เม.ย.; ต.ค.-ก.ย. */
+  g_assert_cmpuint (arrows, ==, 6);
+}
+
 static void
 test_amendment_title (void)
 {
@@ -560,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/render/forms/pd02/arrows", test_pd02_arrows);
   g_test_add_func ("/render/forms/pd02/pixels", test_pd02_pixels);
   g_test_add_func ("/render/forms/pd02/many-projects", test_many_projects);
+  g_test_add_func ("/render/forms/pd02/tall-project", test_tall_project);
   g_test_add_func ("/render/forms/pd021", test_pd021);
   g_test_add_func ("/render/forms/empty", test_pd021_empty);
   g_test_add_func ("/render/forms/arabic-digits", test_arabic_digits);
