@@ -19,11 +19,6 @@
 
 #define PAGE_NUMBER_SIZE 16.0
 
-/* Set to 1 once phaen-forms.c provides the forms (until then the
- * document ends with the Part 2 divider). */
-#ifndef PHAEN_DOCUMENT_WITH_FORMS
-#define PHAEN_DOCUMENT_WITH_FORMS 0
-#endif
 
 /* Letters used to number the front matter, in the order Thai documents
  * count with them (the obsolete ฃ and ฅ are skipped). */
@@ -179,15 +174,9 @@ phaen_document_layout (PhaenRenderContext *ctx)
   announcement = phaen_front_announcement (ctx);
   foreword = phaen_front_foreword (ctx);
   part1 = phaen_front_part1 (ctx, marks);
-#if PHAEN_DOCUMENT_WITH_FORMS
   pd01 = phaen_forms_pd01 (ctx);
   pd02 = phaen_forms_pd02 (ctx);
   pd021 = phaen_forms_pd021 (ctx);
-#else
-  pd01 = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_page_free);
-  pd02 = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_page_free);
-  pd021 = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_page_free);
-#endif
   divider = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_page_free);
   g_ptr_array_add (divider, phaen_front_part2_divider (ctx, pd021->len > 0));
 
