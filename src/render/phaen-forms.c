@@ -10,7 +10,10 @@
  * - ผด.01: the figures sit on the program (or approach) rows and on the
  *   bold รวม / รวมทั้งสิ้น rows; the bold strategy row above its programs
  *   carries its name only, as it would otherwise repeat its รวม row.
- *   Zero counts and amounts print "-", as do zero percentages.
+ *   Zero counts and amounts print "-", as do zero percentages. The units
+ *   are joined with ", ", as many whole names on a line as fit: one per
+ *   line made the รวมทั้งสิ้น row of a real plan ten lines tall, and plain
+ *   wrapping cut names such as กองวิชาการและแผนงาน in two.
  * - ผด.02: every group (strategy + program) starts a page, with its two
  *   bold heading lines above the grid, repeated on the group's
  *   continuation pages; ที่ restarts in each group.
@@ -244,32 +247,71 @@ format_percent (gint percent_x100)
 
 /* ---- ผด.01 ---- */
 
+static double
+text_width (PhaenRenderContext *ctx,
+            const char         *text,
+            PhaenTextFlags      flags)
+{
+  g_autoptr(PangoLayout) layout = phaen_render_text (ctx, text, BODY_SIZE, flags, -1);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+/* The units, as many whole names on a line as fit @width, separated by
+ * ", ": a line never breaks inside a unit's name unless the name alone is
+ * wider than the column. */
 static char *
-units_text (GPtrArray *units)
+units_text (PhaenRenderContext *ctx,
+            GPtrArray          *units,
+            PhaenTextFlags      flags,
+            double              width)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
 
   for (guint i = 0; units != NULL && i < units->len; i++)
     {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, phaen_unit_get_name (g_ptr_array_index (units, i)));
+      const char *name = phaen_unit_get_name (g_ptr_array_index (units, i));
+      g_autofree char *longer = NULL;
+
+      if (line->len == 0)
+        {
+          g_string_assign (line, name);
+          continue;
+        }
+
+      longer = g_strdup_printf ("%s, %s", line->str, name);
+      if (text_width (ctx, longer, flags) <= width)
+        g_string_assign (line, longer);
+      else
+        {
+          g_string_append_printf (text, "%s%s,", text->len > 0 ? "\n" : "", line->str);
+          g_string_assign (line, name);
+        }
     }
+  if (line->len > 0)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line->str);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
-pd01_figures (PhaenTable      *table,
-              guint            r,
-              PhaenSummaryRow *row,
-              gboolean         decimals)
+pd01_figures (PhaenRenderContext *ctx,
+              PhaenTable         *table,
+              guint               r,
+              PhaenSummaryRow    *row,
+              gboolean            decimals,
+              PhaenTextFlags      flags)
 {
   g_autofree char *count = format_count (row->projects);
   g_autofree char *count_percent = format_percent (row->projects_percent);
   g_autofree char *amount = format_amount (row->budget, decimals);
   g_autofree char *amount_percent = format_percent (row->budget_percent);
-  g_autofree char *units = units_text (row->units);
+  /* The unit column less its padding (1.5 mm each side). */
+  g_autofree char *units = units_text (ctx, row->units, flags,
+                                       PHAEN_MM (pd01_widths[5] - 3.0) - 1.0);
 
   phaen_table_set_cell (table, r, 1, 1, count, BODY_SIZE, PHAEN_TEXT_CENTER);
   phaen_table_set_cell (table, r, 2, 1, count_percent, BODY_SIZE, PHAEN_TEXT_CENTER);
@@ -342,13 +384,13 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
           r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
           label = g_strdup_printf ("%s %s", row->number, row->label);
           phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, PHAEN_CELL_INDENT);
-          pd01_figures (table, r, row, decimals);
+          pd01_figures (ctx, table, r, row, decimals, 0);
           break;
 
         case PHAEN_SUMMARY_SUBTOTAL:
           r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_PREVIOUS);
           phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
-          pd01_figures (table, r, row, decimals);
+          pd01_figures (ctx, table, r, row, decimals, PHAEN_TEXT_BOLD);
           if (block_start >= 0)
             phaen_table_keep_together (table, block_start, r);
           block_start = -1;
@@ -358,7 +400,7 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
         default:
           r = phaen_table_add_row (table, PHAEN_ROW_BOLD);
           phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
-          pd01_figures (table, r, row, decimals);
+          pd01_figures (ctx, table, r, row, decimals, PHAEN_TEXT_BOLD);
           break;
         }
     }
