@@ -470,6 +470,7 @@ test_pdf_deterministic (void)
   gsize other_length = 0;
   int status = -1;
   const char *argv[] = { NULL, "--export-test-plan", NULL, NULL };
+  g_auto(GStrv) envp = NULL;
 
   g_assert_true (g_bytes_equal (first, second));
   g_assert_true (g_bytes_equal (first, third));
@@ -481,7 +482,10 @@ test_pdf_deterministic (void)
   path = g_build_filename (dir, "plan.pdf", NULL);
   argv[0] = self_path;
   argv[2] = path;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  /* Under AddressSanitizer the child would fail on fontconfig's own
+   * start-up allocations, which it never frees; the parent is checked. */
+  envp = g_environ_setenv (g_get_environ (), "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 NULL, NULL, &status, &error);
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
