@@ -21,6 +21,7 @@ typedef struct
   guint        flags;
   double       size;
   double       box_width;       /* room for the text, points */
+  double       drop;            /* a shrunk text moves down to sit on the normal baseline */
   PangoLayout *layout;
   /* Logical top and bottom of every line, points from the layout top. */
   GArray      *line_top;        /* double */
@@ -258,10 +259,15 @@ cell_new (PhaenTable *table,
           natural = logical.width / (double) PANGO_SCALE;
           if (natural > cell->box_width)
             {
+              double normal_baseline, shrunk_baseline;
+
+              phaen_render_text_first_line (cell->layout, &normal_baseline, NULL);
               cell->size = MAX (size_pt * cell->box_width / natural * 0.99, 4.0);
               g_object_unref (cell->layout);
               cell->layout = phaen_render_text (table->ctx, text, cell->size,
                                                 flags & TEXT_FLAGS_MASK, -1);
+              phaen_render_text_first_line (cell->layout, &shrunk_baseline, NULL);
+              cell->drop = MAX (normal_baseline - shrunk_baseline, 0.0);
             }
         }
     }
@@ -292,7 +298,9 @@ cell_new (PhaenTable *table,
 static double
 cell_text_height (Cell *cell)
 {
-  return phaen_render_text_height (cell->layout);
+  double drop = (cell->flags & PHAEN_CELL_MIDDLE) ? 0.0 : cell->drop;
+
+  return phaen_render_text_height (cell->layout) + drop;
 }
 
 guint
@@ -544,6 +552,8 @@ draw_cell_text (Layout      *lay,
 
   if (cell->flags & PHAEN_CELL_MIDDLE)
     ty = y + (height - text_height) / 2.0;
+  else
+    ty += cell->drop;
 
   /* Unwrapped layouts have no width of their own to align in. */
   if (pango_layout_get_width (layout) < 0 && (cell->flags & (PHAEN_TEXT_CENTER | PHAEN_TEXT_RIGHT)))
