@@ -22,7 +22,6 @@
 
 #include <glib.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
