@@ -709,6 +709,15 @@ check_cell (StagedRow  *row,
 {
   const char *text = row->text[column];
   g_autoptr(GError) local_error = NULL;
+  gunichar bad = phaen_text_unstorable_char (text);
+
+  if (bad != 0)
+    {
+      report_addf (report, PHAEN_IO_ERROR_INVALID, line, label,
+                   _("the cell contains the control character U+%04X, which a plan cannot hold; remove it"),
+                   (guint) bad);
+      return;
+    }
 
   switch (column)
     {

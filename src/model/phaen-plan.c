@@ -1750,6 +1750,37 @@ validate_project (PhaenProject  *project,
   return TRUE;
 }
 
+/* Every string property of @object can be written to a plan file. */
+static gboolean
+validate_storable_text (GObject     *object,
+                        const char  *id,
+                        GError     **error)
+{
+  guint n_specs;
+  g_autofree GParamSpec **specs =
+    g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_specs);
+
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_autofree char *value = NULL;
+      gunichar bad;
+
+      if (specs[i]->value_type != G_TYPE_STRING || !(specs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_object_get (object, specs[i]->name, &value, NULL);
+      if (value == NULL || (bad = phaen_text_unstorable_char (value)) == 0)
+        continue;
+
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                   _("%s: the field “%s” contains the control character U+%04X, which a plan file cannot hold"),
+                   id, specs[i]->name, (guint) bad);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 phaen_plan_validate (PhaenPlan  *self,
                      GError    **error)
@@ -1790,6 +1821,21 @@ phaen_plan_validate (PhaenPlan  *self,
     {
       if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, error))
         return FALSE;
+    }
+
+  if (!validate_storable_text (G_OBJECT (self), _("the plan"), error))
+    return FALSE;
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    {
+      GListModel *items = G_LIST_MODEL (self->collections[c].store);
+
+      for (guint i = 0, n_items = g_list_model_get_n_items (items); i < n_items; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+          if (!validate_storable_text (item, object_get_id (item), error))
+            return FALSE;
+        }
     }
 
   strategies = object_set_of (phaen_plan_get_strategies (self));

@@ -595,6 +595,9 @@ static const BadCase bad_cases[] = {
     "unterminated-quote.csv:3: a quote (\") opened in this row is never closed" },
   { "bad/junk-after-quote.csv", PHAEN_IO_ERROR_MALFORMED,
     "junk-after-quote.csv:2: project: text follows the closing quote; write a quote inside a quoted field as \"\"" },
+  { "bad/control-character.csv", PHAEN_IO_ERROR_INVALID,
+    "control-character.csv:2: project: the cell contains the control character U+000C, which a plan cannot hold; remove it\n"
+    "control-character.csv:3: approach: the cell contains the control character U+0016, which a plan cannot hold; remove it" },
   { "bad/empty.csv", PHAEN_IO_ERROR_EMPTY,
     "empty.csv:1: the file is empty" },
   { "bad/blank.csv", PHAEN_IO_ERROR_EMPTY,

@@ -760,6 +760,8 @@ static void break_progress (PhaenPlan *p) { phaen_project_set_progress (P1 (p), 
 static void break_strategy_name (PhaenPlan *p) { phaen_strategy_set_name (phaen_plan_find_strategy (p, "s2"), ""); }
 static void break_approach_name (PhaenPlan *p) { phaen_approach_set_name (phaen_plan_find_approach (p, "a1"), ""); }
 static void break_program_name (PhaenPlan *p) { phaen_program_set_name (phaen_plan_find_program (p, "g3"), ""); }
+static void break_control_char (PhaenPlan *p) { phaen_project_set_remarks (P1 (p), "ok\x16"); }
+static void break_plan_control_char (PhaenPlan *p) { g_object_set (p, "foreword", "line\x01line", NULL); }
 static void break_unit_name (PhaenPlan *p) { phaen_unit_set_name (phaen_plan_find_unit (p, "u2"), ""); }
 static void break_approach_no_strategy (PhaenPlan *p) { phaen_approach_set_strategy (phaen_plan_find_approach (p, "a3"), NULL); }
 
@@ -881,6 +883,8 @@ static const struct {
   { "project-schedule", break_schedule, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the schedule has months outside the fiscal year" },
   { "project-actual-schedule", break_actual_schedule, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the actual schedule has months outside the fiscal year" },
   { "project-progress", break_progress, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: progress 101% is more than 100%" },
+  { "control-character", break_control_char, "p1: the field “remarks” contains the control character U+0016, which a plan file cannot hold" },
+  { "plan-control-character", break_plan_control_char, "the plan: the field “foreword” contains the control character U+0001, which a plan file cannot hold" },
   { "strategy-name", break_strategy_name, "strategy s2: has no name" },
   { "approach-name", break_approach_name, "approach a1: has no name" },
   { "program-name", break_program_name, "program g3: has no name" },
