@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -136,6 +137,7 @@ phaen_file_write_atomic (const char  *path,
 {
   g_autofree char *tmp_path = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *resolved = NULL;
   struct stat st;
   gboolean target_exists;
   int fd;
@@ -144,6 +146,15 @@ phaen_file_write_atomic (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Saving through a symbolic link replaces the file it points to, and
+   * keeps the link. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      resolved = realpath (path, NULL);
+      if (resolved != NULL)
+        path = resolved;
+    }
 
   dir = g_path_get_dirname (path);
   target_exists = g_stat (path, &st) == 0;

@@ -94,6 +94,36 @@ assert_file_contents (const char *path,
   g_assert_cmpstr (contents, ==, expected);
 }
 
+/* TRUE when xmllint validates @path against the schema, or when xmllint is
+ * not available (then the check is reported as skipped in the log). */
+static gboolean
+schema_accepts (const char *path)
+{
+  const char *argv[] = {
+    g_getenv ("PHAEN_XMLLINT"), "--noout", "--relaxng", g_getenv ("PHAEN_SCHEMA"), path, NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err_out = NULL;
+  int status = -1;
+
+  if (argv[0] == NULL || argv[3] == NULL)
+    {
+      g_test_message ("xmllint or schema not available: %s not checked", path);
+      return TRUE;
+    }
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err_out, &status, &error);
+  g_assert_no_error (error);
+  if (status != 0)
+    {
+      g_autofree char *printable = g_utf8_make_valid (err_out, -1);
+
+      g_test_message ("xmllint on %s: %s", path, printable);
+    }
+  return g_spawn_check_wait_status (status, NULL);
+}
+
 /* A large, deterministic plan; @tag makes two variants differ everywhere. */
 static PhaenPlan *
 make_big_plan (const char *tag,
@@ -251,6 +281,28 @@ test_atomic_unwritable_dir (void)
   remove_tree (dir);
 }
 
+static void
+test_atomic_through_symlink (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *real = g_build_filename (dir, "real.phaen", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link.phaen", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phaen_file_write_atomic (real, "ก", strlen ("ก"), NULL, &error));
+  g_assert_cmpint (symlink ("real.phaen", link_path), ==, 0);
+  g_assert_true (phaen_file_write_atomic (link_path, "ข", strlen ("ข"), "~", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  assert_file_contents (real, "ข");
+  assert_file_contents (link_path, "ข");
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "link.phaen real.phaen real.phaen~");
+
+  remove_tree (dir);
+}
+
 /* A write that fails half way (file size limit, as when the disk fills up):
  * works as root too, unlike the folder permissions above. */
 static void
@@ -363,6 +415,9 @@ test_save_and_load (void)
 
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "plan.phaen plan.phaen~");
+
+  g_assert_true (schema_accepts (path));
+  g_assert_true (schema_accepts (backup));
 
   remove_tree (dir);
 }
@@ -542,6 +597,7 @@ test_kill_while_saving (void)
   g_assert_cmpuint (found_a + found_b, ==, rounds);
   /* The children did get to save: otherwise the test proved nothing */
   g_assert_cmpuint (total_saves, >, 0);
+  g_assert_true (schema_accepts (path));
 
   remove_tree (dir);
 }
@@ -558,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/file/atomic/new-and-backup", test_atomic_new_and_backup);
   g_test_add_func ("/file/atomic/keeps-permissions", test_atomic_keeps_permissions);
   g_test_add_func ("/file/atomic/unwritable-dir", test_atomic_unwritable_dir);
+  g_test_add_func ("/file/atomic/through-symlink", test_atomic_through_symlink);
   g_test_add_func ("/file/atomic/write-fails", test_atomic_write_fails);
   g_test_add_func ("/file/atomic/not-regular", test_atomic_not_regular);
   g_test_add_func ("/file/load/errors", test_load_errors);
