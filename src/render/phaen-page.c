@@ -237,6 +237,154 @@ paint_dots (cairo_t             *cr,
   cairo_fill (cr);
 }
 
+/* The rules of a page are stroked together: a table page holds hundreds of
+ * short LINE items (the top and left rule of every cell), and stroking
+ * each one on its own makes a PDF surface analyse, and write, one drawing
+ * operation per rule. Rules of the same width on the same horizontal or
+ * vertical line that touch or overlap become one segment (with square
+ * caps the union covers exactly what the pieces covered), and every width
+ * is stroked as one path. All items are painted in the same colour, so
+ * stroking the rules first changes nothing that shows. */
+typedef enum
+{
+  RULE_HORIZONTAL,
+  RULE_VERTICAL,
+  RULE_SLANTED,
+} RuleAxis;
+
+typedef struct
+{
+  double   width;
+  RuleAxis axis;
+  double   at;      /* y of a horizontal rule, x of a vertical one */
+  double   from;    /* start along the rule (x or y) */
+  double   to;      /* end along the rule */
+  guint    index;   /* item index: a total order for slanted rules */
+} Rule;
+
+/* Pieces closer than this (points) are one rule. */
+#define RULE_JOIN_GAP 1e-6
+
+static int
+compare_rules (gconstpointer a,
+               gconstpointer b)
+{
+  const Rule *ra = a;
+  const Rule *rb = b;
+
+  if (ra->width != rb->width)
+    return ra->width < rb->width ? -1 : 1;
+  if (ra->axis != rb->axis)
+    return ra->axis < rb->axis ? -1 : 1;
+  if (ra->axis != RULE_SLANTED)
+    {
+      if (ra->at != rb->at)
+        return ra->at < rb->at ? -1 : 1;
+      if (ra->from != rb->from)
+        return ra->from < rb->from ? -1 : 1;
+      if (ra->to != rb->to)
+        return ra->to < rb->to ? -1 : 1;
+    }
+  if (ra->index != rb->index)
+    return ra->index < rb->index ? -1 : 1;
+
+  return 0;
+}
+
+static void
+add_rule_to_path (cairo_t             *cr,
+                  const Rule          *rule,
+                  const PhaenPageItem *item)
+{
+  switch (rule->axis)
+    {
+    case RULE_HORIZONTAL:
+      cairo_move_to (cr, rule->from, rule->at);
+      cairo_line_to (cr, rule->to, rule->at);
+      break;
+    case RULE_VERTICAL:
+      cairo_move_to (cr, rule->at, rule->from);
+      cairo_line_to (cr, rule->at, rule->to);
+      break;
+    case RULE_SLANTED:
+    default:
+      cairo_move_to (cr, item->x1, item->y1);
+      cairo_line_to (cr, item->x2, item->y2);
+      break;
+    }
+}
+
+static void
+paint_rules (PhaenPage *page,
+             cairo_t   *cr)
+{
+  g_autoptr(GArray) rules = g_array_new (FALSE, FALSE, sizeof (Rule));
+  guint i = 0;
+
+  for (guint k = 0; k < page->items->len; k++)
+    {
+      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, k);
+      Rule rule = { 0 };
+
+      if (item->kind != PHAEN_ITEM_LINE)
+        continue;
+
+      rule.width = item->line_width;
+      rule.index = k;
+      if (item->y1 == item->y2)
+        {
+          rule.axis = RULE_HORIZONTAL;
+          rule.at = item->y1;
+          rule.from = MIN (item->x1, item->x2);
+          rule.to = MAX (item->x1, item->x2);
+        }
+      else if (item->x1 == item->x2)
+        {
+          rule.axis = RULE_VERTICAL;
+          rule.at = item->x1;
+          rule.from = MIN (item->y1, item->y2);
+          rule.to = MAX (item->y1, item->y2);
+        }
+      else
+        rule.axis = RULE_SLANTED;
+      g_array_append_val (rules, rule);
+    }
+
+  if (rules->len == 0)
+    return;
+
+  g_array_sort (rules, compare_rules);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  while (i < rules->len)
+    {
+      double width = g_array_index (rules, Rule, i).width;
+
+      cairo_new_path (cr);
+      while (i < rules->len && g_array_index (rules, Rule, i).width == width)
+        {
+          Rule joined = g_array_index (rules, Rule, i);
+          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, joined.index);
+
+          i++;
+          if (joined.axis != RULE_SLANTED)
+            while (i < rules->len)
+              {
+                const Rule *next = &g_array_index (rules, Rule, i);
+
+                if (next->width != width || next->axis != joined.axis ||
+                    next->at != joined.at || next->from > joined.to + RULE_JOIN_GAP)
+                  break;
+                joined.to = MAX (joined.to, next->to);
+                i++;
+              }
+          add_rule_to_path (cr, &joined, item);
+        }
+      cairo_set_line_width (cr, width);
+      cairo_stroke (cr);
+    }
+}
+
 void
 phaen_page_paint (PhaenPage *page,
                   cairo_t   *cr)
@@ -246,6 +394,8 @@ phaen_page_paint (PhaenPage *page,
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
+
+  paint_rules (page, cr);
 
   for (guint i = 0; i < page->items->len; i++)
     {
@@ -260,11 +410,7 @@ phaen_page_paint (PhaenPage *page,
           break;
 
         case PHAEN_ITEM_LINE:
-          cairo_set_line_width (cr, item->line_width);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
-          cairo_move_to (cr, item->x1, item->y1);
-          cairo_line_to (cr, item->x2, item->y2);
-          cairo_stroke (cr);
+          /* stroked by paint_rules () */
           break;
 
         case PHAEN_ITEM_RECT:
