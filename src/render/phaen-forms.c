@@ -124,7 +124,7 @@ add_centred (PhaenRenderContext *ctx,
              double              y)
 {
   double width = page->width - MARGIN_LEFT - MARGIN_RIGHT;
-  g_autoptr(PangoLayout) layout = phaen_render_text (ctx, text, size, flags | PHAEN_TEXT_CENTER, width);
+  g_autoptr(PangoLayout) layout = phaen_render_text_shared (ctx, text, size, flags | PHAEN_TEXT_CENTER, width);
 
   phaen_page_add_text (page, layout, MARGIN_LEFT, y);
 
@@ -161,7 +161,7 @@ form_page_cb (gpointer  user_data,
     }
 
   /* The form code in a thin box, top right under the page number band. */
-  code = phaen_render_text (ctx, form->code, CODE_SIZE, 0, -1);
+  code = phaen_render_text_shared (ctx, form->code, CODE_SIZE, 0, -1);
   pango_layout_get_extents (code, NULL, &logical);
   code_w = logical.width / (double) PANGO_SCALE;
   code_h = logical.height / (double) PANGO_SCALE;
@@ -186,8 +186,8 @@ form_page_cb (gpointer  user_data,
     if (form->heading[i] != NULL)
       {
         g_autoptr(PangoLayout) heading =
-          phaen_render_text (ctx, form->heading[i], HEADING_SIZE, PHAEN_TEXT_BOLD,
-                             page->width - MARGIN_LEFT - MARGIN_RIGHT);
+          phaen_render_text_shared (ctx, form->heading[i], HEADING_SIZE, PHAEN_TEXT_BOLD,
+                                    page->width - MARGIN_LEFT - MARGIN_RIGHT);
 
         phaen_page_add_text (page, heading, MARGIN_LEFT, y);
         y += phaen_render_text_height (heading);

@@ -263,6 +263,7 @@ phaen_render_context_free (PhaenRenderContext *ctx)
   if (ctx == NULL)
     return;
 
+  g_clear_pointer (&ctx->shared_layouts, g_hash_table_unref);
   g_clear_object (&ctx->pango);
   g_free (ctx->requested_family);
   g_free (ctx->family);
@@ -329,6 +330,40 @@ phaen_render_text (PhaenRenderContext *ctx,
   pango_layout_set_text (layout, converted, -1);
 
   return layout;
+}
+
+PangoLayout *
+phaen_render_text_shared (PhaenRenderContext *ctx,
+                          const char         *text,
+                          double              size_pt,
+                          PhaenTextFlags      flags,
+                          double              width)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (ctx != NULL, NULL);
+
+  if (text == NULL)
+    text = "";
+
+  /* Everything the layout depends on; %a prints a double exactly. The
+   * digits setting is in the key as a caller may change it. */
+  key = g_strdup_printf ("%a|%a|%u|%d|%s", size_pt, width > 0 ? width : -1.0,
+                         (guint) flags, ctx->thai_digits ? 1 : 0, text);
+
+  if (ctx->shared_layouts == NULL)
+    ctx->shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                 g_free, g_object_unref);
+
+  layout = g_hash_table_lookup (ctx->shared_layouts, key);
+  if (layout == NULL)
+    {
+      layout = phaen_render_text (ctx, text, size_pt, flags, width);
+      g_hash_table_insert (ctx->shared_layouts, g_steal_pointer (&key), layout);
+    }
+
+  return g_object_ref (layout);
 }
 
 double

@@ -27,6 +27,8 @@ typedef struct
    * (1.0 for TH Sarabun New/PSK, about 0.66 for Laksaman, ...). */
   double        size_scale;
   gboolean      thai_digits;
+  /* Layouts of phaen_render_text_shared(), by text and style (private). */
+  GHashTable   *shared_layouts;
 } PhaenRenderContext;
 
 /* Resolves the font (options->font_family, else TH Sarabun New,
@@ -62,6 +64,15 @@ PangoLayout *phaen_render_text   (PhaenRenderContext *ctx,
                                   double              size_pt,
                                   PhaenTextFlags      flags,
                                   double              width);
+/* The same as phaen_render_text(), but a repeated text (a unit name, a
+ * table header, a title line printed on every page) is laid out once per
+ * context: the result is a new reference to a layout that other callers
+ * share, which must never be modified (copy it first). */
+PangoLayout *phaen_render_text_shared (PhaenRenderContext *ctx,
+                                       const char         *text,
+                                       double              size_pt,
+                                       PhaenTextFlags      flags,
+                                       double              width);
 /* Logical height in points of @layout. */
 double       phaen_render_text_height (PangoLayout *layout);
 /* Baseline (points from the top) and logical height of the first line. */

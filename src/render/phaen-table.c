@@ -22,7 +22,9 @@ typedef struct
   double       size;
   double       box_width;       /* room for the text, points */
   double       drop;            /* a shrunk text moves down to sit on the normal baseline */
-  PangoLayout *layout;
+  PangoLayout *layout;          /* shared: see phaen_render_text_shared() */
+  double       text_width;      /* logical size of @layout, points */
+  double       text_height;
   /* Logical top and bottom of every line, points from the layout top. */
   GArray      *line_top;        /* double */
   GArray      *line_bottom;     /* double */
@@ -249,7 +251,7 @@ cell_new (PhaenTable *table,
   if (flags & (PHAEN_CELL_NO_WRAP | PHAEN_CELL_SHRINK))
     {
       /* Unwrapped; aligned in the box by draw_cell_text(). */
-      cell->layout = phaen_render_text (table->ctx, text, size_pt, flags & TEXT_FLAGS_MASK, -1);
+      cell->layout = phaen_render_text_shared (table->ctx, text, size_pt, flags & TEXT_FLAGS_MASK, -1);
       if (flags & PHAEN_CELL_SHRINK)
         {
           PangoRectangle logical;
@@ -264,16 +266,23 @@ cell_new (PhaenTable *table,
               phaen_render_text_first_line (cell->layout, &normal_baseline, NULL);
               cell->size = MAX (size_pt * cell->box_width / natural * 0.99, 4.0);
               g_object_unref (cell->layout);
-              cell->layout = phaen_render_text (table->ctx, text, cell->size,
-                                                flags & TEXT_FLAGS_MASK, -1);
+              cell->layout = phaen_render_text_shared (table->ctx, text, cell->size,
+                                                       flags & TEXT_FLAGS_MASK, -1);
               phaen_render_text_first_line (cell->layout, &shrunk_baseline, NULL);
               cell->drop = MAX (normal_baseline - shrunk_baseline, 0.0);
             }
         }
     }
   else
-    cell->layout = phaen_render_text (table->ctx, text, size_pt,
-                                      flags & TEXT_FLAGS_MASK, cell->box_width);
+    cell->layout = phaen_render_text_shared (table->ctx, text, size_pt,
+                                             flags & TEXT_FLAGS_MASK, cell->box_width);
+  {
+    PangoRectangle logical;
+
+    pango_layout_get_extents (cell->layout, NULL, &logical);
+    cell->text_width = logical.width / (double) PANGO_SCALE;
+    cell->text_height = logical.height / (double) PANGO_SCALE;
+  }
 
   cell->line_top = g_array_new (FALSE, FALSE, sizeof (double));
   cell->line_bottom = g_array_new (FALSE, FALSE, sizeof (double));
@@ -300,7 +309,7 @@ cell_text_height (Cell *cell)
 {
   double drop = (cell->flags & PHAEN_CELL_MIDDLE) ? 0.0 : cell->drop;
 
-  return phaen_render_text_height (cell->layout) + drop;
+  return cell->text_height + drop;
 }
 
 guint
@@ -547,7 +556,8 @@ draw_cell_text (Layout      *lay,
 {
   PhaenTable *table = lay->table;
   double x = table->column_x[cell->column] + cell_hpad (table, cell->flags) + cell_indent (cell->flags);
-  double text_height = phaen_render_text_height (layout);
+  gboolean whole = layout == cell->layout;
+  double text_height = whole ? cell->text_height : phaen_render_text_height (layout);
   double ty = y + table->vpad;
 
   if (cell->flags & PHAEN_CELL_MIDDLE)
@@ -558,11 +568,17 @@ draw_cell_text (Layout      *lay,
   /* Unwrapped layouts have no width of their own to align in. */
   if (pango_layout_get_width (layout) < 0 && (cell->flags & (PHAEN_TEXT_CENTER | PHAEN_TEXT_RIGHT)))
     {
-      PangoRectangle logical;
       double free_width;
 
-      pango_layout_get_extents (layout, NULL, &logical);
-      free_width = cell->box_width - logical.width / (double) PANGO_SCALE;
+      if (whole)
+        free_width = cell->box_width - cell->text_width;
+      else
+        {
+          PangoRectangle logical;
+
+          pango_layout_get_extents (layout, NULL, &logical);
+          free_width = cell->box_width - logical.width / (double) PANGO_SCALE;
+        }
       x += (cell->flags & PHAEN_TEXT_CENTER) ? free_width / 2.0 : free_width;
     }
 
