@@ -175,7 +175,11 @@ paragraph_layout (PhaenRenderContext *ctx,
 /* A paragraph that may continue on the next pages. The first line is
  * indented by @indent; @marker (may be NULL) is drawn at @marker_x level
  * with the first line. A single first line is never left at a page
- * bottom, nor a single last line alone at the top of the next page. */
+ * bottom, nor a single last line alone at the top of the next page.
+ * @keep_after is the room what follows needs on the paragraph's last page
+ * (0: none); when it is not left, the paragraph's last lines (or all of
+ * it) move to the next page so that what follows does not start it
+ * alone. */
 static void
 flow_paragraph (Flow           *flow,
                 const char     *text,
@@ -185,7 +189,8 @@ flow_paragraph (Flow           *flow,
                 double          width,
                 double          indent,
                 PangoLayout    *marker,
-                double          marker_x)
+                double          marker_x,
+                double          keep_after)
 {
   g_autofree char *rest = g_strdup (text);
   gboolean first = TRUE;
@@ -205,18 +210,25 @@ flow_paragraph (Flow           *flow,
       layout = paragraph_layout (flow->ctx, rest, size, flags, width,
                                  first ? indent : 0, FALSE);
       height = phaen_render_text_height (layout);
+      total = pango_layout_get_line_count (layout);
 
       if (height <= flow_room (flow) + 0.01)
         {
-          if (first && marker != NULL)
-            phaen_page_add_text (flow->page, marker, marker_x, flow->y);
-          phaen_page_add_text (flow->page, layout, x, flow->y);
-          flow->y += height;
-          return;
+          if (keep_after <= 0 || height + keep_after <= flow_room (flow) + 0.01)
+            {
+              if (first && marker != NULL)
+                phaen_page_add_text (flow->page, marker, marker_x, flow->y);
+              phaen_page_add_text (flow->page, layout, x, flow->y);
+              flow->y += height;
+              return;
+            }
+          /* What follows would open the next page alone: at least the
+           * last line goes over with it. */
+          fit = total - 1;
         }
+      else
+        fit = lines_fitting (layout, flow_room (flow));
 
-      total = pango_layout_get_line_count (layout);
-      fit = lines_fitting (layout, flow_room (flow));
       if (total > 1 && fit == 1)
         fit = 0;
       if (fit > 2 && total - fit == 1)
@@ -352,45 +364,107 @@ split_list_marker (const char  *line,
   return g_strndup (line, end - line);
 }
 
+/* Where a line of an editable text goes: a list line ("1. ...") gets a
+ * hanging indent after its marker, any other line is a paragraph with a
+ * first-line indent. */
+typedef struct
+{
+  char        *marker_text;   /* NULL for a plain paragraph */
+  const char  *body;
+  double       x;
+  double       width;
+  double       indent;
+  double       marker_x;
+  PangoLayout *marker;
+} ParagraphPlace;
+
+static void
+paragraph_place (Flow           *flow,
+                 const char     *line,
+                 ParagraphPlace *place)
+{
+  memset (place, 0, sizeof *place);
+  place->marker_text = split_list_marker (line, &place->body);
+  if (place->marker_text != NULL)
+    {
+      PangoRectangle logical;
+
+      place->marker = phaen_render_text (flow->ctx, place->marker_text, BODY_SIZE, 0, -1);
+      place->marker_x = CONTENT_LEFT + FIRST_INDENT;
+      pango_layout_get_extents (place->marker, NULL, &logical);
+      place->x = place->marker_x + MAX (logical.width / (double) PANGO_SCALE + 5.0, PHAEN_MM (6.0));
+      place->width = CONTENT_RIGHT - place->x;
+    }
+  else
+    {
+      place->body = line;
+      place->x = CONTENT_LEFT;
+      place->width = CONTENT_WIDTH;
+      place->indent = FIRST_INDENT;
+    }
+}
+
+static void
+paragraph_place_clear (ParagraphPlace *place)
+{
+  g_clear_pointer (&place->marker_text, g_free);
+  g_clear_object (&place->marker);
+}
+
+/* A text's last paragraph of at most this many lines never opens a page
+ * alone: the paragraph before it gives it company. */
+#define WIDOW_LINES 2
+
 /* Lays out @text (paragraphs separated by "\n") in the column: plain
  * lines are justified paragraphs with a first-line indent, list lines
- * get a hanging indent after their marker. Blank lines are skipped. */
+ * get a hanging indent after their marker. Blank lines are skipped. The
+ * end of the text is kept together: a short last paragraph (a one-line
+ * list item, say) is never alone at the top of a page, the last lines of
+ * the paragraph before it go along. */
 static void
 flow_text (Flow       *flow,
            const char *text)
 {
   g_auto(GStrv) lines = NULL;
+  gint last = -1, before_last = -1;
+  double keep_last = 0;
 
   if (text == NULL || text[0] == '\0')
     return;
 
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *marker_text = NULL;
-      const char *line = g_strstrip (lines[i]);
-      const char *body = NULL;
+    if (g_strstrip (lines[i])[0] != '\0')
+      {
+        before_last = last;
+        last = i;
+      }
 
-      if (line[0] == '\0')
+  if (before_last >= 0)
+    {
+      ParagraphPlace place;
+      g_autoptr(PangoLayout) layout = NULL;
+
+      paragraph_place (flow, lines[last], &place);
+      layout = paragraph_layout (flow->ctx, place.body, BODY_SIZE, PHAEN_TEXT_JUSTIFY,
+                                 place.width, place.indent, FALSE);
+      if (pango_layout_get_line_count (layout) <= WIDOW_LINES)
+        keep_last = PARAGRAPH_GAP + phaen_render_text_height (layout);
+      paragraph_place_clear (&place);
+    }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      ParagraphPlace place;
+
+      if (lines[i][0] == '\0')
         continue;
 
-      marker_text = split_list_marker (line, &body);
-      if (marker_text != NULL)
-        {
-          g_autoptr(PangoLayout) marker = phaen_render_text (flow->ctx, marker_text,
-                                                             BODY_SIZE, 0, -1);
-          PangoRectangle logical;
-          double marker_x = CONTENT_LEFT + FIRST_INDENT;
-          double text_x;
-
-          pango_layout_get_extents (marker, NULL, &logical);
-          text_x = marker_x + MAX (logical.width / (double) PANGO_SCALE + 5.0, PHAEN_MM (6.0));
-          flow_paragraph (flow, body, BODY_SIZE, PHAEN_TEXT_JUSTIFY,
-                          text_x, CONTENT_RIGHT - text_x, 0, marker, marker_x);
-        }
-      else
-        flow_paragraph (flow, line, BODY_SIZE, PHAEN_TEXT_JUSTIFY,
-                        CONTENT_LEFT, CONTENT_WIDTH, FIRST_INDENT, NULL, 0);
+      paragraph_place (flow, lines[i], &place);
+      flow_paragraph (flow, place.body, BODY_SIZE, PHAEN_TEXT_JUSTIFY,
+                      place.x, place.width, place.indent, place.marker, place.marker_x,
+                      (gint) i == before_last ? keep_last : 0);
+      paragraph_place_clear (&place);
 
       flow->y += PARAGRAPH_GAP;
     }

@@ -347,6 +347,87 @@ test_document_part1_flow (void)
     }
 }
 
+/* Where the last list marker @marker_text is: page and item index. */
+static gboolean
+find_last_marker (GPtrArray  *pages,
+                  const char *marker_text,
+                  guint      *page_index,
+                  guint      *item_index)
+{
+  for (guint i = pages->len; i-- > 0;)
+    {
+      PhaenPage *page = g_ptr_array_index (pages, i);
+
+      for (guint j = page->items->len; j-- > 0;)
+        if (g_strcmp0 (item_text (&g_array_index (page->items, PhaenPageItem, j)), marker_text) == 0)
+          {
+            *page_index = i;
+            *item_index = j;
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
+/* The end of a Part 1 section stays together: its last list item, a
+ * single line, never opens a page alone; the item before it (or its last
+ * lines) goes along. The filler in front of the list grows a line at a
+ * time, so the page break falls at every place in the list once. */
+static void
+test_document_part1_section_end (void)
+{
+  const char *second_last = "ผู้บริหารเห็นสัดส่วนงบประมาณของแต่ละยุทธศาสตร์และความคืบหน้าของงาน "
+                            "จึงปรับแผนระหว่างปีได้ทันการณ์และตรงกับความต้องการของชุมชน";
+  const char *last = "การติดตามผลเมื่อสิ้นปีอิงข้อเท็จจริง";
+  guint carried = 0;
+  guint broken = 0;
+
+  for (guint filler = 0; filler < 48; filler++)
+    {
+      g_autoptr(PhaenPlan) plan = new_plan ();
+      g_autoptr(PhaenRenderContext) ctx = NULL;
+      g_autoptr(GPtrArray) pages = NULL;
+      g_autoptr(GString) benefits = g_string_new (NULL);
+      guint marks[PHAEN_PART1_N_MARKS] = { 0 };
+      guint last_page = 0, last_item = 0, previous_page = 0, previous_item = 0;
+      PhaenPage *page;
+      const PhaenPageItem *before;
+
+      for (guint i = 0; i < filler; i++)
+        g_string_append_printf (benefits, "ย่อหน้าเติมที่ %u\n", i + 1);
+      g_string_append_printf (benefits, "1. %s\n2. %s\n", second_last, last);
+      g_object_set (plan, "benefits-text", benefits->str, NULL);
+      ctx = new_context (plan, PHAEN_DIGITS_ARABIC);
+      pages = phaen_front_part1 (ctx, marks);
+
+      g_assert_true (find_last_marker (pages, "1.", &previous_page, &previous_item));
+      g_assert_true (find_last_marker (pages, "2.", &last_page, &last_item));
+      page = g_ptr_array_index (pages, last_page);
+      g_assert_cmpuint (last_item + 1, <, page->items->len);
+      g_assert_cmpstr (item_text (&g_array_index (page->items, PhaenPageItem, last_item + 1)), ==, last);
+
+      /* Right before the last item on its page: the item before it, or
+       * the end of that item's text. */
+      g_assert_cmpuint (last_item, >=, 1);
+      before = &g_array_index (page->items, PhaenPageItem, last_item - 1);
+      g_assert_cmpint (before->kind, ==, PHAEN_ITEM_TEXT);
+      g_assert_true (g_str_has_suffix (second_last, item_text (before)));
+      g_assert_cmpuint (strlen (item_text (before)), >, 0);
+
+      /* The list is broken over two pages: the item before went along
+       * (whole, or its last lines), to the top of the page. */
+      if (last_page > marks[PHAEN_PART1_BENEFITS] || previous_page != last_page)
+        broken++;
+      if (last_page > 0 && (last_item == 1 || (last_item == 2 && previous_page == last_page)))
+        carried++;
+    }
+
+  /* The sweep did put page breaks at the end of the section. */
+  g_assert_cmpuint (broken, >, 0);
+  g_assert_cmpuint (carried, >, 0);
+}
+
 static void
 test_document_digits (void)
 {
@@ -471,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/document/numbering", test_document_numbering);
   g_test_add_func ("/document/no-foreword", test_document_no_foreword);
   g_test_add_func ("/document/part1-flow", test_document_part1_flow);
+  g_test_add_func ("/document/part1-section-end", test_document_part1_section_end);
   g_test_add_func ("/document/digits", test_document_digits);
   g_test_add_func ("/document/long-foreword", test_document_long_foreword);
   g_test_add_func ("/document/announcement", test_document_announcement);
