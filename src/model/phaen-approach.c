@@ -6,21 +6,18 @@
 
 #include "phaen-approach.h"
 
+/* "id" and "name" live in PhaenItem. */
 struct _PhaenApproach
 {
-  GObject parent_instance;
+  PhaenItem parent_instance;
 
-  char *id;
-  char *name;
   PhaenStrategy *strategy;
 };
 
-G_DEFINE_FINAL_TYPE (PhaenApproach, phaen_approach, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PhaenApproach, phaen_approach, PHAEN_TYPE_ITEM)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_NAME,
   PROP_STRATEGY,
   N_PROPS
 };
@@ -38,34 +35,15 @@ phaen_approach_dispose (GObject *object)
 }
 
 static void
-phaen_approach_finalize (GObject *object)
-{
-  PhaenApproach *self = (PhaenApproach *)object;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-
-  G_OBJECT_CLASS (phaen_approach_parent_class)->finalize (object);
-}
-
-static void
 phaen_approach_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
 {
   PhaenApproach *self = PHAEN_APPROACH (object);
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
     case PROP_STRATEGY:
       g_value_set_object (value, self->strategy);
       break;
@@ -77,22 +55,14 @@ phaen_approach_get_property (GObject    *object,
 
 static void
 phaen_approach_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
 {
   PhaenApproach *self = PHAEN_APPROACH (object);
 
   switch (prop_id)
     {
-    case PROP_ID:
-      phaen_approach_set_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      phaen_approach_set_name (self, g_value_get_string (value));
-      break;
-
     case PROP_STRATEGY:
       phaen_approach_set_strategy (self, g_value_get_object (value));
       break;
@@ -108,16 +78,9 @@ phaen_approach_class_init (PhaenApproachClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = phaen_approach_dispose;
-  object_class->finalize = phaen_approach_finalize;
   object_class->get_property = phaen_approach_get_property;
   object_class->set_property = phaen_approach_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_STRATEGY] =
     g_param_spec_object ("strategy", NULL, NULL, PHAEN_TYPE_STRATEGY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -128,8 +91,6 @@ phaen_approach_class_init (PhaenApproachClass *klass)
 static void
 phaen_approach_init (PhaenApproach *self)
 {
-  self->id = g_strdup ("");
-  self->name = g_strdup ("");
 }
 
 PhaenApproach *
@@ -151,24 +112,16 @@ phaen_approach_get_id (PhaenApproach *self)
 {
   g_return_val_if_fail (PHAEN_IS_APPROACH (self), NULL);
 
-  return self->id;
+  return phaen_item_get_id (PHAEN_ITEM (self));
 }
 
 void
-phaen_approach_set_id (PhaenApproach  *self,
-                   const char *id)
+phaen_approach_set_id (PhaenApproach *self,
+                       const char    *id)
 {
   g_return_if_fail (PHAEN_IS_APPROACH (self));
 
-  if (id == NULL)
-    id = "";
-
-  if (g_strcmp0 (self->id, id) == 0)
-    return;
-
-  g_free (self->id);
-  self->id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  phaen_item_set_id (PHAEN_ITEM (self), id);
 }
 
 const char *
@@ -176,24 +129,16 @@ phaen_approach_get_name (PhaenApproach *self)
 {
   g_return_val_if_fail (PHAEN_IS_APPROACH (self), NULL);
 
-  return self->name;
+  return phaen_item_get_name (PHAEN_ITEM (self));
 }
 
 void
-phaen_approach_set_name (PhaenApproach  *self,
-                     const char *name)
+phaen_approach_set_name (PhaenApproach *self,
+                         const char    *name)
 {
   g_return_if_fail (PHAEN_IS_APPROACH (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  phaen_item_set_name (PHAEN_ITEM (self), name);
 }
 
 PhaenStrategy *

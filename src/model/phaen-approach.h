@@ -6,15 +6,16 @@
 
 #include <glib-object.h>
 
+#include "phaen-item.h"
 #include "phaen-strategy.h"
 
 G_BEGIN_DECLS
 
 #define PHAEN_TYPE_APPROACH (phaen_approach_get_type ())
 
-G_DECLARE_FINAL_TYPE (PhaenApproach, phaen_approach, PHAEN, APPROACH, GObject)
+G_DECLARE_FINAL_TYPE (PhaenApproach, phaen_approach, PHAEN, APPROACH, PhaenItem)
 
-/* Properties: "id", "name", "strategy" (PhaenStrategy, the owner) */
+/* Properties: "id", "name" (from PhaenItem), "strategy" (PhaenStrategy, the owner) */
 PhaenApproach *phaen_approach_new          (const char    *id,
                                             const char    *name,
                                             PhaenStrategy *strategy);

@@ -222,14 +222,8 @@ object_get_id (gpointer object)
     return NULL;
   if (PHAEN_IS_PROJECT (object))
     return phaen_project_get_id (object);
-  if (PHAEN_IS_STRATEGY (object))
-    return phaen_strategy_get_id (object);
-  if (PHAEN_IS_APPROACH (object))
-    return phaen_approach_get_id (object);
-  if (PHAEN_IS_PROGRAM (object))
-    return phaen_program_get_id (object);
-  if (PHAEN_IS_UNIT (object))
-    return phaen_unit_get_id (object);
+  if (PHAEN_IS_ITEM (object))
+    return phaen_item_get_id (object);
 
   g_return_val_if_reached (NULL);
 }
@@ -1222,18 +1216,10 @@ find_by_name (GListModel    *model,
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       const char *item_name;
 
-      if (PHAEN_IS_STRATEGY (item))
-        item_name = phaen_strategy_get_name (PHAEN_STRATEGY (item));
-      else if (PHAEN_IS_APPROACH (item))
-        {
-          if (strategy != NULL && phaen_approach_get_strategy (PHAEN_APPROACH (item)) != strategy)
-            continue;
-          item_name = phaen_approach_get_name (PHAEN_APPROACH (item));
-        }
-      else if (PHAEN_IS_PROGRAM (item))
-        item_name = phaen_program_get_name (PHAEN_PROGRAM (item));
-      else
-        item_name = phaen_unit_get_name (PHAEN_UNIT (item));
+      if (strategy != NULL && PHAEN_IS_APPROACH (item) &&
+          phaen_approach_get_strategy (PHAEN_APPROACH (item)) != strategy)
+        continue;
+      item_name = phaen_item_get_name (PHAEN_ITEM (item));
 
       if (strcmp (item_name, name) == 0)
         return item;   /* the store keeps it alive */
@@ -1559,20 +1545,12 @@ object_set_of (GListModel *model)
 static const char *
 object_get_name (gpointer object)
 {
-  const char *name = NULL;
+  if (PHAEN_IS_ITEM (object))
+    return phaen_item_get_name (object);
+  if (PHAEN_IS_PROJECT (object))
+    return phaen_project_get_name (object);
 
-  if (PHAEN_IS_STRATEGY (object))
-    name = phaen_strategy_get_name (object);
-  else if (PHAEN_IS_APPROACH (object))
-    name = phaen_approach_get_name (object);
-  else if (PHAEN_IS_PROGRAM (object))
-    name = phaen_program_get_name (object);
-  else if (PHAEN_IS_UNIT (object))
-    name = phaen_unit_get_name (object);
-  else if (PHAEN_IS_PROJECT (object))
-    name = phaen_project_get_name (object);
-
-  return name;
+  return NULL;
 }
 
 /* Ids present and unique, names non-empty, for one catalogue. The messages

@@ -6,13 +6,15 @@
 
 #include <glib-object.h>
 
+#include "phaen-item.h"
+
 G_BEGIN_DECLS
 
 #define PHAEN_TYPE_PROGRAM (phaen_program_get_type ())
 
-G_DECLARE_FINAL_TYPE (PhaenProgram, phaen_program, PHAEN, PROGRAM, GObject)
+G_DECLARE_FINAL_TYPE (PhaenProgram, phaen_program, PHAEN, PROGRAM, PhaenItem)
 
-/* Properties: "id" (string, stable within a file), "name" (string) */
+/* Properties (from PhaenItem): "id" (string, stable within a file), "name" (string) */
 PhaenProgram *phaen_program_new      (const char *id,
                                   const char *name);
 const char *phaen_program_get_id    (PhaenProgram *self);

@@ -6,111 +6,27 @@
 
 #include "phaen-strategy.h"
 
+/* "id" and "name" live in PhaenItem. */
 struct _PhaenStrategy
 {
-  GObject parent_instance;
-
-  char *id;
-  char *name;
+  PhaenItem parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PhaenStrategy, phaen_strategy, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-phaen_strategy_finalize (GObject *object)
-{
-  PhaenStrategy *self = (PhaenStrategy *)object;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-
-  G_OBJECT_CLASS (phaen_strategy_parent_class)->finalize (object);
-}
-
-static void
-phaen_strategy_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  PhaenStrategy *self = PHAEN_STRATEGY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-phaen_strategy_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  PhaenStrategy *self = PHAEN_STRATEGY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      phaen_strategy_set_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      phaen_strategy_set_name (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+G_DEFINE_FINAL_TYPE (PhaenStrategy, phaen_strategy, PHAEN_TYPE_ITEM)
 
 static void
 phaen_strategy_class_init (PhaenStrategyClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = phaen_strategy_finalize;
-  object_class->get_property = phaen_strategy_get_property;
-  object_class->set_property = phaen_strategy_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 phaen_strategy_init (PhaenStrategy *self)
 {
-  self->id = g_strdup ("");
-  self->name = g_strdup ("");
 }
 
 PhaenStrategy *
 phaen_strategy_new (const char *id,
-                const char *name)
+                    const char *name)
 {
   return g_object_new (PHAEN_TYPE_STRATEGY,
                        "id", id ? id : "",
@@ -123,24 +39,16 @@ phaen_strategy_get_id (PhaenStrategy *self)
 {
   g_return_val_if_fail (PHAEN_IS_STRATEGY (self), NULL);
 
-  return self->id;
+  return phaen_item_get_id (PHAEN_ITEM (self));
 }
 
 void
-phaen_strategy_set_id (PhaenStrategy  *self,
-                   const char *id)
+phaen_strategy_set_id (PhaenStrategy *self,
+                       const char   *id)
 {
   g_return_if_fail (PHAEN_IS_STRATEGY (self));
 
-  if (id == NULL)
-    id = "";
-
-  if (g_strcmp0 (self->id, id) == 0)
-    return;
-
-  g_free (self->id);
-  self->id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  phaen_item_set_id (PHAEN_ITEM (self), id);
 }
 
 const char *
@@ -148,22 +56,14 @@ phaen_strategy_get_name (PhaenStrategy *self)
 {
   g_return_val_if_fail (PHAEN_IS_STRATEGY (self), NULL);
 
-  return self->name;
+  return phaen_item_get_name (PHAEN_ITEM (self));
 }
 
 void
-phaen_strategy_set_name (PhaenStrategy  *self,
-                     const char *name)
+phaen_strategy_set_name (PhaenStrategy *self,
+                         const char   *name)
 {
   g_return_if_fail (PHAEN_IS_STRATEGY (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  phaen_item_set_name (PHAEN_ITEM (self), name);
 }

@@ -6,13 +6,15 @@
 
 #include <glib-object.h>
 
+#include "phaen-item.h"
+
 G_BEGIN_DECLS
 
 #define PHAEN_TYPE_STRATEGY (phaen_strategy_get_type ())
 
-G_DECLARE_FINAL_TYPE (PhaenStrategy, phaen_strategy, PHAEN, STRATEGY, GObject)
+G_DECLARE_FINAL_TYPE (PhaenStrategy, phaen_strategy, PHAEN, STRATEGY, PhaenItem)
 
-/* Properties: "id" (string, stable within a file), "name" (string) */
+/* Properties (from PhaenItem): "id" (string, stable within a file), "name" (string) */
 PhaenStrategy *phaen_strategy_new      (const char *id,
                                     const char *name);
 const char *phaen_strategy_get_id    (PhaenStrategy *self);

@@ -6,106 +6,22 @@
 
 #include "phaen-unit.h"
 
+/* "id" and "name" live in PhaenItem. */
 struct _PhaenUnit
 {
-  GObject parent_instance;
-
-  char *id;
-  char *name;
+  PhaenItem parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PhaenUnit, phaen_unit, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-phaen_unit_finalize (GObject *object)
-{
-  PhaenUnit *self = (PhaenUnit *)object;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-
-  G_OBJECT_CLASS (phaen_unit_parent_class)->finalize (object);
-}
-
-static void
-phaen_unit_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  PhaenUnit *self = PHAEN_UNIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-phaen_unit_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  PhaenUnit *self = PHAEN_UNIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      phaen_unit_set_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      phaen_unit_set_name (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+G_DEFINE_FINAL_TYPE (PhaenUnit, phaen_unit, PHAEN_TYPE_ITEM)
 
 static void
 phaen_unit_class_init (PhaenUnitClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = phaen_unit_finalize;
-  object_class->get_property = phaen_unit_get_property;
-  object_class->set_property = phaen_unit_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 phaen_unit_init (PhaenUnit *self)
 {
-  self->id = g_strdup ("");
-  self->name = g_strdup ("");
 }
 
 PhaenUnit *
@@ -123,7 +39,7 @@ phaen_unit_get_id (PhaenUnit *self)
 {
   g_return_val_if_fail (PHAEN_IS_UNIT (self), NULL);
 
-  return self->id;
+  return phaen_item_get_id (PHAEN_ITEM (self));
 }
 
 void
@@ -132,15 +48,7 @@ phaen_unit_set_id (PhaenUnit  *self,
 {
   g_return_if_fail (PHAEN_IS_UNIT (self));
 
-  if (id == NULL)
-    id = "";
-
-  if (g_strcmp0 (self->id, id) == 0)
-    return;
-
-  g_free (self->id);
-  self->id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  phaen_item_set_id (PHAEN_ITEM (self), id);
 }
 
 const char *
@@ -148,7 +56,7 @@ phaen_unit_get_name (PhaenUnit *self)
 {
   g_return_val_if_fail (PHAEN_IS_UNIT (self), NULL);
 
-  return self->name;
+  return phaen_item_get_name (PHAEN_ITEM (self));
 }
 
 void
@@ -157,13 +65,5 @@ phaen_unit_set_name (PhaenUnit  *self,
 {
   g_return_if_fail (PHAEN_IS_UNIT (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  phaen_item_set_name (PHAEN_ITEM (self), name);
 }

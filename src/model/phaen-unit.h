@@ -6,13 +6,15 @@
 
 #include <glib-object.h>
 
+#include "phaen-item.h"
+
 G_BEGIN_DECLS
 
 #define PHAEN_TYPE_UNIT (phaen_unit_get_type ())
 
-G_DECLARE_FINAL_TYPE (PhaenUnit, phaen_unit, PHAEN, UNIT, GObject)
+G_DECLARE_FINAL_TYPE (PhaenUnit, phaen_unit, PHAEN, UNIT, PhaenItem)
 
-/* Properties: "id" (string, stable within a file), "name" (string) */
+/* Properties (from PhaenItem): "id" (string, stable within a file), "name" (string) */
 PhaenUnit *phaen_unit_new      (const char *id,
                             const char *name);
 const char *phaen_unit_get_id    (PhaenUnit *self);

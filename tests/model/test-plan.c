@@ -330,6 +330,81 @@ test_properties_notify (void)
   g_assert_cmpuint (n_strings, ==, 14);
 }
 
+/* Strategies, approaches, programs and units share "id" and "name" through
+ * PhaenItem: listed first, notified once per change, NULL read back as "",
+ * and the typed accessors agree with the properties. */
+static void
+test_catalogue_entry_properties (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  GListModel *models[] = {
+    phaen_plan_get_strategies (plan),
+    phaen_plan_get_approaches (plan),
+    phaen_plan_get_programs (plan),
+    phaen_plan_get_units (plan),
+  };
+
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    {
+      GObject *entry = item (models[m], 0);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      g_assert_true (PHAEN_IS_ITEM (entry));
+      pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (entry), &n_pspecs);
+      g_assert_cmpuint (n_pspecs, >=, 2);
+      g_assert_cmpstr (pspecs[0]->name, ==, "id");
+      g_assert_cmpstr (pspecs[1]->name, ==, "name");
+
+      for (guint i = 0; i < 2; i++)
+        {
+          GParamSpec *pspec = pspecs[i];
+          g_auto(GValue) current = G_VALUE_INIT;
+          g_auto(GValue) value = G_VALUE_INIT;
+          NotifyCounter counter = { pspec->name, 0 };
+          g_autofree char *back = NULL;
+          const char *typed;
+          gulong handler;
+
+          g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+          g_value_init (&current, pspec->value_type);
+          g_object_get_property (entry, pspec->name, &current);
+          different_value (plan, pspec, &current, &value);
+
+          handler = g_signal_connect (entry, "notify", G_CALLBACK (on_notify), &counter);
+          g_object_set_property (entry, pspec->name, &value);
+          g_assert_cmpuint (counter.count, ==, 1);
+          g_object_set_property (entry, pspec->name, &value);
+          g_assert_cmpuint (counter.count, ==, 1);
+
+          g_object_get (entry, pspec->name, &back, NULL);
+          g_assert_cmpstr (back, ==, g_value_get_string (&value));
+          if (i == 0)
+            typed = PHAEN_IS_STRATEGY (entry) ? phaen_strategy_get_id (PHAEN_STRATEGY (entry))
+                  : PHAEN_IS_APPROACH (entry) ? phaen_approach_get_id (PHAEN_APPROACH (entry))
+                  : PHAEN_IS_PROGRAM (entry) ? phaen_program_get_id (PHAEN_PROGRAM (entry))
+                  : phaen_unit_get_id (PHAEN_UNIT (entry));
+          else
+            typed = PHAEN_IS_STRATEGY (entry) ? phaen_strategy_get_name (PHAEN_STRATEGY (entry))
+                  : PHAEN_IS_APPROACH (entry) ? phaen_approach_get_name (PHAEN_APPROACH (entry))
+                  : PHAEN_IS_PROGRAM (entry) ? phaen_program_get_name (PHAEN_PROGRAM (entry))
+                  : phaen_unit_get_name (PHAEN_UNIT (entry));
+          g_assert_cmpstr (typed, ==, back);
+
+          /* NULL is stored as "", with one more notification */
+          g_object_set (entry, pspec->name, NULL, NULL);
+          g_assert_cmpuint (counter.count, ==, 2);
+          g_clear_pointer (&back, g_free);
+          g_object_get (entry, pspec->name, &back, NULL);
+          g_assert_cmpstr (back, ==, "");
+          g_signal_handler_disconnect (entry, handler);
+
+          /* put the original back so the plan stays consistent */
+          g_object_set_property (entry, pspec->name, &current);
+        }
+    }
+}
+
 static void
 test_getters (void)
 {
@@ -1205,6 +1280,7 @@ main (int   argc,
   g_test_add_func ("/model/plan/new", test_new);
   g_test_add_func ("/model/plan/properties-notify", test_properties_notify);
   g_test_add_func ("/model/plan/getters", test_getters);
+  g_test_add_func ("/model/plan/catalogue-entry-properties", test_catalogue_entry_properties);
   g_test_add_func ("/model/plan/ids", test_ids);
   g_test_add_func ("/model/plan/ids-not-reused", test_ids_not_reused);
   g_test_add_func ("/model/plan/find", test_find);
