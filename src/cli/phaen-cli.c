@@ -197,8 +197,17 @@ print_error (const char *prefix,
     }
 }
 
-/* Reads a whole input file; the error reads "PATH: reason" like the
- * classic Unix tools. */
+/* Sets @error to "PATH: reason", like the classic Unix tools. */
+static void
+set_error_from_errno (GError     **error,
+                      const char  *path,
+                      int          saved_errno)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "%s: %s", path, g_strerror (saved_errno));
+}
+
+/* Reads a whole input file; the error reads "PATH: reason". */
 static GBytes *
 read_input (const char  *path,
             GError     **error)
@@ -210,17 +219,13 @@ read_input (const char  *path,
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s: %s", path, g_strerror (saved_errno));
+      set_error_from_errno (error, path, errno);
       return NULL;
     }
 
   if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   "%s: %s", path, g_strerror (EISDIR));
+      set_error_from_errno (error, path, EISDIR);
       close (fd);
       return NULL;
     }
@@ -238,8 +243,7 @@ read_input (const char  *path,
           if (saved_errno == EINTR)
             continue;
 
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       "%s: %s", path, g_strerror (saved_errno));
+          set_error_from_errno (error, path, saved_errno);
           close (fd);
           return NULL;
         }
@@ -284,6 +288,56 @@ load_plan (const char  *path,
     return NULL;
 
   return g_steal_pointer (&plan);
+}
+
+/* Prints @error (see print_error()) and returns the exit code of bad input. */
+static int
+input_failure (const char *prefix,
+               GError     *error)
+{
+  print_error (prefix, error->message);
+  return PHAEN_EXIT_INPUT;
+}
+
+/* Loads a plan file and checks it; on failure prints the problems (those
+ * of the check prefixed with @path) and returns NULL. */
+static PhaenPlan *
+load_checked_plan (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+
+  plan = load_plan (path, &error);
+  if (plan == NULL)
+    {
+      input_failure (NULL, error);
+      return NULL;
+    }
+
+  if (!phaen_plan_validate (plan, &error))
+    {
+      input_failure (path, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&plan);
+}
+
+/* Writes @contents to @path through a temporary file renamed into place.
+ * Returns the exit code, after printing the problem on failure. */
+static int
+write_output (const char *path,
+              GBytes     *contents)
+{
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize length;
+
+  data = bytes_data (contents, &length);
+  if (!phaen_file_write_atomic (path, data, length, NULL, &error))
+    return input_failure (NULL, error);
+
+  return PHAEN_EXIT_OK;
 }
 
 /* Refuses to write the output over the input (e.g. "-o" naming the CSV). */
@@ -384,6 +438,27 @@ require_args (const Command *command,
   return -1;
 }
 
+/* parse_options() then require_args(): -1 when the command should go on
+ * with its @min to @max positional arguments in @out_args, otherwise the
+ * exit code. */
+static int
+parse_command_line (const Command  *command,
+                    GOptionEntry   *entries,
+                    int             argc,
+                    char          **argv,
+                    guint           min,
+                    guint           max,
+                    GStrv          *out_args)
+{
+  int status;
+
+  status = parse_options (command, entries, argc, argv, out_args);
+  if (status >= 0)
+    return status;
+
+  return require_args (command, *out_args, min, max);
+}
+
 /* Accepts Arabic or Thai digits. Returns -1 when valid; an exit code
  * after printing the problem otherwise. */
 static int
@@ -475,10 +550,7 @@ command_import_csv (const char  *name,
     { NULL }
   };
 
-  status = parse_options (command, entries, argc, argv, &args);
-  if (status >= 0)
-    return status;
-  status = require_args (command, args, 1, 1);
+  status = parse_command_line (command, entries, argc, argv, 1, 1, &args);
   if (status >= 0)
     return status;
 
@@ -500,16 +572,10 @@ command_import_csv (const char  *name,
 
   bytes = read_input (args[0], &error);
   if (bytes == NULL)
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   if (!check_distinct_files (args[0], output, &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   plan = phaen_plan_new ();
   g_object_set (plan,
@@ -522,18 +588,12 @@ command_import_csv (const char  *name,
 
   data = bytes_data (bytes, &length);
   if (!phaen_csv_import (plan, data, length, args[0], &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   phaen_plan_fill_default_texts (plan);
 
   if (!phaen_file_save (plan, output, &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   return PHAEN_EXIT_OK;
 }
@@ -551,8 +611,6 @@ command_export_csv (const char  *name,
   g_autoptr(GError) error = NULL;
   g_autoptr(PhaenPlan) plan = NULL;
   g_autoptr(GBytes) csv = NULL;
-  const char *data;
-  gsize length;
   int status;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -560,10 +618,7 @@ command_export_csv (const char  *name,
     { NULL }
   };
 
-  status = parse_options (command, entries, argc, argv, &args);
-  if (status >= 0)
-    return status;
-  status = require_args (command, args, 1, 1);
+  status = parse_command_line (command, entries, argc, argv, 1, 1, &args);
   if (status >= 0)
     return status;
   if (output == NULL || *output == '\0')
@@ -571,26 +626,14 @@ command_export_csv (const char  *name,
 
   plan = load_plan (args[0], &error);
   if (plan == NULL)
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   if (!check_distinct_files (args[0], output, &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   csv = phaen_csv_export (plan);
-  data = bytes_data (csv, &length);
-  if (!phaen_file_write_atomic (output, data, length, NULL, &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
 
-  return PHAEN_EXIT_OK;
+  return write_output (output, csv);
 }
 
 /* ---- validate --------------------------------------------------------- */
@@ -605,30 +648,18 @@ command_validate (const char  *name,
   int status;
   int result = PHAEN_EXIT_OK;
 
-  status = parse_options (command, NULL, argc, argv, &args);
-  if (status >= 0)
-    return status;
-  status = require_args (command, args, 1, G_MAXUINT);
+  status = parse_command_line (command, NULL, argc, argv, 1, G_MAXUINT, &args);
   if (status >= 0)
     return status;
 
   for (guint i = 0; args[i] != NULL; i++)
     {
-      g_autoptr(GError) error = NULL;
       g_autoptr(PhaenPlan) plan = NULL;
       guint n_projects;
 
-      plan = load_plan (args[i], &error);
+      plan = load_checked_plan (args[i]);
       if (plan == NULL)
         {
-          print_error (NULL, error->message);
-          result = PHAEN_EXIT_INPUT;
-          continue;
-        }
-
-      if (!phaen_plan_validate (plan, &error))
-        {
-          print_error (args[i], error->message);
           result = PHAEN_EXIT_INPUT;
           continue;
         }
@@ -896,7 +927,6 @@ command_summary (const char  *name,
   g_autofree char *format = NULL;
   g_autofree char *text = NULL;
   g_auto(GStrv) args = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(PhaenPlan) plan = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   gboolean csv;
@@ -907,10 +937,7 @@ command_summary (const char  *name,
     { NULL }
   };
 
-  status = parse_options (command, entries, argc, argv, &args);
-  if (status >= 0)
-    return status;
-  status = require_args (command, args, 1, 1);
+  status = parse_command_line (command, entries, argc, argv, 1, 1, &args);
   if (status >= 0)
     return status;
 
@@ -924,17 +951,9 @@ command_summary (const char  *name,
       return usage_error (name, message);
     }
 
-  plan = load_plan (args[0], &error);
+  plan = load_checked_plan (args[0]);
   if (plan == NULL)
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
-  if (!phaen_plan_validate (plan, &error))
-    {
-      print_error (args[0], error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return PHAEN_EXIT_INPUT;
 
   rows = phaen_summary_compute (plan);
   text = csv ? summary_to_csv (rows) : summary_to_text (plan, rows);
@@ -962,8 +981,6 @@ command_export_pdf (const char  *name,
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GBytes) pdf = NULL;
   PhaenPdfOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
-  const char *data;
-  gsize length;
   guint n_pages = 0;
   int status;
   GOptionEntry entries[] = {
@@ -976,10 +993,7 @@ command_export_pdf (const char  *name,
     { NULL }
   };
 
-  status = parse_options (command, entries, argc, argv, &args);
-  if (status >= 0)
-    return status;
-  status = require_args (command, args, 1, 1);
+  status = parse_command_line (command, entries, argc, argv, 1, 1, &args);
   if (status >= 0)
     return status;
   if (output == NULL || *output == '\0')
@@ -1000,22 +1014,11 @@ command_export_pdf (const char  *name,
   if (font != NULL && *g_strstrip (font) != '\0')
     options.font_family = font;
 
-  plan = load_plan (args[0], &error);
+  plan = load_checked_plan (args[0]);
   if (plan == NULL)
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
-  if (!phaen_plan_validate (plan, &error))
-    {
-      print_error (args[0], error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return PHAEN_EXIT_INPUT;
   if (!check_distinct_files (args[0], output, &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (NULL, error);
 
   warnings = g_ptr_array_new_with_free_func (g_free);
   pdf = phaen_pdf_render (plan, &options, warnings, &n_pages, &error);
@@ -1024,19 +1027,9 @@ command_export_pdf (const char  *name,
     g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
 
   if (pdf == NULL)
-    {
-      print_error (args[0], error->message);
-      return PHAEN_EXIT_INPUT;
-    }
+    return input_failure (args[0], error);
 
-  data = bytes_data (pdf, &length);
-  if (!phaen_file_write_atomic (output, data, length, NULL, &error))
-    {
-      print_error (NULL, error->message);
-      return PHAEN_EXIT_INPUT;
-    }
-
-  return PHAEN_EXIT_OK;
+  return write_output (output, pdf);
 }
 
 /* ---- entry points ----------------------------------------------------- */
