@@ -36,6 +36,15 @@
 #define EDITION_NUMBER_MAX 999
 #define ID_MAX_LENGTH 64
 
+enum {
+  UNIT_IDS,
+  PROGRAM_IDS,
+  STRATEGY_IDS,
+  APPROACH_IDS,
+  PROJECT_IDS,
+  N_ID_TABLES
+};
+
 typedef struct
 {
   const char *filename;
@@ -43,11 +52,7 @@ typedef struct
   PhaenPlan  *plan;
 
   /* id → first line, one table per kind of object */
-  GHashTable *unit_ids;
-  GHashTable *program_ids;
-  GHashTable *strategy_ids;
-  GHashTable *approach_ids;
-  GHashTable *project_ids;
+  GHashTable *ids[N_ID_TABLES];
 
   /* Set by the DOCTYPE hook */
   gboolean    saw_doctype;
@@ -63,11 +68,8 @@ typedef struct
 static void
 reader_clear (Reader *r)
 {
-  g_clear_pointer (&r->unit_ids, g_hash_table_unref);
-  g_clear_pointer (&r->program_ids, g_hash_table_unref);
-  g_clear_pointer (&r->strategy_ids, g_hash_table_unref);
-  g_clear_pointer (&r->approach_ids, g_hash_table_unref);
-  g_clear_pointer (&r->project_ids, g_hash_table_unref);
+  for (guint i = 0; i < N_ID_TABLES; i++)
+    g_clear_pointer (&r->ids[i], g_hash_table_unref);
   g_clear_object (&r->plan);
   g_clear_error (&r->error);
 }
@@ -504,6 +506,30 @@ parse_schedule (Reader  *r,
   return TRUE;
 }
 
+/* Reads the optional text children of @node described by @specs into the
+ * plan properties of the same index in @properties. */
+static gboolean
+read_text_group (Reader             *r,
+                 xmlNode            *node,
+                 const ChildSpec    *specs,
+                 const char * const *properties,
+                 guint               n_specs)
+{
+  g_autofree xmlNode **found = g_new0 (xmlNode *, n_specs);
+
+  if (!collect_children (r, node, specs, n_specs, found))
+    return FALSE;
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!get_optional_text (r, found[i], &text))
+        return FALSE;
+      g_object_set (r->plan, properties[i], text, NULL);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_organisation (Reader  *r,
                    xmlNode *node)
@@ -517,7 +543,6 @@ read_organisation (Reader  *r,
   static const char * const properties[] = {
     "organisation-name", "district", "province", "preparing-unit",
   };
-  xmlNode *found[G_N_ELEMENTS (specs)];
   g_autofree char *kind_text = NULL;
   PhaenOrganisationKind kind;
 
@@ -528,18 +553,7 @@ read_organisation (Reader  *r,
     return invalid_value (r, node, "kind", kind_text);
   g_object_set (r->plan, "organisation-kind", kind, NULL);
 
-  if (!collect_children (r, node, specs, G_N_ELEMENTS (specs), found))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
-    {
-      g_autofree char *text = NULL;
-
-      if (!get_optional_text (r, found[i], &text))
-        return FALSE;
-      g_object_set (r->plan, properties[i], text, NULL);
-    }
-
-  return TRUE;
+  return read_text_group (r, node, specs, properties, G_N_ELEMENTS (specs));
 }
 
 static gboolean
@@ -559,6 +573,22 @@ read_fiscal_year (Reader  *r,
   return TRUE;
 }
 
+/* @node must have no child elements. */
+static gboolean
+check_no_children (Reader  *r,
+                   xmlNode *node)
+{
+  xmlNode *cursor = node->children;
+  xmlNode *child;
+
+  if (!next_element (r, node, &cursor, &child))
+    return FALSE;
+  if (child != NULL)
+    return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                 _("unknown element <%s> inside <%s>"), node_name (child), node_name (node));
+  return TRUE;
+}
+
 static gboolean
 read_edition (Reader  *r,
               xmlNode *node)
@@ -567,8 +597,6 @@ read_edition (Reader  *r,
   g_autofree char *number_text = NULL;
   PhaenEditionKind kind;
   guint64 number = 0;
-  xmlNode *cursor = node->children;
-  xmlNode *child;
 
   if (!check_attributes (r, node, (const char * const[]) { "kind", "number", NULL }) ||
       !require_attribute (r, node, "kind", &kind_text))
@@ -591,35 +619,10 @@ read_edition (Reader  *r,
                      number_text, EDITION_NUMBER_MAX);
     }
 
-  if (!next_element (r, node, &cursor, &child))
+  if (!check_no_children (r, node))
     return FALSE;
-  if (child != NULL)
-    return fail (r, child, PHAEN_IO_ERROR_INVALID,
-                 _("unknown element <%s> inside <%s>"), node_name (child), node_name (node));
 
   g_object_set (r->plan, "edition-kind", kind, "edition-number", (guint) number, NULL);
-  return TRUE;
-}
-
-static gboolean
-read_text_group (Reader                   *r,
-                 xmlNode                  *node,
-                 const ChildSpec          *specs,
-                 const char * const       *properties,
-                 guint                     n_specs)
-{
-  g_autofree xmlNode **found = g_new0 (xmlNode *, n_specs);
-
-  if (!collect_children (r, node, specs, n_specs, found))
-    return FALSE;
-  for (guint i = 0; i < n_specs; i++)
-    {
-      g_autofree char *text = NULL;
-
-      if (!get_optional_text (r, found[i], &text))
-        return FALSE;
-      g_object_set (r->plan, properties[i], text, NULL);
-    }
   return TRUE;
 }
 
@@ -689,8 +692,6 @@ read_settings (Reader  *r,
   g_autofree char *grouping_text = NULL;
   PhaenBahttextStyle bahttext;
   PhaenGrouping grouping;
-  xmlNode *cursor = node->children;
-  xmlNode *child;
 
   if (!check_attributes (r, node, (const char * const[]) {
                            "thai-digits", "bahttext", "grouping", "equipment-in-summary", NULL }))
@@ -708,11 +709,8 @@ read_settings (Reader  *r,
   if (!parse_boolean (r, node, "equipment-in-summary", &equipment_in_summary))
     return FALSE;
 
-  if (!next_element (r, node, &cursor, &child))
+  if (!check_no_children (r, node))
     return FALSE;
-  if (child != NULL)
-    return fail (r, child, PHAEN_IO_ERROR_INVALID,
-                 _("unknown element <%s> inside <%s>"), node_name (child), node_name (node));
 
   g_object_set (r->plan,
                 "thai-digits", thai_digits,
@@ -754,6 +752,19 @@ read_list (Reader     *r,
     }
 }
 
+/* An entry that is only an id and a name: <unit id="u1">name</unit>. */
+static gboolean
+read_id_and_name (Reader      *r,
+                  xmlNode     *node,
+                  GHashTable  *ids,
+                  char       **id,
+                  char       **name)
+{
+  return check_attributes (r, node, (const char * const[]) { "id", NULL }) &&
+         read_id (r, node, ids, id) &&
+         get_text (r, node, name);
+}
+
 static gboolean
 read_unit (Reader  *r,
            xmlNode *node)
@@ -762,9 +773,7 @@ read_unit (Reader  *r,
   g_autofree char *name = NULL;
   g_autoptr(PhaenUnit) unit = NULL;
 
-  if (!check_attributes (r, node, (const char * const[]) { "id", NULL }) ||
-      !read_id (r, node, r->unit_ids, &id) ||
-      !get_text (r, node, &name))
+  if (!read_id_and_name (r, node, r->ids[UNIT_IDS], &id, &name))
     return FALSE;
 
   unit = phaen_unit_new (id, name);
@@ -782,7 +791,7 @@ read_program (Reader  *r,
   gboolean standard = FALSE;
 
   if (!check_attributes (r, node, (const char * const[]) { "id", "standard", NULL }) ||
-      !read_id (r, node, r->program_ids, &id))
+      !read_id (r, node, r->ids[PROGRAM_IDS], &id))
     return FALSE;
   if (xmlHasNsProp (node, BAD_CAST "standard", NULL) != NULL &&
       !parse_boolean (r, node, "standard", &standard))
@@ -804,9 +813,7 @@ read_strategy (Reader  *r,
   g_autofree char *name = NULL;
   g_autoptr(PhaenStrategy) strategy = NULL;
 
-  if (!check_attributes (r, node, (const char * const[]) { "id", NULL }) ||
-      !read_id (r, node, r->strategy_ids, &id) ||
-      !get_text (r, node, &name))
+  if (!read_id_and_name (r, node, r->ids[STRATEGY_IDS], &id, &name))
     return FALSE;
 
   strategy = phaen_strategy_new (id, name);
@@ -825,7 +832,7 @@ read_approach (Reader  *r,
   PhaenStrategy *strategy;
 
   if (!check_attributes (r, node, (const char * const[]) { "id", "strategy", NULL }) ||
-      !read_id (r, node, r->approach_ids, &id) ||
+      !read_id (r, node, r->ids[APPROACH_IDS], &id) ||
       !require_attribute (r, node, "strategy", &strategy_id))
     return FALSE;
 
@@ -942,7 +949,7 @@ read_project (Reader  *r,
 
   if (!check_attributes (r, node, (const char * const[]) {
                            "id", "kind", "strategy", "approach", "program", "unit", NULL }) ||
-      !read_id (r, node, r->project_ids, &id) ||
+      !read_id (r, node, r->ids[PROJECT_IDS], &id) ||
       !require_attribute (r, node, "kind", &kind_text))
     return FALSE;
   if (!phaen_project_kind_from_string (kind_text, &kind))
@@ -1236,11 +1243,8 @@ phaen_xml_read_from_data (const char  *data,
     }
 
   r.plan = phaen_plan_new ();
-  r.unit_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.program_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.strategy_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.approach_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.project_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < N_ID_TABLES; i++)
+    r.ids[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (read_plan (&r, root))
     {

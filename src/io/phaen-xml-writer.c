@@ -238,85 +238,48 @@ write_settings (Writer    *w,
   end (w);
 }
 
+/* Writes what an entry of a catalogue has besides its id and name. */
+typedef void (*ExtraAttributesFunc) (Writer    *w,
+                                     PhaenItem *item);
+
 static void
-write_units (Writer    *w,
-             PhaenPlan *plan)
+program_attributes (Writer    *w,
+                    PhaenItem *item)
 {
-  GListModel *units = phaen_plan_get_units (plan);
-  guint n = g_list_model_get_n_items (units);
-
-  start (w, "units");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenUnit) unit = g_list_model_get_item (units, i);
-
-      start (w, "unit");
-      attribute (w, "id", phaen_unit_get_id (unit));
-      write_text (w, phaen_unit_get_name (unit));
-      end (w);
-    }
-  end (w);
+  if (phaen_program_get_standard (PHAEN_PROGRAM (item)))
+    attribute_boolean (w, "standard", TRUE);
 }
 
 static void
-write_programs (Writer    *w,
-                PhaenPlan *plan)
+approach_attributes (Writer    *w,
+                     PhaenItem *item)
 {
-  GListModel *programs = phaen_plan_get_programs (plan);
-  guint n = g_list_model_get_n_items (programs);
+  PhaenStrategy *strategy = phaen_approach_get_strategy (PHAEN_APPROACH (item));
 
-  start (w, "programs");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenProgram) program = g_list_model_get_item (programs, i);
-
-      start (w, "program");
-      attribute (w, "id", phaen_program_get_id (program));
-      if (phaen_program_get_standard (program))
-        attribute_boolean (w, "standard", TRUE);
-      write_text (w, phaen_program_get_name (program));
-      end (w);
-    }
-  end (w);
+  attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
 }
 
+/* <@list_name> holding one <@item_name id="…">name</@item_name> per entry
+ * of @items, in order. */
 static void
-write_strategies (Writer    *w,
-                  PhaenPlan *plan)
+write_catalogue (Writer              *w,
+                 GListModel          *items,
+                 const char          *list_name,
+                 const char          *item_name,
+                 ExtraAttributesFunc  extra_attributes)
 {
-  GListModel *strategies = phaen_plan_get_strategies (plan);
-  guint n = g_list_model_get_n_items (strategies);
+  guint n = g_list_model_get_n_items (items);
 
-  start (w, "strategies");
+  start (w, list_name);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PhaenStrategy) strategy = g_list_model_get_item (strategies, i);
+      g_autoptr(PhaenItem) item = g_list_model_get_item (items, i);
 
-      start (w, "strategy");
-      attribute (w, "id", phaen_strategy_get_id (strategy));
-      write_text (w, phaen_strategy_get_name (strategy));
-      end (w);
-    }
-  end (w);
-}
-
-static void
-write_approaches (Writer    *w,
-                  PhaenPlan *plan)
-{
-  GListModel *approaches = phaen_plan_get_approaches (plan);
-  guint n = g_list_model_get_n_items (approaches);
-
-  start (w, "approaches");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenApproach) approach = g_list_model_get_item (approaches, i);
-      PhaenStrategy *strategy = phaen_approach_get_strategy (approach);
-
-      start (w, "approach");
-      attribute (w, "id", phaen_approach_get_id (approach));
-      attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
-      write_text (w, phaen_approach_get_name (approach));
+      start (w, item_name);
+      attribute (w, "id", phaen_item_get_id (item));
+      if (extra_attributes != NULL)
+        extra_attributes (w, item);
+      write_text (w, phaen_item_get_name (item));
       end (w);
     }
   end (w);
@@ -432,10 +395,10 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
   write_announcement (&w, plan);
   write_texts (&w, plan);
   write_settings (&w, plan);
-  write_units (&w, plan);
-  write_programs (&w, plan);
-  write_strategies (&w, plan);
-  write_approaches (&w, plan);
+  write_catalogue (&w, phaen_plan_get_units (plan), "units", "unit", NULL);
+  write_catalogue (&w, phaen_plan_get_programs (plan), "programs", "program", program_attributes);
+  write_catalogue (&w, phaen_plan_get_strategies (plan), "strategies", "strategy", NULL);
+  write_catalogue (&w, phaen_plan_get_approaches (plan), "approaches", "approach", approach_attributes);
   write_projects (&w, plan);
   end (&w);
   xmlTextWriterEndDocument (w.writer);
