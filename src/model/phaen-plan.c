@@ -1553,8 +1553,60 @@ object_get_name (gpointer object)
   return NULL;
 }
 
-/* Ids present and unique, names non-empty, for one catalogue. The messages
- * are whole sentences per kind so that translators see them complete. */
+/* The messages of validate_catalogue(), whole sentences for each kind of
+ * entry so that translators see them complete. "no_id" takes the position
+ * (from 1) and the name, "duplicate_id" the id and the name, "no_name" the
+ * id. */
+static const struct {
+  const char *no_id;
+  const char *duplicate_id;
+  const char *no_name;
+} catalogue_messages[N_COLLECTIONS] = {
+  [COLLECTION_STRATEGIES] = {
+    N_("strategy %u “%s”: has no id"),
+    N_("strategy %s “%s”: the id is used twice"),
+    N_("strategy %s: has no name"),
+  },
+  [COLLECTION_APPROACHES] = {
+    N_("approach %u “%s”: has no id"),
+    N_("approach %s “%s”: the id is used twice"),
+    N_("approach %s: has no name"),
+  },
+  [COLLECTION_PROGRAMS] = {
+    N_("program %u “%s”: has no id"),
+    N_("program %s “%s”: the id is used twice"),
+    N_("program %s: has no name"),
+  },
+  [COLLECTION_UNITS] = {
+    N_("unit %u “%s”: has no id"),
+    N_("unit %s “%s”: the id is used twice"),
+    N_("unit %s: has no name"),
+  },
+  [COLLECTION_PROJECTS] = {
+    N_("project %u “%s”: has no id"),
+    N_("project %s “%s”: the id is used twice"),
+    N_("project %s: has no name"),
+  },
+};
+
+/* Sets @error from one of catalogue_messages (translated here) and returns
+ * FALSE. The arguments must match the message as described above. */
+static gboolean
+catalogue_error (GError     **error,
+                 const char  *format,
+                 ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                                                _(format), args));
+  va_end (args);
+
+  return FALSE;
+}
+
+/* Ids present and unique, names non-empty, for one catalogue. */
 static gboolean
 validate_catalogue (GListModel       *model,
                     CollectionIndex   index,
@@ -1563,6 +1615,8 @@ validate_catalogue (GListModel       *model,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = g_list_model_get_n_items (model);
 
+  g_return_val_if_fail (index < N_COLLECTIONS, FALSE);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
@@ -1570,94 +1624,13 @@ validate_catalogue (GListModel       *model,
       const char *name = object_get_name (item);
 
       if (*id == '\0')
-        {
-          switch (index)
-            {
-            case COLLECTION_STRATEGIES:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("strategy %u “%s”: has no id"), i + 1, name);
-              break;
-            case COLLECTION_APPROACHES:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("approach %u “%s”: has no id"), i + 1, name);
-              break;
-            case COLLECTION_PROGRAMS:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("program %u “%s”: has no id"), i + 1, name);
-              break;
-            case COLLECTION_UNITS:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("unit %u “%s”: has no id"), i + 1, name);
-              break;
-            case COLLECTION_PROJECTS:
-            case N_COLLECTIONS:
-            default:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("project %u “%s”: has no id"), i + 1, name);
-              break;
-            }
-          return FALSE;
-        }
+        return catalogue_error (error, catalogue_messages[index].no_id, i + 1, name);
 
       if (!g_hash_table_add (seen, (gpointer) id))
-        {
-          switch (index)
-            {
-            case COLLECTION_STRATEGIES:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("strategy %s “%s”: the id is used twice"), id, name);
-              break;
-            case COLLECTION_APPROACHES:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("approach %s “%s”: the id is used twice"), id, name);
-              break;
-            case COLLECTION_PROGRAMS:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("program %s “%s”: the id is used twice"), id, name);
-              break;
-            case COLLECTION_UNITS:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("unit %s “%s”: the id is used twice"), id, name);
-              break;
-            case COLLECTION_PROJECTS:
-            case N_COLLECTIONS:
-            default:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("project %s “%s”: the id is used twice"), id, name);
-              break;
-            }
-          return FALSE;
-        }
+        return catalogue_error (error, catalogue_messages[index].duplicate_id, id, name);
 
       if (*name == '\0')
-        {
-          switch (index)
-            {
-            case COLLECTION_STRATEGIES:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("strategy %s: has no name"), id);
-              break;
-            case COLLECTION_APPROACHES:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("approach %s: has no name"), id);
-              break;
-            case COLLECTION_PROGRAMS:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("program %s: has no name"), id);
-              break;
-            case COLLECTION_UNITS:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("unit %s: has no name"), id);
-              break;
-            case COLLECTION_PROJECTS:
-            case N_COLLECTIONS:
-            default:
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("project %s: has no name"), id);
-              break;
-            }
-          return FALSE;
-        }
+        return catalogue_error (error, catalogue_messages[index].no_name, id);
     }
 
   return TRUE;

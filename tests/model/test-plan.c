@@ -934,6 +934,30 @@ break_empty_id (PhaenPlan *p)
   phaen_unit_set_id (phaen_plan_find_unit (p, "u2"), "");
 }
 
+static void
+break_empty_strategy_id (PhaenPlan *p)
+{
+  phaen_strategy_set_id (phaen_plan_find_strategy (p, "s2"), "");
+}
+
+static void
+break_empty_approach_id (PhaenPlan *p)
+{
+  phaen_approach_set_id (phaen_plan_find_approach (p, "a3"), "");
+}
+
+static void
+break_empty_program_id (PhaenPlan *p)
+{
+  phaen_program_set_id (phaen_plan_find_program (p, "g4"), "");
+}
+
+static void
+break_empty_project_id (PhaenPlan *p)
+{
+  phaen_project_set_id (phaen_plan_find_project (p, "p2"), "");
+}
+
 static const struct {
   const char *name;
   Breaker     breaker;
@@ -972,6 +996,10 @@ static const struct {
   { "duplicate-unit", break_duplicate_unit, "unit u1 “ซ้ำ”: the id is used twice" },
   { "duplicate-project", break_duplicate_project, "project p1 “ซ้ำ”: the id is used twice" },
   { "empty-id", break_empty_id, "unit 2 “กองสาธารณสุขและสิ่งแวดล้อม”: has no id" },
+  { "empty-strategy-id", break_empty_strategy_id, "strategy 2 “ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต”: has no id" },
+  { "empty-approach-id", break_empty_approach_id, "approach 3 “พัฒนาระบบระบายน้ำ”: has no id" },
+  { "empty-program-id", break_empty_program_id, "program 4 “แผนงานสาธารณสุข”: has no id" },
+  { "empty-project-id", break_empty_project_id, "project 2 “จัดซื้อเครื่องคอมพิวเตอร์”: has no id" },
 };
 
 static void
