@@ -179,45 +179,103 @@ phaen_page_set_bookmark (PhaenPage  *page,
   page->bookmark_level = MAX (level, 1);
 }
 
+/* Head length and half width of an arrow: a short run (one month) gets
+ * smaller heads so that a bit of shaft shows between them, at most a
+ * quarter of the length each. */
 static void
-paint_arrow (cairo_t             *cr,
-             const PhaenPageItem *item)
+arrow_head (const PhaenPageItem *item,
+            double              *head,
+            double              *half)
 {
   double length = item->x2 - item->x1;
-  double head = ARROW_HEAD_LENGTH;
-  double half = ARROW_HEAD_WIDTH / 2.0;
-  double y = item->y1;
 
-  if (length <= 0)
-    return;
-
-  /* A short run (one month) gets smaller heads so that a bit of shaft
-   * shows between them: at most a quarter of the length each. */
-  if (4.0 * head > length)
+  *head = ARROW_HEAD_LENGTH;
+  *half = ARROW_HEAD_WIDTH / 2.0;
+  if (4.0 * *head > length)
     {
-      double factor = length / (4.0 * head);
+      double factor = length / (4.0 * *head);
 
-      head *= factor;
-      half *= MAX (factor, 0.7);
+      *head *= factor;
+      *half *= MAX (factor, 0.7);
+    }
+}
+
+static double
+arrow_width (const PhaenPageItem *item)
+{
+  return item->line_width > 0 ? item->line_width : 0.6;
+}
+
+/* The schedule arrows of a page in a few operations, as the rules: the
+ * shafts of one width as one stroke, all heads as one fill. */
+static void
+paint_arrows (PhaenPage *page,
+              cairo_t   *cr)
+{
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean any = FALSE;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+
+  /* Shafts, a stroke per width in the order the widths first appear. */
+  for (guint k = 0; k < page->items->len; k++)
+    {
+      const PhaenPageItem *first = &g_array_index (page->items, PhaenPageItem, k);
+      double width;
+      gboolean done = FALSE;
+
+      if (first->kind != PHAEN_ITEM_ARROW || first->x2 - first->x1 <= 0)
+        continue;
+      width = arrow_width (first);
+      for (guint w = 0; w < widths->len && !done; w++)
+        done = g_array_index (widths, double, w) == width;
+      if (done)
+        continue;
+      g_array_append_val (widths, width);
+
+      cairo_new_path (cr);
+      for (guint i = k; i < page->items->len; i++)
+        {
+          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          double head, half;
+
+          if (item->kind != PHAEN_ITEM_ARROW || item->x2 - item->x1 <= 0 ||
+              arrow_width (item) != width)
+            continue;
+          arrow_head (item, &head, &half);
+          cairo_move_to (cr, item->x1 + head * 0.5, item->y1);
+          cairo_line_to (cr, item->x2 - head * 0.5, item->y1);
+        }
+      cairo_set_line_width (cr, width);
+      cairo_stroke (cr);
     }
 
-  cairo_set_line_width (cr, item->line_width > 0 ? item->line_width : 0.6);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  cairo_move_to (cr, item->x1 + head * 0.5, y);
-  cairo_line_to (cr, item->x2 - head * 0.5, y);
-  cairo_stroke (cr);
+  /* Heads: triangles that never overlap, one fill. */
+  cairo_new_path (cr);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      double head, half, y = item->y1;
 
-  cairo_move_to (cr, item->x1, y);
-  cairo_line_to (cr, item->x1 + head, y - half);
-  cairo_line_to (cr, item->x1 + head, y + half);
-  cairo_close_path (cr);
-  cairo_fill (cr);
+      if (item->kind != PHAEN_ITEM_ARROW || item->x2 - item->x1 <= 0)
+        continue;
+      arrow_head (item, &head, &half);
 
-  cairo_move_to (cr, item->x2, y);
-  cairo_line_to (cr, item->x2 - head, y - half);
-  cairo_line_to (cr, item->x2 - head, y + half);
-  cairo_close_path (cr);
-  cairo_fill (cr);
+      cairo_move_to (cr, item->x1, y);
+      cairo_line_to (cr, item->x1 + head, y - half);
+      cairo_line_to (cr, item->x1 + head, y + half);
+      cairo_close_path (cr);
+
+      cairo_move_to (cr, item->x2, y);
+      cairo_line_to (cr, item->x2 - head, y - half);
+      cairo_line_to (cr, item->x2 - head, y + half);
+      cairo_close_path (cr);
+      any = TRUE;
+    }
+  if (any)
+    cairo_fill (cr);
+  else
+    cairo_new_path (cr);
 }
 
 static void
@@ -396,6 +454,7 @@ phaen_page_paint (PhaenPage *page,
   cairo_set_source_rgb (cr, 0, 0, 0);
 
   paint_rules (page, cr);
+  paint_arrows (page, cr);
 
   for (guint i = 0; i < page->items->len; i++)
     {
@@ -425,7 +484,7 @@ phaen_page_paint (PhaenPage *page,
           break;
 
         case PHAEN_ITEM_ARROW:
-          paint_arrow (cr, item);
+          /* painted by paint_arrows () */
           break;
 
         case PHAEN_ITEM_DOTS:

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-font.h>
 
@@ -332,6 +333,49 @@ phaen_render_text (PhaenRenderContext *ctx,
   return layout;
 }
 
+/* What a shared layout depends on. */
+typedef struct
+{
+  char     *text;
+  double    size;
+  double    width;
+  guint     flags;
+  gboolean  thai_digits;
+} SharedKey;
+
+static guint
+shared_key_hash (gconstpointer data)
+{
+  const SharedKey *key = data;
+  guint hash = g_str_hash (key->text);
+
+  hash = hash * 31 + g_double_hash (&key->size);
+  hash = hash * 31 + g_double_hash (&key->width);
+  hash = hash * 31 + key->flags;
+
+  return hash * 2 + (key->thai_digits ? 1 : 0);
+}
+
+static gboolean
+shared_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const SharedKey *ka = a;
+  const SharedKey *kb = b;
+
+  return ka->size == kb->size && ka->width == kb->width && ka->flags == kb->flags &&
+         ka->thai_digits == kb->thai_digits && strcmp (ka->text, kb->text) == 0;
+}
+
+static void
+shared_key_free (gpointer data)
+{
+  SharedKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
 PangoLayout *
 phaen_render_text_shared (PhaenRenderContext *ctx,
                           const char         *text,
@@ -339,7 +383,7 @@ phaen_render_text_shared (PhaenRenderContext *ctx,
                           PhaenTextFlags      flags,
                           double              width)
 {
-  g_autofree char *key = NULL;
+  SharedKey lookup;
   PangoLayout *layout;
 
   g_return_val_if_fail (ctx != NULL, NULL);
@@ -347,20 +391,25 @@ phaen_render_text_shared (PhaenRenderContext *ctx,
   if (text == NULL)
     text = "";
 
-  /* Everything the layout depends on; %a prints a double exactly. The
-   * digits setting is in the key as a caller may change it. */
-  key = g_strdup_printf ("%a|%a|%u|%d|%s", size_pt, width > 0 ? width : -1.0,
-                         (guint) flags, ctx->thai_digits ? 1 : 0, text);
+  /* The digits setting is in the key as a caller may change it. */
+  lookup.text = (char *) text;
+  lookup.size = size_pt;
+  lookup.width = width > 0 ? width : -1.0;
+  lookup.flags = flags;
+  lookup.thai_digits = ctx->thai_digits;
 
   if (ctx->shared_layouts == NULL)
-    ctx->shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                 g_free, g_object_unref);
+    ctx->shared_layouts = g_hash_table_new_full (shared_key_hash, shared_key_equal,
+                                                 shared_key_free, g_object_unref);
 
-  layout = g_hash_table_lookup (ctx->shared_layouts, key);
+  layout = g_hash_table_lookup (ctx->shared_layouts, &lookup);
   if (layout == NULL)
     {
+      SharedKey *key = g_memdup2 (&lookup, sizeof lookup);
+
+      key->text = g_strdup (text);
       layout = phaen_render_text (ctx, text, size_pt, flags, width);
-      g_hash_table_insert (ctx->shared_layouts, g_steal_pointer (&key), layout);
+      g_hash_table_insert (ctx->shared_layouts, key, layout);
     }
 
   return g_object_ref (layout);
