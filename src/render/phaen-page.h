@@ -68,7 +68,10 @@ void       phaen_page_add_arrow  (PhaenPage *page, double x1, double x2, double 
 void       phaen_page_add_dots   (PhaenPage *page, double x1, double x2, double y);
 void       phaen_page_set_bookmark (PhaenPage *page, const char *title, guint level);
 
-/* Paints every item on @cr in page coordinates (points, origin top-left). */
+/* Paints every item on @cr in page coordinates (points, origin top-left).
+ * Everything is black, so the order does not show: the rules (joined
+ * where they meet end to end) and the arrows go first, in a few
+ * operations per page, then the other items in display-list order. */
 void       phaen_page_paint      (PhaenPage *page, cairo_t *cr);
 
 G_END_DECLS
