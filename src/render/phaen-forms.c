@@ -398,7 +398,9 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
 
         case PHAEN_SUMMARY_TOTAL:
         default:
-          r = phaen_table_add_row (table, PHAEN_ROW_BOLD);
+          /* The grand total never opens a page on its own: it stays with
+           * the last strategy's subtotal. */
+          r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_PREVIOUS);
           phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
           pd01_figures (ctx, table, r, row, decimals, PHAEN_TEXT_BOLD);
           break;

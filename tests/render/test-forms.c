@@ -265,6 +265,102 @@ test_pd01 (void)
   g_assert_null (strstr (text, "0"));
 }
 
+/* The first label of column 1 (ยุทธศาสตร์/แผนงาน) below the table header
+ * on @page, or NULL. */
+static const char *
+pd01_first_label (PhaenPage *page)
+{
+  const char *first = NULL;
+  double first_y = G_MAXDOUBLE;
+  gboolean below_header = FALSE;
+  double header_y = 0;
+
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+
+      if (item->kind == PHAEN_ITEM_TEXT &&
+          g_str_equal (pango_layout_get_text (item->layout), "ยุทธศาสตร์/แผนงาน"))
+        {
+          header_y = item->y1;
+          below_header = TRUE;
+        }
+    }
+  g_assert_true (below_header);
+
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+
+      if (item->kind != PHAEN_ITEM_TEXT || item->y1 <= header_y + EPS ||
+          item->x1 >= PHAEN_MM (20.0 + 100.0))
+        continue;
+      if (item->y1 < first_y)
+        {
+          first_y = item->y1;
+          first = pango_layout_get_text (item->layout);
+        }
+    }
+
+  return first;
+}
+
+/* Over many plan sizes (so that the page breaks fall everywhere), no page
+ * of ผด.01 opens with a รวม or รวมทั้งสิ้น row. */
+static void
+test_pd01_keeps_totals (void)
+{
+  guint multi_page = 0;
+
+  for (guint n = 2; n <= 24; n++)
+    {
+      g_autoptr(PhaenPlan) plan = build_plan (0);
+      g_autoptr(PhaenRenderContext) ctx = NULL;
+      g_autoptr(GPtrArray) pages = NULL;
+      GListModel *programs = phaen_plan_get_programs (plan);
+      PhaenUnit *unit = g_list_model_get_item (phaen_plan_get_units (plan), 0);
+
+      for (guint s = 0; s < n; s++)
+        {
+          g_autofree char *name = g_strdup_printf ("ยุทธศาสตร์ทดสอบที่ %u ด้านการพัฒนาคุณภาพชีวิตของประชาชน", s + 1);
+          g_autoptr(PhaenStrategy) strategy = phaen_strategy_new (NULL, name);
+
+          phaen_plan_append_strategy (plan, strategy);
+          for (guint k = 0; k <= s % 3; k++)
+            {
+              g_autoptr(PhaenProject) project = phaen_project_new ();
+              g_autoptr(PhaenProgram) program = g_list_model_get_item (programs, (s + k) % 12);
+
+              phaen_project_set_name (project, "โครงการทดสอบ");
+              phaen_project_set_budget (project, 100000);
+              phaen_project_set_strategy (project, strategy);
+              phaen_project_set_program (project, program);
+              phaen_project_set_unit (project, unit);
+              phaen_plan_append_project (plan, project);
+            }
+        }
+      g_object_unref (unit);
+
+      ctx = new_context (plan);
+      pages = phaen_forms_pd01 (ctx);
+      check_landscape (pages);
+      if (pages->len > 1)
+        multi_page++;
+
+      for (guint k = 1; k < pages->len; k++)
+        {
+          const char *label = pd01_first_label (g_ptr_array_index (pages, k));
+
+          g_assert_nonnull (label);
+          g_assert_cmpstr (label, !=, "รวม");
+          g_assert_cmpstr (label, !=, "รวมทั้งสิ้น");
+        }
+    }
+
+  /* The sweep did cross page breaks. */
+  g_assert_cmpuint (multi_page, >=, 10);
+}
+
 static void
 test_pd02 (void)
 {
@@ -596,6 +692,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/render/forms/pd01", test_pd01);
+  g_test_add_func ("/render/forms/pd01/keeps-totals", test_pd01_keeps_totals);
   g_test_add_func ("/render/forms/pd02", test_pd02);
   g_test_add_func ("/render/forms/pd02/arrows", test_pd02_arrows);
   g_test_add_func ("/render/forms/pd02/pixels", test_pd02_pixels);
