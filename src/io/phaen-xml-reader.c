@@ -1186,6 +1186,53 @@ parse_document (Reader     *r,
   return doc;
 }
 
+/* What the model requires beyond the format itself (non-blank names, text
+ * a file can hold, …), reported at the element of the object at fault. */
+static gboolean
+check_plan (Reader  *r,
+            xmlNode *root)
+{
+  g_autoptr(GError) local_error = NULL;
+  GObject *culprit = NULL;
+  GHashTable *table = NULL;
+  const char *id = NULL;
+  gpointer first_line;
+  int line = node_line (root);
+
+  if (phaen_plan_validate_full (r->plan, &culprit, &local_error))
+    return TRUE;
+
+  if (PHAEN_IS_UNIT (culprit))
+    table = r->ids[UNIT_IDS];
+  else if (PHAEN_IS_PROGRAM (culprit))
+    table = r->ids[PROGRAM_IDS];
+  else if (PHAEN_IS_STRATEGY (culprit))
+    table = r->ids[STRATEGY_IDS];
+  else if (PHAEN_IS_APPROACH (culprit))
+    table = r->ids[APPROACH_IDS];
+
+  if (table != NULL)
+    id = phaen_item_get_id (PHAEN_ITEM (culprit));
+  else if (PHAEN_IS_PROJECT (culprit))
+    {
+      table = r->ids[PROJECT_IDS];
+      id = phaen_project_get_id (PHAEN_PROJECT (culprit));
+    }
+  else
+    {
+      /* The plan's own fields: point at <organisation>, where most are. */
+      for (xmlNode *child = root->children; child != NULL; child = child->next)
+        if (child->type == XML_ELEMENT_NODE && strcmp (node_name (child), "organisation") == 0)
+          line = node_line (child);
+    }
+
+  if (table != NULL && id != NULL &&
+      g_hash_table_lookup_extended (table, id, NULL, &first_line))
+    line = GPOINTER_TO_INT (first_line);
+
+  return fail_at_line (r, line, PHAEN_IO_ERROR_INVALID, "%s", local_error->message);
+}
+
 PhaenPlan *
 phaen_xml_read_from_data (const char  *data,
                           gsize        length,
@@ -1246,7 +1293,7 @@ phaen_xml_read_from_data (const char  *data,
   for (guint i = 0; i < N_ID_TABLES; i++)
     r.ids[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (read_plan (&r, root))
+  if (read_plan (&r, root) && check_plan (&r, root))
     {
       phaen_history_clear (phaen_plan_get_history (r.plan));
       result = g_steal_pointer (&r.plan);

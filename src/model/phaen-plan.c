@@ -1611,10 +1611,21 @@ catalogue_error (GError     **error,
   return FALSE;
 }
 
+/* TRUE when @text is empty or only white space. */
+static gboolean
+text_is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Ids present and unique, names non-empty, for one catalogue. */
 static gboolean
 validate_catalogue (GListModel       *model,
                     CollectionIndex   index,
+                    GObject         **culprit,
                     GError          **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1628,16 +1639,18 @@ validate_catalogue (GListModel       *model,
       const char *id = object_get_id (item);
       const char *name = object_get_name (item);
 
+      *culprit = item;
       if (*id == '\0')
         return catalogue_error (error, catalogue_messages[index].no_id, i + 1, name);
 
       if (!g_hash_table_add (seen, (gpointer) id))
         return catalogue_error (error, catalogue_messages[index].duplicate_id, id, name);
 
-      if (*name == '\0')
+      if (text_is_blank (name))
         return catalogue_error (error, catalogue_messages[index].no_name, id);
     }
 
+  *culprit = NULL;
   return TRUE;
 }
 
@@ -1737,9 +1750,38 @@ validate_storable_text (GObject     *object,
   return TRUE;
 }
 
+static gboolean validate_plan (PhaenPlan  *self,
+                               GObject   **culprit,
+                               GError    **error);
+
 gboolean
 phaen_plan_validate (PhaenPlan  *self,
                      GError    **error)
+{
+  return phaen_plan_validate_full (self, NULL, error);
+}
+
+gboolean
+phaen_plan_validate_full (PhaenPlan  *self,
+                          GObject   **culprit,
+                          GError    **error)
+{
+  GObject *bad = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = validate_plan (self, &bad, error);
+  if (culprit != NULL)
+    *culprit = ok ? NULL : (bad != NULL ? bad : G_OBJECT (self));
+  return ok;
+}
+
+static gboolean
+validate_plan (PhaenPlan  *self,
+               GObject   **culprit,
+               GError    **error)
 {
   g_autoptr(GHashTable) strategies = NULL;
   g_autoptr(GHashTable) approaches = NULL;
@@ -1748,10 +1790,7 @@ phaen_plan_validate (PhaenPlan  *self,
   GListModel *model;
   guint n;
 
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (*phaen_plan_get_organisation_name (self) == '\0')
+  if (text_is_blank (phaen_plan_get_organisation_name (self)))
     {
       g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
                            _("The organisation name is empty"));
@@ -1775,7 +1814,7 @@ phaen_plan_validate (PhaenPlan  *self,
 
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
-      if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, error))
+      if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, culprit, error))
         return FALSE;
     }
 
@@ -1790,7 +1829,10 @@ phaen_plan_validate (PhaenPlan  *self,
           g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
           if (!validate_storable_text (item, object_get_id (item), error))
-            return FALSE;
+            {
+              *culprit = item;
+              return FALSE;
+            }
         }
     }
 
@@ -1806,6 +1848,7 @@ phaen_plan_validate (PhaenPlan  *self,
       g_autoptr(PhaenApproach) approach = g_list_model_get_item (model, i);
       PhaenStrategy *strategy = phaen_approach_get_strategy (approach);
 
+      *culprit = G_OBJECT (approach);
       if (strategy == NULL)
         {
           g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
@@ -1829,9 +1872,11 @@ phaen_plan_validate (PhaenPlan  *self,
     {
       g_autoptr(PhaenProject) project = g_list_model_get_item (model, i);
 
+      *culprit = G_OBJECT (project);
       if (!validate_project (project, strategies, approaches, programs, units, error))
         return FALSE;
     }
 
+  *culprit = NULL;
   return TRUE;
 }

@@ -173,6 +173,9 @@ gboolean      phaen_plan_equal               (PhaenPlan *a, PhaenPlan *b, char *
  * references inside the plan, budgets >= 0, schedule within 12 bits,
  * unique ids, fiscal year in range). */
 gboolean      phaen_plan_validate            (PhaenPlan *self, GError **error);
+/* The same; on failure also gives the object at fault (a strategy,
+ * approach, program, unit or project, or the plan itself), borrowed. */
+gboolean      phaen_plan_validate_full       (PhaenPlan *self, GObject **culprit, GError **error);
 
 /* ---- Edit API: every call is one undoable command pushed on the plan's
  * history (grouped with phaen_history_begin_group()/end_group()), then

@@ -233,6 +233,12 @@ typedef struct
 } BadCase;
 
 static const BadCase bad_cases[] = {
+  { "blank-project-name.phaen", PHAEN_IO_ERROR_INVALID,
+    "blank-project-name.phaen:28: project p1: has no name", FALSE },
+  { "blank-unit-name.phaen", PHAEN_IO_ERROR_INVALID,
+    "blank-unit-name.phaen:12: unit u1: has no name", FALSE },
+  { "blank-organisation.phaen", PHAEN_IO_ERROR_INVALID,
+    "blank-organisation.phaen:3: The organisation name is empty", FALSE },
   { "xxe.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
     "xxe.phaen:2: document type declarations (DOCTYPE) are not allowed in plan files", FALSE },
   { "billion-laughs.phaen", PHAEN_IO_ERROR_UNSUPPORTED,
@@ -438,10 +444,24 @@ static void
 test_write_empty_plan (void)
 {
   g_autoptr(PhaenPlan) plan = phaen_plan_new ();
-  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) nameless = NULL;
   g_autoptr(PhaenPlan) back = NULL;
+  g_autoptr(PhaenPlan) refused = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A plan without an organisation breaks the model's rules: the reader
+   * refuses it (a file it accepts always validates), at <organisation>. */
+  nameless = phaen_xml_write_to_bytes (plan);
+  refused = read_bytes (nameless, "nameless", &error);
+  g_assert_null (refused);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "nameless:3: The organisation name is empty");
+  g_clear_error (&error);
+
+  /* With a name but nothing else, it comes back whole. */
+  g_object_set (plan, "organisation-name", "เทศบาลตำบลว่างเปล่า", NULL);
+  bytes = phaen_xml_write_to_bytes (plan);
   back = read_bytes (bytes, "empty", &error);
   g_assert_no_error (error);
   g_assert_true (phaen_plan_equal (plan, back, NULL));
