@@ -13,8 +13,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("PHAEN_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PHAEN_LOCALEDIR lets the tests (and a run from the build folder) use
+   * the catalogues built in build/po without installing them. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
