@@ -164,6 +164,13 @@ void          phaen_plan_append_project      (PhaenPlan *self, PhaenProject  *pr
  * file's). */
 void          phaen_plan_clear_programs      (PhaenPlan *self);
 
+/* A deep copy for snapshots (saving or exporting in a thread while the
+ * user keeps editing): every property, every object of every collection
+ * copied with the same id, references re-pointed into the copy; an empty
+ * history. The copy shares no mutable object with @self, and
+ * phaen_plan_equal (self, copy) holds. */
+PhaenPlan    *phaen_plan_copy                (PhaenPlan *self);
+
 /* Deep equality of two plans: every property, every collection in order,
  * every project field. On difference returns FALSE and, when @why is not
  * NULL, a description of the first difference. */
