@@ -11,6 +11,7 @@
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
 #include "phaen-schedule.h"
+#include "phaen-text.h"
 
 /* ---- Enumerations ---------------------------------------------------- */
 
@@ -304,10 +305,40 @@ describe_value (const GValue *value)
   return g_strdup_value_contents (value);
 }
 
+/* Whether two values of the string property @pspec are equal; names
+ * compared as normalised when @as_saved. */
+static gboolean
+strings_equal (GParamSpec  *pspec,
+               const char  *a,
+               const char  *b,
+               gboolean     as_saved)
+{
+  g_autofree char *normal_a = NULL;
+  g_autofree char *normal_b = NULL;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  if (!as_saved || !phaen_text_property_is_name (pspec->name))
+    return FALSE;
+
+  normal_a = phaen_text_normalize_name (a);
+  normal_b = phaen_text_normalize_name (b);
+  return strcmp (normal_a, normal_b) == 0;
+}
+
 gboolean
 _phaen_object_properties_equal (GObject  *a,
                                 GObject  *b,
                                 char    **why)
+{
+  return _phaen_object_properties_equal_full (a, b, FALSE, why);
+}
+
+gboolean
+_phaen_object_properties_equal_full (GObject   *a,
+                                     GObject   *b,
+                                     gboolean   as_saved,
+                                     char     **why)
 {
   g_autofree GParamSpec **pspecs = NULL;
   guint n_pspecs;
@@ -350,7 +381,7 @@ _phaen_object_properties_equal (GObject  *a,
             same = g_strcmp0 (object_get_id (oa), object_get_id (ob)) == 0;
         }
       else if (G_IS_PARAM_SPEC_STRING (pspec))
-        same = g_strcmp0 (g_value_get_string (&va), g_value_get_string (&vb)) == 0;
+        same = strings_equal (pspec, g_value_get_string (&va), g_value_get_string (&vb), as_saved);
       else
         same = g_param_values_cmp (pspec, &va, &vb) == 0;
 
@@ -1574,6 +1605,16 @@ phaen_plan_equal (PhaenPlan  *a,
                   PhaenPlan  *b,
                   char      **why)
 {
+  return phaen_plan_equal_full (a, b, PHAEN_PLAN_EQUAL_DEFAULT, why);
+}
+
+gboolean
+phaen_plan_equal_full (PhaenPlan           *a,
+                       PhaenPlan           *b,
+                       PhaenPlanEqualFlags  flags,
+                       char               **why)
+{
+  gboolean as_saved = (flags & PHAEN_PLAN_EQUAL_AS_SAVED) != 0;
   g_autofree char *detail = NULL;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (a), FALSE);
@@ -1585,7 +1626,7 @@ phaen_plan_equal (PhaenPlan  *a,
   if (a == b)
     return TRUE;
 
-  if (!_phaen_object_properties_equal (G_OBJECT (a), G_OBJECT (b), why ? &detail : NULL))
+  if (!_phaen_object_properties_equal_full (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
     {
       if (why != NULL)
         *why = g_strdup_printf ("plan: %s", detail);
@@ -1604,7 +1645,7 @@ phaen_plan_equal (PhaenPlan  *a,
           g_autoptr(GObject) ia = g_list_model_get_item (ma, i);
           g_autoptr(GObject) ib = g_list_model_get_item (mb, i);
 
-          if (!_phaen_object_properties_equal (ia, ib, why ? &detail : NULL))
+          if (!_phaen_object_properties_equal_full (ia, ib, as_saved, why ? &detail : NULL))
             {
               if (why != NULL)
                 *why = g_strdup_printf ("%s %s: %s",

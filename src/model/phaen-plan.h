@@ -176,6 +176,19 @@ PhaenPlan    *phaen_plan_copy                (PhaenPlan *self);
  * NULL, a description of the first difference. */
 gboolean      phaen_plan_equal               (PhaenPlan *a, PhaenPlan *b, char **why);
 
+typedef enum
+{
+  PHAEN_PLAN_EQUAL_DEFAULT  = 0,
+  /* Names (phaen_text_property_is_name()) compared as a plan file keeps
+   * them, normalised: a plan equals the plan read back from its file. */
+  PHAEN_PLAN_EQUAL_AS_SAVED = 1 << 0,
+} PhaenPlanEqualFlags;
+
+gboolean      phaen_plan_equal_full          (PhaenPlan           *a,
+                                              PhaenPlan           *b,
+                                              PhaenPlanEqualFlags  flags,
+                                              char               **why);
+
 /* Checks the invariants a saved plan must satisfy (non-empty names,
  * references inside the plan, budgets >= 0, schedule within 12 bits,
  * unique ids, fiscal year in range). */
