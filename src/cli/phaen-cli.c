@@ -25,13 +25,11 @@
 #include "io/phaen-csv.h"
 #include "io/phaen-file.h"
 #include "io/phaen-xml.h"
+#include "model/phaen-limits.h"
 #include "model/phaen-money.h"
 #include "model/phaen-plan.h"
 #include "model/phaen-summary.h"
 #include "render/phaen-pdf.h"
-
-#define FISCAL_YEAR_MIN 2400
-#define FISCAL_YEAR_MAX 2700
 
 typedef int (*CommandFunc) (const char *name,
                             int         argc,
@@ -481,7 +479,7 @@ parse_fiscal_year (const char *command,
       year = year * 10 + (guint64) (*p - '0');
     }
 
-  if (year >= 1900 && year < FISCAL_YEAR_MIN)
+  if (year >= 1900 && year < PHAEN_FISCAL_YEAR_MIN)
     {
       message = g_strdup_printf (_("fiscal year %u looks like a year of the Christian era; "
                                    "Phaen uses Buddhist-era fiscal years (BE = CE + 543): "
@@ -490,10 +488,10 @@ parse_fiscal_year (const char *command,
       return usage_error (command, message);
     }
 
-  if (year < FISCAL_YEAR_MIN || year > FISCAL_YEAR_MAX)
+  if (year < PHAEN_FISCAL_YEAR_MIN || year > PHAEN_FISCAL_YEAR_MAX)
     {
       message = g_strdup_printf (_("fiscal year %u is outside %u–%u (Buddhist era)"),
-                                 (guint) year, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX);
+                                 (guint) year, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
       return usage_error (command, message);
     }
 

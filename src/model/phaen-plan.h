@@ -123,7 +123,11 @@ GListModel   *phaen_plan_get_programs        (PhaenPlan    *self);
 GListModel   *phaen_plan_get_units           (PhaenPlan    *self);
 GListModel   *phaen_plan_get_projects        (PhaenPlan    *self);
 
-/* Lookups by id or exact name; NULL when absent. */
+/* Lookups by id, or by name compared as phaen_text_normalize_name() makes
+ * it ("กองช่าง" with a trailing no-break space finds กองช่าง); both hashed,
+ * O(1). With several entries of one name the first is found; an approach
+ * is looked for among those of @strategy, or among all when it is NULL.
+ * NULL when absent. */
 PhaenStrategy *phaen_plan_find_strategy      (PhaenPlan *self, const char *id);
 PhaenApproach *phaen_plan_find_approach      (PhaenPlan *self, const char *id);
 PhaenProgram  *phaen_plan_find_program       (PhaenPlan *self, const char *id);
