@@ -554,6 +554,7 @@ struct _PhaenPlan
 
   PhaenHistory          *history;
   Collection             collections[N_COLLECTIONS];
+  gboolean               change_pending;  /* a command changed the document */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
@@ -870,6 +871,8 @@ phaen_plan_dispose (GObject *object)
 
   for (guint i = 0; i < N_COLLECTIONS; i++)
     collection_clear (&self->collections[i]);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->dispose (object);
@@ -1099,6 +1102,19 @@ current_fiscal_year (void)
   return year;
 }
 
+/* One "changed" per step: every command of a step notes its change, the
+ * history says when the step is complete. */
+static void
+on_history_changed (PhaenHistory *history,
+                    PhaenPlan    *self)
+{
+  if (!self->change_pending)
+    return;
+
+  self->change_pending = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 phaen_plan_init (PhaenPlan *self)
 {
@@ -1115,6 +1131,7 @@ phaen_plan_init (PhaenPlan *self)
   self->equipment_in_summary = TRUE;
 
   self->history = phaen_history_new ();
+  g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
 
   collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
   collection_init (self, COLLECTION_APPROACHES, PHAEN_TYPE_APPROACH);
@@ -1269,6 +1286,14 @@ _phaen_plan_emit_changed (PhaenPlan *self)
   g_return_if_fail (PHAEN_IS_PLAN (self));
 
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_phaen_plan_note_change (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  self->change_pending = TRUE;
 }
 
 /* ---- Lookups ------------------------------------------------------------ */
