@@ -538,6 +538,15 @@ enum {
   N_SIGNALS
 };
 
+typedef void (*PhaenStepWatchFunc) (PhaenPlan *plan,
+                                    gpointer   data);
+
+typedef struct
+{
+  PhaenStepWatchFunc func;
+  gpointer           data;
+} StepWatch;
+
 struct _PhaenPlan
 {
   GObject parent_instance;
@@ -555,6 +564,7 @@ struct _PhaenPlan
   PhaenHistory          *history;
   Collection             collections[N_COLLECTIONS];
   gboolean               change_pending;  /* a command changed the document */
+  GArray                *step_watches;    /* StepWatch */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
@@ -885,6 +895,7 @@ phaen_plan_finalize (GObject *object)
 
   for (guint i = 0; i < N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->step_watches, g_array_unref);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->finalize (object);
 }
@@ -1112,6 +1123,15 @@ on_history_changed (PhaenHistory *history,
     return;
 
   self->change_pending = FALSE;
+
+  /* Models derived from the plan catch up before anyone hears "changed". */
+  for (guint i = 0; i < self->step_watches->len; i++)
+    {
+      StepWatch *watch = &g_array_index (self->step_watches, StepWatch, i);
+
+      watch->func (self, watch->data);
+    }
+
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1131,6 +1151,7 @@ phaen_plan_init (PhaenPlan *self)
   self->equipment_in_summary = TRUE;
 
   self->history = phaen_history_new ();
+  self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
   g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
 
   collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
@@ -1288,12 +1309,54 @@ _phaen_plan_emit_changed (PhaenPlan *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-void
+gboolean
 _phaen_plan_note_change (PhaenPlan *self)
+{
+  gboolean was_pending;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+
+  was_pending = self->change_pending;
+  self->change_pending = TRUE;
+  return was_pending;
+}
+
+void
+_phaen_plan_restore_change (PhaenPlan *self,
+                            gboolean   was_pending)
 {
   g_return_if_fail (PHAEN_IS_PLAN (self));
 
-  self->change_pending = TRUE;
+  self->change_pending = was_pending;
+}
+
+gboolean
+_phaen_plan_is_changing (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+
+  return self->change_pending;
+}
+
+void
+_phaen_plan_add_step_watch (PhaenPlan    *self,
+                            GCallback     callback,
+                            gpointer      data)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  g_array_append_val (self->step_watches, ((StepWatch) { (PhaenStepWatchFunc) callback, data }));
+}
+
+void
+_phaen_plan_remove_step_watch (PhaenPlan *self,
+                               gpointer   data)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  for (guint i = self->step_watches->len; i > 0; i--)
+    if (g_array_index (self->step_watches, StepWatch, i - 1).data == data)
+      g_array_remove_index (self->step_watches, i - 1);
 }
 
 /* ---- Lookups ------------------------------------------------------------ */
