@@ -1002,7 +1002,7 @@ phaen_file_save (PhaenPlan   *plan,
                    display, local_error->message);
       return FALSE;
     }
-  if (!phaen_plan_equal (plan, reread, &why))
+  if (!phaen_plan_equal_full (plan, reread, PHAEN_PLAN_EQUAL_AS_SAVED, &why))
     {
       g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_WRITE,
                    _("Could not save “%s”: the saved file would differ from the plan (%s); nothing was written"),
