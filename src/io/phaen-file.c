@@ -888,6 +888,17 @@ set_read_error (GError     **error,
                "%s: %s", display, g_strerror (saved_errno));
 }
 
+static void
+set_too_large_error (GError     **error,
+                     const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE,
+               _("%s: the file is larger than %u MB, the most Phaen reads"),
+               display, (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
+}
+
 GBytes *
 phaen_file_read (const char  *path,
                  GError     **error)
@@ -913,11 +924,29 @@ phaen_file_read (const char  *path,
       return NULL;
     }
 
+  /* the size first: a huge file is refused before it fills the memory */
+  if (S_ISREG (st.st_mode) && st.st_size > PHAEN_LIMIT_FILE_BYTES)
+    {
+      set_too_large_error (error, path);
+      close (fd);
+      return NULL;
+    }
+
   buffer = g_byte_array_new ();
   for (;;)
     {
       guint8 chunk[64 * 1024];
-      gssize n_read = read (fd, chunk, sizeof chunk);
+      gssize n_read;
+
+      /* a pipe or a device has no size: stop reading at the limit */
+      if ((gint64) buffer->len > PHAEN_LIMIT_FILE_BYTES)
+        {
+          set_too_large_error (error, path);
+          close (fd);
+          return NULL;
+        }
+
+      n_read = read (fd, chunk, sizeof chunk);
 
       if (n_read < 0)
         {

@@ -28,7 +28,9 @@ gboolean   phaen_file_write_atomic (const char  *path,
                                     GError     **error);
 
 /* Reads the whole of @path. Errors are G_FILE_ERROR, worded
- * "PATH: reason" like the classic Unix tools (PATH as given). */
+ * "PATH: reason" like the classic Unix tools (PATH as given), or
+ * PHAEN_IO_ERROR_TOO_LARGE for a file over PHAEN_LIMIT_FILE_BYTES (checked
+ * before reading). */
 GBytes    *phaen_file_read         (const char  *path,
                                     GError     **error);
 

@@ -31,6 +31,7 @@
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
+#include "phaen-xml-guard.h"
 
 #define FISCAL_YEAR_MIN 2400
 #define FISCAL_YEAR_MAX 2700
@@ -1307,6 +1308,9 @@ phaen_xml_read_from_data (const char  *data,
       fail_at_line (&r, 1, PHAEN_IO_ERROR_INVALID, _("the file is too large to be a plan"));
       goto out;
     }
+
+  if (!phaen_xml_guard_check (data, length, r.filename, &r.error))
+    goto out;
 
   if (!g_utf8_validate (data, length, &invalid))
     {

@@ -26,6 +26,8 @@
 #include "phaen-file-private.h"
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
+#include "phaen-xml-guard.h"
+#include "model/phaen-limits.h"
 
 /* Under AddressSanitizer (whose leak checker here records full stacks, see
  * build-aux/dev) a 2000-project save takes seconds; a smaller plan keeps
@@ -663,6 +665,150 @@ test_kill_while_saving (void)
   remove_tree (dir);
 }
 
+/* ---- bounded work on hostile input (issue 12) ------------------------- */
+
+/* A file over PHAEN_LIMIT_FILE_BYTES is refused from its size, before it
+ * is read (a sparse file: no disk space, and no time to read it). */
+static void
+test_load_too_large (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.phaen", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 sizes[] = { PHAEN_LIMIT_FILE_BYTES + 1, G_GINT64_CONSTANT (5) * 1024 * 1024 * 1024 };
+
+  expected = g_strdup_printf ("%s: the file is larger than 256 MB, the most Phaen reads", path);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(PhaenPlan) plan = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+
+      g_assert_cmpint (fd, >=, 0);
+      g_assert_cmpint (ftruncate (fd, sizes[i]), ==, 0);
+      close (fd);
+
+      plan = phaen_file_load (path, &error);
+      g_assert_null (plan);
+      g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_clear_error (&error);
+
+      bytes = phaen_file_read (path, &error);
+      g_assert_null (bytes);
+      g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE);
+      g_clear_error (&error);
+    }
+
+  remove_tree (dir);
+}
+
+/* XML that makes libxml2 2.9 slow (an element with 100,000 attributes:
+ * minutes; 100,000 nested elements) is refused before parsing, at its
+ * line. */
+static void
+test_load_hostile_xml (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "hostile.phaen", NULL);
+  g_autoptr(GString) attributes = g_string_new ("<?xml version=\"1.0\"?>\n\n<plan xmlns=\"urn:phaen:plan:1\"");
+  g_autoptr(GString) nested = g_string_new ("<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:phaen:plan:1\">\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (attributes, " a%u=\"x\"", i);
+  g_string_append (attributes, "/>\n");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (nested, "<settings>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (nested, "</settings>");
+  g_string_append (nested, "</plan>\n");
+
+  g_file_set_contents (path, attributes->str, (gssize) attributes->len, &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  plan = phaen_file_load (path, &error);
+  g_test_message ("100,000 attributes refused in %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  g_assert_null (plan);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  expected = g_strdup_printf ("%s:3: an element has more than 64 attributes; no plan file has so many, "
+                              "so the file is refused", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  g_clear_pointer (&expected, g_free);
+
+  g_file_set_contents (path, nested->str, (gssize) nested->len, &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  plan = phaen_file_load (path, &error);
+  g_test_message ("100,000 nested elements refused in %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  g_assert_null (plan);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  expected = g_strdup_printf ("%s:3: elements are nested more than 32 deep; no plan file is, "
+                              "so the file is refused", path);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  remove_tree (dir);
+}
+
+/* The guard counts only what it should: markup in comments, CDATA,
+ * processing instructions and quoted values is not an element or an
+ * attribute; an empty-element tag opens no level. */
+static void
+test_xml_guard (void)
+{
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autoptr(GString) flat = g_string_new ("<a>");
+  g_autoptr(GError) error = NULL;
+  const char *tricky =
+    "<?xml version=\"1.0\"?>\n"
+    "<!-- <b x=1 y=2 z=3> = = = -->\n"
+    "<a t=\"x=y>z\" u='p=\"q\"'>"
+    "<![CDATA[ <c d=1> = = ]]>"
+    "<?pi a=b c=d?>"
+    "<e/><e/><e f=\"1\"/>"
+    "</a>\n";
+
+  g_assert_true (phaen_xml_guard_check (tricky, strlen (tricky), "t", &error));
+  g_assert_no_error (error);
+
+  /* 64 attributes and 32 levels pass; 65 and 33 do not */
+  g_string_assign (many, "<a");
+  for (guint i = 0; i < PHAEN_LIMIT_XML_ATTRIBUTES; i++)
+    g_string_append_printf (many, " a%u=\"%u\"", i, i);
+  g_string_append (many, "/>");
+  g_assert_true (phaen_xml_guard_check (many->str, many->len, "t", &error));
+  g_string_truncate (many, many->len - 2);
+  g_string_append (many, " last=\"1\"/>");
+  g_assert_false (phaen_xml_guard_check (many->str, many->len, "t", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < PHAEN_LIMIT_XML_DEPTH; i++)
+    g_string_append (deep, "<d>\n");
+  g_assert_true (phaen_xml_guard_check (deep->str, deep->len, "t", &error));
+  g_string_append (deep, "<d>");
+  g_assert_false (phaen_xml_guard_check (deep->str, deep->len, "t", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "t:33: elements are nested more than 32 deep; no plan file is, so the file is refused");
+  g_clear_error (&error);
+
+  /* siblings are not nesting */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (flat, "<p><q/></p>");
+  g_string_append (flat, "</a>");
+  g_assert_true (phaen_xml_guard_check (flat->str, flat->len, "t", &error));
+  g_assert_no_error (error);
+}
+
 /* ---- issue 12: files and saving ----------------------------------------- */
 
 /* Where hard links are refused the backup is a copy, with the mode of the
@@ -1178,6 +1324,9 @@ main (int   argc,
   g_test_add_func ("/file/atomic/sweeps-stale", test_atomic_sweeps_stale);
   g_test_add_func ("/file/save/concurrent", test_concurrent_saves);
   g_test_add_func ("/file/save/signal-cleanup", test_signal_cleanup);
+  g_test_add_func ("/file/load/too-large", test_load_too_large);
+  g_test_add_func ("/file/load/hostile-xml", test_load_hostile_xml);
+  g_test_add_func ("/file/xml-guard", test_xml_guard);
 
   return g_test_run ();
 }
