@@ -22,7 +22,10 @@ struct _PhaenWindow
   AdwViewStack         *view_stack;
   GtkPaned             *paned;
   GtkBox               *outline_box;
-  GtkBox               *editor_box;
+  GtkStack             *editor_stack;
+  GtkToggleButton      *plan_nav;
+  GtkToggleButton      *texts_nav;
+  GtkToggleButton      *units_nav;
   GtkBox               *summary_box;
   GtkBox               *preview_box;
   GtkMenuButton        *problems_button;
@@ -34,12 +37,25 @@ struct _PhaenWindow
   GMenu                *app_section;
   GMenu                *start_app_section;
 
+  /* views, made when a plan arrives */
+  GtkWidget            *outline_view;
+  GtkWidget            *plan_editor;
+  GtkWidget            *texts_editor;
+  GtkWidget            *units_editor;
+  GtkWidget            *group_editor;
+  GtkWidget            *project_editor;
+  GtkWidget            *problems_list;
+  GtkWidget            *problems_empty;
+
   /* state */
   PhaenPlanFile        *plan_file;
   GSettings            *settings;
   GCancellable         *cancellable;
   AdwMessageDialog     *question;
+  guint                 check_idle;
+  guint                 n_problems;
   guint                 closing_confirmed : 1;
+  guint                 navigating : 1;
 };
 
 /* phaen-window-actions.c */
@@ -56,5 +72,6 @@ void phaen_window_choose_and_open    (PhaenWindow    *self);
 void phaen_window_new_plan           (PhaenWindow    *self);
 void phaen_window_ask                (PhaenWindow    *self,
                                       AdwMessageDialog *dialog);
+
 
 G_END_DECLS
