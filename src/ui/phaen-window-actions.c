@@ -42,6 +42,19 @@ open_uri_action (GtkWidget  *widget,
 }
 
 static void
+draft_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (action_name, "win.restore-draft"))
+    phaen_window_restore_draft (PHAEN_WINDOW (widget), id);
+  else
+    phaen_window_discard_draft (PHAEN_WINDOW (widget), id);
+}
+
+static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
@@ -207,6 +220,8 @@ phaen_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", draft_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);

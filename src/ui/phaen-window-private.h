@@ -45,6 +45,7 @@ struct _PhaenWindow
   GtkWidget            *group_editor;
   GtkWidget            *project_editor;
   GtkWidget            *problems_list;
+  GtkWidget            *summary_view;
   GtkWidget            *problems_empty;
 
   /* state */
@@ -53,6 +54,7 @@ struct _PhaenWindow
   GCancellable         *cancellable;
   AdwMessageDialog     *question;
   guint                 check_idle;
+  guint                 autosave_id;
   guint                 n_problems;
   guint                 closing_confirmed : 1;
   guint                 navigating : 1;
@@ -70,6 +72,10 @@ void phaen_window_show_error         (PhaenWindow    *self,
 void phaen_window_save_as            (PhaenWindow    *self);
 void phaen_window_choose_and_open    (PhaenWindow    *self);
 void phaen_window_new_plan           (PhaenWindow    *self);
+void phaen_window_restore_draft      (PhaenWindow    *self,
+                                      const char     *id);
+void phaen_window_discard_draft      (PhaenWindow    *self,
+                                      const char     *id);
 void phaen_window_ask                (PhaenWindow    *self,
                                       AdwMessageDialog *dialog);
 

@@ -19,6 +19,7 @@
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
 #include "phaen-project-editor.h"
+#include "phaen-summary-view.h"
 #include "phaen-texts-editor.h"
 #include "phaen-units-editor.h"
 #include "phaen-start-page.h"
@@ -158,6 +159,174 @@ history_changed_cb (PhaenWindow *self)
 {
   phaen_window_update_actions (self);
   phaen_window_update_undo_menu (self);
+}
+
+static PhaenWindow *target_window (PhaenWindow *self);
+
+/* ---- autosave ------------------------------------------------------------ */
+
+static void
+forget_draft (PhaenWindow *self)
+{
+  const char *id;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->plan_file == NULL)
+    return;
+  id = phaen_plan_file_get_draft_id (self->plan_file);
+  if (id != NULL)
+    phaen_ui_draft_discard (id);
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  PhaenWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GFile *original;
+
+  self->autosave_id = 0;
+  if (self->plan_file == NULL || !phaen_plan_file_get_modified (self->plan_file))
+    return G_SOURCE_REMOVE;
+
+  if (phaen_plan_file_get_draft_id (self->plan_file) == NULL)
+    {
+      id = phaen_ui_draft_new_id ();
+      phaen_plan_file_set_draft_id (self->plan_file, id);
+    }
+  original = phaen_plan_file_get_file (self->plan_file);
+  if (original == NULL)
+    original = phaen_plan_file_get_original (self->plan_file);
+  /* TEMPORARY: written on the main loop until files' async draft save
+   * lands (a plan of 2,000 projects takes tens of milliseconds). */
+  if (!phaen_ui_draft_save (phaen_plan_file_get_plan (self->plan_file),
+                            phaen_plan_file_get_draft_id (self->plan_file), original, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+
+      phaen_window_toast (self, text);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (PhaenWindow *self)
+{
+  guint delay = g_settings_get_uint (self->settings, "autosave-interval");
+
+  if (self->plan_file == NULL)
+    return;
+  if (!phaen_plan_file_get_modified (self->plan_file))
+    {
+      /* Back at the saved state: nothing to recover. */
+      forget_draft (self);
+      return;
+    }
+  /* A few seconds after the last edit. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (delay, autosave_cb, self);
+}
+
+void
+phaen_window_autosave_now (PhaenWindow *self)
+{
+  g_return_if_fail (PHAEN_IS_WINDOW (self));
+  if (self->autosave_id != 0)
+    {
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      autosave_cb (self);
+    }
+}
+
+GtkWidget *
+phaen_window_get_start_page (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->start_page;
+}
+
+static void
+reload_drafts (PhaenWindow *self)
+{
+  g_autoptr(GHashTable) in_use = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (PHAEN_IS_WINDOW (l->data) && PHAEN_WINDOW (l->data)->plan_file != NULL)
+      {
+        const char *id = phaen_plan_file_get_draft_id (PHAEN_WINDOW (l->data)->plan_file);
+
+        if (id != NULL)
+          g_hash_table_add (in_use, (gpointer) id);
+      }
+  phaen_start_page_reload_drafts (PHAEN_START_PAGE (self->start_page), in_use);
+}
+
+void
+phaen_window_restore_draft (PhaenWindow *self,
+                            const char  *id)
+{
+  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  PhaenWindow *window;
+  GFile *original = NULL;
+
+  plan = phaen_ui_draft_load (id, &error);
+  if (plan == NULL)
+    {
+      phaen_window_show_error (self, _("Could not restore the plan"), error);
+      return;
+    }
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+
+      if (g_str_equal (info->id, id))
+        original = info->original;
+    }
+
+  window = target_window (self);
+  /* No file: saving asks where, proposing the original (the file
+   * chooser asks before replacing it). */
+  phaen_window_set_plan (window, plan, NULL, NULL);
+  phaen_plan_file_set_recovered (window->plan_file, original);
+  phaen_plan_file_set_draft_id (window->plan_file, id);
+  gtk_window_present (GTK_WINDOW (window));
+  if (window != self)
+    reload_drafts (self);
+}
+
+static void
+discard_draft_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           PhaenWindow      *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "phaen-draft");
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      phaen_ui_draft_discard (id);
+      reload_drafts (self);
+    }
+}
+
+void
+phaen_window_discard_draft (PhaenWindow *self,
+                            const char  *id)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Unsaved Plan?"),
+                                                       _("The changes it holds were never saved to a file and will be lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "phaen-draft", g_strdup (id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_draft_response_cb), self, G_CONNECT_DEFAULT);
+  phaen_window_ask (self, dialog);
 }
 
 static void
@@ -439,6 +608,15 @@ phaen_window_sync (PhaenWindow *self)
       g_source_remove (self->check_idle);
       check_plan (self);
     }
+  if (self->summary_view != NULL)
+    phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
+}
+
+GtkWidget *
+phaen_window_get_summary_view (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->summary_view;
 }
 
 static void
@@ -478,7 +656,13 @@ create_views (PhaenWindow *self,
   self->project_editor = phaen_project_editor_new ();
   gtk_stack_add_named (self->editor_stack, self->project_editor, "project");
 
+  self->summary_view = phaen_summary_view_new ();
+  gtk_widget_set_vexpand (self->summary_view, TRUE);
+  phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
+  gtk_box_append (self->summary_box, self->summary_view);
+
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   check_plan (self);
   show_form (self, "plan");
 }
@@ -713,6 +897,10 @@ save_done_cb (GObject      *source,
 
   remember_folder (self, "last-folder", file);
   phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+  /* Saved: the recovery copy has served (edits made meanwhile start a
+   * new one). */
+  if (!phaen_plan_file_get_modified (self->plan_file))
+    forget_draft (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -850,6 +1038,8 @@ phaen_window_save_as (PhaenWindow *self)
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  if (current == NULL)
+    current = phaen_plan_file_get_original (self->plan_file);
   if (current != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), current, NULL);
   else
@@ -920,6 +1110,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
+      forget_draft (self);
       self->closing_confirmed = TRUE;
       g_task_return_boolean (task, TRUE);
       g_object_unref (task);
@@ -964,6 +1155,7 @@ phaen_window_close_async (PhaenWindow         *self,
 
   if (self->plan_file == NULL || !phaen_plan_file_get_modified (self->plan_file))
     {
+      forget_draft (self);
       self->closing_confirmed = TRUE;
       g_task_return_boolean (task, TRUE);
       gtk_window_destroy (GTK_WINDOW (self));
@@ -1002,6 +1194,9 @@ phaen_window_close_request (GtkWindow *window)
 {
   PhaenWindow *self = PHAEN_WINDOW (window);
 
+  if (!self->closing_confirmed && self->plan_file != NULL &&
+      !phaen_plan_file_get_modified (self->plan_file))
+    forget_draft (self);
   if (self->closing_confirmed || self->plan_file == NULL ||
       !phaen_plan_file_get_modified (self->plan_file))
     return GTK_WINDOW_CLASS (phaen_window_parent_class)->close_request (window);
@@ -1025,6 +1220,8 @@ phaen_window_save_size (PhaenWindow *self)
   g_settings_set_int (self->settings, "sidebar-position", gtk_paned_get_position (self->paned));
 }
 
+static void phaen_window_realize (GtkWidget *widget);
+
 static void
 phaen_window_unrealize (GtkWidget *widget)
 {
@@ -1039,6 +1236,9 @@ phaen_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->check_idle, g_source_remove);
+  /* Not forget_draft(): a window going away without being closed (a
+   * test, a crash in the making) leaves its recovery copy. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_WINDOW);
   g_clear_object (&self->plan_file);
 
@@ -1066,6 +1266,7 @@ phaen_window_class_init (PhaenWindowClass *klass)
   object_class->dispose = phaen_window_dispose;
   object_class->finalize = phaen_window_finalize;
   widget_class->unrealize = phaen_window_unrealize;
+  widget_class->realize = phaen_window_realize;
   window_class->close_request = phaen_window_close_request;
 
   g_type_ensure (PHAEN_TYPE_START_PAGE);
@@ -1136,6 +1337,15 @@ phaen_window_init (PhaenWindow *self)
 
   update_title (self);
   phaen_window_update_actions (self);
+}
+
+static void
+phaen_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (phaen_window_parent_class)->realize (widget);
+  /* The application is known by now: leave out the drafts of plans open
+   * in other windows. */
+  reload_drafts (PHAEN_WINDOW (widget));
 }
 
 PhaenWindow *
