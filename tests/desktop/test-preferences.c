@@ -399,6 +399,49 @@ test_help_uri (void)
   g_rmdir (dir);
 }
 
+/* The guide built by yelp-build, found through PHAEN_HELP_HTML_DIR (the
+ * isolated folders of the test have no help viewer). */
+static void
+test_help_built (void)
+{
+  const char *html_dir = g_getenv ("PHAEN_HELP_HTML_DIR");
+  g_autofree char *index = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+
+  if (html_dir == NULL)
+    {
+      g_test_skip ("PHAEN_HELP_HTML_DIR is not set");
+      return;
+    }
+  index = g_build_filename (html_dir, "th", "index.html", NULL);
+  if (!g_file_test (index, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("no HTML guide was built (yelp-build is not installed)");
+      return;
+    }
+
+  for (const char * const *page = (const char *[]) { PHAEN_HELP_PAGE_NEW_PLAN, PHAEN_HELP_PAGE_IMPORT_CSV,
+                                                     PHAEN_HELP_PAGE_PROJECTS, PHAEN_HELP_PAGE_PROBLEMS,
+                                                     PHAEN_HELP_PAGE_SUMMARY, PHAEN_HELP_PAGE_PREVIEW,
+                                                     PHAEN_HELP_PAGE_EXPORT, PHAEN_HELP_PAGE_EMBLEMS,
+                                                     PHAEN_HELP_PAGE_RECOVERY, NULL };
+       *page != NULL; page++)
+    {
+      g_autofree char *want = g_strconcat ("/th/", *page, ".html", NULL);
+
+      g_clear_pointer (&uri, g_free);
+      uri = phaen_help_get_uri (*page);
+      g_test_message ("%s → %s", *page, uri);
+      g_assert_nonnull (uri);
+      g_assert_true (g_str_has_prefix (uri, "file://"));
+      g_assert_true (g_str_has_suffix (uri, want));
+      path = g_filename_from_uri (uri, NULL, NULL);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_clear_pointer (&path, g_free);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/desktop/preferences/images", test_images);
   g_test_add_func ("/desktop/about", test_about);
   g_test_add_func ("/desktop/help/uri", test_help_uri);
+  g_test_add_func ("/desktop/help/built", test_help_built);
 
   return g_test_run ();
 }
