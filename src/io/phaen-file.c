@@ -220,22 +220,91 @@ fail:
   return set_errno_error (error, path, saved_errno);
 }
 
+/* Sets @error to "PATH: reason", like the classic Unix tools. */
+static void
+set_read_error (GError     **error,
+                const char  *path,
+                int          saved_errno)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "%s: %s", display, g_strerror (saved_errno));
+}
+
+GBytes *
+phaen_file_read (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GByteArray) buffer = NULL;
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      set_read_error (error, path, errno);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      set_read_error (error, path, EISDIR);
+      close (fd);
+      return NULL;
+    }
+
+  buffer = g_byte_array_new ();
+  for (;;)
+    {
+      guint8 chunk[64 * 1024];
+      gssize n_read = read (fd, chunk, sizeof chunk);
+
+      if (n_read < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+
+          set_read_error (error, path, saved_errno);
+          close (fd);
+          return NULL;
+        }
+
+      if (n_read == 0)
+        break;
+
+      g_byte_array_append (buffer, chunk, (guint) n_read);
+    }
+
+  close (fd);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
 PhaenPlan *
 phaen_file_load (const char  *path,
                  GError     **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display = NULL;
+  const char *data;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  bytes = phaen_file_read (path, error);
+  if (bytes == NULL)
     return NULL;
 
+  data = g_bytes_get_data (bytes, &length);
   display = g_filename_display_name (path);
-  return phaen_xml_read_from_data (contents, length, display, error);
+  return phaen_xml_read_from_data (data != NULL ? data : "", length, display, error);
 }
 
 gboolean
@@ -277,7 +346,7 @@ phaen_file_save (PhaenPlan   *plan,
                    display, local_error->message);
       return FALSE;
     }
-  if (!phaen_plan_equal (plan, reread, &why))
+  if (!phaen_plan_equal_full (plan, reread, PHAEN_PLAN_EQUAL_AS_SAVED, &why))
     {
       g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_WRITE,
                    _("Could not save “%s”: the saved file would differ from the plan (%s); nothing was written"),

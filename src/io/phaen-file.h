@@ -19,7 +19,13 @@ gboolean   phaen_file_write_atomic (const char  *path,
                                     const char  *backup_suffix,
                                     GError     **error);
 
-/* Reads and parses a .phaen file; errors as phaen_xml_read_from_data(). */
+/* Reads the whole of @path. Errors are G_FILE_ERROR, worded
+ * "PATH: reason" like the classic Unix tools (PATH as given). */
+GBytes    *phaen_file_read         (const char  *path,
+                                    GError     **error);
+
+/* Reads and parses a .phaen file; errors as phaen_file_read(), then as
+ * phaen_xml_read_from_data(). */
 PhaenPlan *phaen_file_load         (const char  *path,
                                     GError     **error);
 

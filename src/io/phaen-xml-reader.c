@@ -27,6 +27,7 @@
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
+#include "model/phaen-text.h"
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
@@ -358,6 +359,51 @@ get_optional_text (Reader   *r,
   return get_text (r, node, out);
 }
 
+/* The text of @node as the value of the model's string @property: a name
+ * normalised (phaen-text.h), then any text checked against what a plan
+ * may hold. */
+static gboolean
+get_property_text (Reader      *r,
+                   xmlNode     *node,
+                   const char  *property,
+                   char       **out)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!get_text (r, node, out))
+    return FALSE;
+
+  if (phaen_text_property_is_name (property))
+    {
+      char *name = phaen_text_normalize_name (*out);
+
+      g_free (*out);
+      *out = name;
+    }
+
+  if (!phaen_text_check (*out, phaen_text_property_max_chars (property), &local_error))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the text of <%s>: %s"), node_name (node), local_error->message);
+  return TRUE;
+}
+
+/* The same for an optional element: "" when @node is NULL. */
+static gboolean
+get_optional_property_text (Reader      *r,
+                            xmlNode     *node,
+                            const char  *property,
+                            char       **out)
+{
+  if (node == NULL)
+    {
+      *out = g_strdup ("");
+      return TRUE;
+    }
+  if (!check_attributes (r, node, (const char * const[]) { NULL }))
+    return FALSE;
+  return get_property_text (r, node, property, out);
+}
+
 static gboolean
 parse_digits (const char *text,
               guint       max_digits,
@@ -523,7 +569,7 @@ read_text_group (Reader             *r,
     {
       g_autofree char *text = NULL;
 
-      if (!get_optional_text (r, found[i], &text))
+      if (!get_optional_property_text (r, found[i], properties[i], &text))
         return FALSE;
       g_object_set (r->plan, properties[i], text, NULL);
     }
@@ -762,7 +808,7 @@ read_id_and_name (Reader      *r,
 {
   return check_attributes (r, node, (const char * const[]) { "id", NULL }) &&
          read_id (r, node, ids, id) &&
-         get_text (r, node, name);
+         get_property_text (r, node, "name", name);
 }
 
 static gboolean
@@ -796,7 +842,7 @@ read_program (Reader  *r,
   if (xmlHasNsProp (node, BAD_CAST "standard", NULL) != NULL &&
       !parse_boolean (r, node, "standard", &standard))
     return FALSE;
-  if (!get_text (r, node, &name))
+  if (!get_property_text (r, node, "name", &name))
     return FALSE;
 
   program = phaen_program_new (id, name);
@@ -840,7 +886,7 @@ read_approach (Reader  *r,
   if (strategy == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("approach “%s” refers to the unknown strategy “%s”"), id, strategy_id);
-  if (!get_text (r, node, &name))
+  if (!get_property_text (r, node, "name", &name))
     return FALSE;
 
   approach = phaen_approach_new (id, name, strategy);
@@ -885,7 +931,7 @@ read_monitoring (Reader       *r,
   if ((found[CONTRACTED] != NULL && !parse_amount (r, found[CONTRACTED], &contracted)) ||
       (found[DISBURSED] != NULL && !parse_amount (r, found[DISBURSED], &disbursed)) ||
       !parse_schedule (r, found[ACTUAL_SCHEDULE], &actual) ||
-      !get_optional_text (r, found[REMARKS], &remarks))
+      !get_optional_property_text (r, found[REMARKS], "remarks", &remarks))
     return FALSE;
 
   phaen_project_set_status (project, status);
@@ -1004,7 +1050,7 @@ read_project (Reader  *r,
     {
       g_autofree char *text = NULL;
 
-      if (!get_optional_text (r, found[texts[i].index], &text))
+      if (!get_optional_property_text (r, found[texts[i].index], texts[i].property, &text))
         return FALSE;
       g_object_set (project, texts[i].property, text, NULL);
     }

@@ -29,6 +29,12 @@ void        _phaen_plan_ensure_id          (PhaenPlan *self,
 gboolean    _phaen_object_properties_equal (GObject   *a,
                                             GObject   *b,
                                             char     **why);
+/* The same; with @as_saved, names (phaen_text_property_is_name()) are
+ * compared as phaen_text_normalize_name() makes them. */
+gboolean    _phaen_object_properties_equal_full (GObject   *a,
+                                                 GObject   *b,
+                                                 gboolean   as_saved,
+                                                 char     **why);
 /* Copies every readable and writable property of @src to @dest (same
  * type); object-valued properties are shared, not copied. */
 void        _phaen_object_copy_properties  (GObject   *src,

@@ -11,6 +11,7 @@
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
 #include "phaen-schedule.h"
+#include "phaen-text.h"
 
 /* ---- Enumerations ---------------------------------------------------- */
 
@@ -304,10 +305,40 @@ describe_value (const GValue *value)
   return g_strdup_value_contents (value);
 }
 
+/* Whether two values of the string property @pspec are equal; names
+ * compared as normalised when @as_saved. */
+static gboolean
+strings_equal (GParamSpec  *pspec,
+               const char  *a,
+               const char  *b,
+               gboolean     as_saved)
+{
+  g_autofree char *normal_a = NULL;
+  g_autofree char *normal_b = NULL;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  if (!as_saved || !phaen_text_property_is_name (pspec->name))
+    return FALSE;
+
+  normal_a = phaen_text_normalize_name (a);
+  normal_b = phaen_text_normalize_name (b);
+  return strcmp (normal_a, normal_b) == 0;
+}
+
 gboolean
 _phaen_object_properties_equal (GObject  *a,
                                 GObject  *b,
                                 char    **why)
+{
+  return _phaen_object_properties_equal_full (a, b, FALSE, why);
+}
+
+gboolean
+_phaen_object_properties_equal_full (GObject   *a,
+                                     GObject   *b,
+                                     gboolean   as_saved,
+                                     char     **why)
 {
   g_autofree GParamSpec **pspecs = NULL;
   guint n_pspecs;
@@ -350,7 +381,7 @@ _phaen_object_properties_equal (GObject  *a,
             same = g_strcmp0 (object_get_id (oa), object_get_id (ob)) == 0;
         }
       else if (G_IS_PARAM_SPEC_STRING (pspec))
-        same = g_strcmp0 (g_value_get_string (&va), g_value_get_string (&vb)) == 0;
+        same = strings_equal (pspec, g_value_get_string (&va), g_value_get_string (&vb), as_saved);
       else
         same = g_param_values_cmp (pspec, &va, &vb) == 0;
 
@@ -1461,6 +1492,112 @@ phaen_plan_clear_programs (PhaenPlan *self)
   g_list_store_remove_all (self->collections[COLLECTION_PROGRAMS].store);
 }
 
+/* ---- Deep copy ------------------------------------------------------------ */
+
+typedef struct
+{
+  /* original object → its copy (borrowed: the copy's collections or
+   * @strays keep the copies alive) */
+  GHashTable *copies;
+  /* copies of objects referred to from the plan but not part of it (only
+   * in a broken plan), owned */
+  GPtrArray  *strays;
+} CopyContext;
+
+static GObject *copy_object (CopyContext *ctx,
+                             GObject     *original);
+
+/* The copy of @original: the one made already, or a new one that is not
+ * part of the copied plan (a reference to an object outside the plan). */
+static GObject *
+copy_reference (CopyContext *ctx,
+                GObject     *original)
+{
+  GObject *copy = g_hash_table_lookup (ctx->copies, original);
+
+  if (copy != NULL)
+    return copy;
+
+  copy = copy_object (ctx, original);
+  g_ptr_array_add (ctx->strays, copy);
+  return copy;
+}
+
+/* A new object of the type of @original with every property copied and
+ * every object-valued property pointing at the copy of its value. */
+static GObject *
+copy_object (CopyContext *ctx,
+             GObject     *original)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GObject *copy;
+  guint n_pspecs;
+
+  copy = g_object_new (G_OBJECT_TYPE (original), NULL);
+  g_hash_table_insert (ctx->copies, original, copy);
+  _phaen_object_copy_properties (original, copy);
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GObject *target = NULL;
+
+      if (!G_IS_PARAM_SPEC_OBJECT (pspecs[i]) ||
+          (pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
+        continue;
+
+      g_object_get (original, pspecs[i]->name, &target, NULL);
+      if (target != NULL)
+        {
+          g_object_set (copy, pspecs[i]->name, copy_reference (ctx, target), NULL);
+          g_object_unref (target);
+        }
+    }
+
+  return copy;
+}
+
+PhaenPlan *
+phaen_plan_copy (PhaenPlan *self)
+{
+  CopyContext ctx;
+  PhaenPlan *copy;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  /* Not phaen_plan_new(): the programs come from @self. */
+  copy = g_object_new (PHAEN_TYPE_PLAN, NULL);
+  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (copy));
+
+  ctx.copies = g_hash_table_new (NULL, NULL);
+  ctx.strays = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* In this order, every reference points back to a collection already
+   * copied: approaches to strategies, projects to all four. */
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    {
+      GListModel *model = G_LIST_MODEL (self->collections[c].store);
+      guint n = g_list_model_get_n_items (model);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) original = g_list_model_get_item (model, i);
+
+          g_ptr_array_add (items, copy_object (&ctx, original));
+        }
+
+      g_list_store_splice (copy->collections[c].store, 0, 0, items->pdata, items->len);
+      copy->collections[c].next_number =
+        MAX (copy->collections[c].next_number, self->collections[c].next_number);
+    }
+
+  g_hash_table_unref (ctx.copies);
+  g_ptr_array_unref (ctx.strays);
+
+  return copy;
+}
+
 /* ---- Equality ------------------------------------------------------------- */
 
 gboolean
@@ -1468,6 +1605,16 @@ phaen_plan_equal (PhaenPlan  *a,
                   PhaenPlan  *b,
                   char      **why)
 {
+  return phaen_plan_equal_full (a, b, PHAEN_PLAN_EQUAL_DEFAULT, why);
+}
+
+gboolean
+phaen_plan_equal_full (PhaenPlan           *a,
+                       PhaenPlan           *b,
+                       PhaenPlanEqualFlags  flags,
+                       char               **why)
+{
+  gboolean as_saved = (flags & PHAEN_PLAN_EQUAL_AS_SAVED) != 0;
   g_autofree char *detail = NULL;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (a), FALSE);
@@ -1479,7 +1626,7 @@ phaen_plan_equal (PhaenPlan  *a,
   if (a == b)
     return TRUE;
 
-  if (!_phaen_object_properties_equal (G_OBJECT (a), G_OBJECT (b), why ? &detail : NULL))
+  if (!_phaen_object_properties_equal_full (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
     {
       if (why != NULL)
         *why = g_strdup_printf ("plan: %s", detail);
@@ -1498,7 +1645,7 @@ phaen_plan_equal (PhaenPlan  *a,
           g_autoptr(GObject) ia = g_list_model_get_item (ma, i);
           g_autoptr(GObject) ib = g_list_model_get_item (mb, i);
 
-          if (!_phaen_object_properties_equal (ia, ib, why ? &detail : NULL))
+          if (!_phaen_object_properties_equal_full (ia, ib, as_saved, why ? &detail : NULL))
             {
               if (why != NULL)
                 *why = g_strdup_printf ("%s %s: %s",

@@ -164,10 +164,30 @@ void          phaen_plan_append_project      (PhaenPlan *self, PhaenProject  *pr
  * file's). */
 void          phaen_plan_clear_programs      (PhaenPlan *self);
 
+/* A deep copy for snapshots (saving or exporting in a thread while the
+ * user keeps editing): every property, every object of every collection
+ * copied with the same id, references re-pointed into the copy; an empty
+ * history. The copy shares no mutable object with @self, and
+ * phaen_plan_equal (self, copy) holds. */
+PhaenPlan    *phaen_plan_copy                (PhaenPlan *self);
+
 /* Deep equality of two plans: every property, every collection in order,
  * every project field. On difference returns FALSE and, when @why is not
  * NULL, a description of the first difference. */
 gboolean      phaen_plan_equal               (PhaenPlan *a, PhaenPlan *b, char **why);
+
+typedef enum
+{
+  PHAEN_PLAN_EQUAL_DEFAULT  = 0,
+  /* Names (phaen_text_property_is_name()) compared as a plan file keeps
+   * them, normalised: a plan equals the plan read back from its file. */
+  PHAEN_PLAN_EQUAL_AS_SAVED = 1 << 0,
+} PhaenPlanEqualFlags;
+
+gboolean      phaen_plan_equal_full          (PhaenPlan           *a,
+                                              PhaenPlan           *b,
+                                              PhaenPlanEqualFlags  flags,
+                                              char               **why);
 
 /* Checks the invariants a saved plan must satisfy (non-empty names,
  * references inside the plan, budgets >= 0, schedule within 12 bits,

@@ -13,9 +13,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "phaen-document.h"
 #include "phaen-forms.h"
 #include "phaen-front.h"
+#include "phaen-render-private.h"
 
 #define PAGE_NUMBER_SIZE 16.0
 
@@ -147,8 +150,10 @@ ensure_form_bookmark (PhaenRenderContext *ctx,
     }
 }
 
-GPtrArray *
-phaen_document_layout (PhaenRenderContext *ctx)
+/* Lays the document out under the job of @ctx, if any: NULL when the
+ * job is cancelled. */
+static GPtrArray *
+document_layout (PhaenRenderContext *ctx)
 {
   g_autoptr(GPtrArray) document = NULL;
   g_autoptr(GPtrArray) announcement = NULL;
@@ -169,8 +174,10 @@ phaen_document_layout (PhaenRenderContext *ctx)
   g_return_val_if_fail (ctx != NULL, NULL);
   g_return_val_if_fail (PHAEN_IS_PLAN (ctx->plan), NULL);
 
-  /* Pass 1: lay out every part. */
+  /* Pass 1: lay out every part (each stops early when the job is
+   * cancelled; what they return is then thrown away). */
   cover = phaen_front_cover (ctx);
+  phaen_render_job_page_added (ctx);
   announcement = phaen_front_announcement (ctx);
   foreword = phaen_front_foreword (ctx);
   part1 = phaen_front_part1 (ctx, marks);
@@ -179,6 +186,11 @@ phaen_document_layout (PhaenRenderContext *ctx)
   pd021 = phaen_forms_pd021 (ctx);
   divider = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_page_free);
   g_ptr_array_add (divider, phaen_front_part2_divider (ctx, pd021->len > 0));
+  if (!phaen_render_job_page_added (ctx))
+    {
+      phaen_page_free (cover);
+      return NULL;
+    }
 
   ensure_form_bookmark (ctx, pd01, PHAEN_FRONT_PD01_TITLE " (แบบ ผด.01)");
   ensure_form_bookmark (ctx, pd02, PHAEN_FRONT_PD02_TITLE " (แบบ ผด.02)");
@@ -251,5 +263,286 @@ phaen_document_layout (PhaenRenderContext *ctx)
   for (guint i = 0; i < document->len; i++)
     draw_page_number (ctx, g_ptr_array_index (document, i));
 
+  if (ctx->job != NULL && g_cancellable_is_cancelled (ctx->job->cancellable))
+    return NULL;
+  phaen_render_job_laid_out (ctx, document->len);
+
   return g_steal_pointer (&document);
+}
+
+GPtrArray *
+phaen_document_layout (PhaenRenderContext *ctx)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail (PHAEN_IS_PLAN (ctx->plan), NULL);
+
+  return document_layout (ctx);
+}
+
+GPtrArray *
+phaen_document_layout_full (PhaenRenderContext *ctx,
+                            GCancellable       *cancellable,
+                            PhaenProgressFunc   progress,
+                            gpointer            progress_data,
+                            GError            **error)
+{
+  PhaenRenderJob job;
+  GPtrArray *pages;
+
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail (PHAEN_IS_PLAN (ctx->plan), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  phaen_render_job_start (ctx, &job, cancellable, progress, progress_data, 1);
+  pages = document_layout (ctx);
+  if (pages == NULL)
+    phaen_render_job_cancelled (ctx, error);
+  phaen_render_job_finish (ctx);
+
+  return pages;
+}
+
+/* ---- PhaenDocument ---- */
+
+struct _PhaenDocument
+{
+  GObject             parent_instance;
+  PhaenRenderContext *ctx;
+  PhaenPlan          *plan;    /* the one laid out, a reference */
+  GPtrArray          *pages;   /* PhaenPage*, owned */
+  GHashTable         *project_pages;   /* project id -> first page index + 1, built when asked */
+};
+
+G_DEFINE_FINAL_TYPE (PhaenDocument, phaen_document, G_TYPE_OBJECT)
+
+static void
+phaen_document_finalize (GObject *object)
+{
+  PhaenDocument *self = PHAEN_DOCUMENT (object);
+
+  g_clear_pointer (&self->project_pages, g_hash_table_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->ctx, phaen_render_context_free);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (phaen_document_parent_class)->finalize (object);
+}
+
+static void
+phaen_document_class_init (PhaenDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = phaen_document_finalize;
+}
+
+static void
+phaen_document_init (PhaenDocument *self)
+{
+}
+
+PhaenDocument *
+phaen_document_new (PhaenRenderContext *ctx,
+                    GCancellable       *cancellable,
+                    PhaenProgressFunc   progress,
+                    gpointer            progress_data,
+                    GError            **error)
+{
+  g_autoptr(PhaenRenderContext) owned = ctx;
+  g_autoptr(GPtrArray) pages = NULL;
+  PhaenDocument *self;
+
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail (PHAEN_IS_PLAN (ctx->plan), NULL);
+
+  pages = phaen_document_layout_full (ctx, cancellable, progress, progress_data, error);
+  if (pages == NULL)
+    return NULL;
+
+  self = g_object_new (PHAEN_TYPE_DOCUMENT, NULL);
+  self->plan = g_object_ref (ctx->plan);
+  self->ctx = g_steal_pointer (&owned);
+  self->pages = g_steal_pointer (&pages);
+
+  return self;
+}
+
+typedef struct
+{
+  PhaenPlan          *plan;
+  PhaenRenderOptions *options;
+  PhaenProgressRelay *relay;    /* NULL without a progress callback */
+  GPtrArray          *warnings;
+} NewData;
+
+static void
+new_data_free (gpointer data)
+{
+  NewData *new_data = data;
+
+  g_clear_object (&new_data->plan);
+  g_clear_pointer (&new_data->options, phaen_render_options_free);
+  g_clear_pointer (&new_data->relay, phaen_progress_relay_unref);
+  g_clear_pointer (&new_data->warnings, g_ptr_array_unref);
+  g_free (new_data);
+}
+
+static void
+new_thread_cb (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  NewData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  PhaenRenderContext *ctx;
+  PhaenDocument *document;
+
+  ctx = phaen_render_context_new (data->plan, data->options, data->warnings, &error);
+  if (ctx == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  document = phaen_document_new (ctx, cancellable,
+                                 data->relay != NULL ? phaen_progress_relay_post : NULL,
+                                 data->relay, &error);
+  if (document == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+void
+phaen_document_new_async (PhaenPlan                *plan,
+                          const PhaenRenderOptions *options,
+                          GCancellable             *cancellable,
+                          PhaenProgressFunc         progress,
+                          gpointer                  progress_data,
+                          GAsyncReadyCallback       callback,
+                          gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  NewData *data;
+
+  g_return_if_fail (PHAEN_IS_PLAN (plan));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phaen_document_new_async);
+  g_task_set_name (task, "[phaen] lay out document");
+
+  data = g_new0 (NewData, 1);
+  /* TODO(snapshot): phaen_plan_copy (plan) once the model has it; until
+   * then the plan must not change while the document is laid out. */
+  data->plan = g_object_ref (plan);
+  data->options = phaen_render_options_copy (options);
+  data->warnings = g_ptr_array_new_with_free_func (g_free);
+  if (progress != NULL)
+    data->relay = phaen_progress_relay_new (g_task_get_context (task), progress, progress_data);
+  g_task_set_task_data (task, data, new_data_free);
+
+  g_task_run_in_thread (task, new_thread_cb);
+}
+
+PhaenDocument *
+phaen_document_new_finish (GAsyncResult  *result,
+                           GPtrArray    **warnings,
+                           GError       **error)
+{
+  NewData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_document_new_async, NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (data->warnings);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+PhaenRenderContext *
+phaen_document_get_context (PhaenDocument *self)
+{
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), NULL);
+
+  return self->ctx;
+}
+
+PhaenPlan *
+phaen_document_get_plan (PhaenDocument *self)
+{
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), NULL);
+
+  return self->plan;
+}
+
+guint
+phaen_document_get_n_pages (PhaenDocument *self)
+{
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), 0);
+
+  return self->pages->len;
+}
+
+PhaenPage *
+phaen_document_get_page (PhaenDocument *self,
+                         guint          index)
+{
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->pages->len, NULL);
+
+  return g_ptr_array_index (self->pages, index);
+}
+
+GPtrArray *
+phaen_document_get_pages (PhaenDocument *self)
+{
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), NULL);
+
+  return self->pages;
+}
+
+char *
+phaen_document_dup_page_label (PhaenDocument *self,
+                               guint          index)
+{
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->pages->len, NULL);
+
+  return phaen_document_page_label (self->ctx, g_ptr_array_index (self->pages, index));
+}
+
+gint
+phaen_document_find_project_page (PhaenDocument *self,
+                                  const char    *project_id)
+{
+  gpointer found;
+
+  g_return_val_if_fail (PHAEN_IS_DOCUMENT (self), -1);
+  g_return_val_if_fail (project_id != NULL, -1);
+
+  if (self->project_pages == NULL)
+    {
+      self->project_pages = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->pages->len; i++)
+        {
+          PhaenPage *page = g_ptr_array_index (self->pages, i);
+
+          for (guint k = 0; page->project_ids != NULL && k < page->project_ids->len; k++)
+            {
+              char *id = g_ptr_array_index (page->project_ids, k);
+
+              if (!g_hash_table_contains (self->project_pages, id))
+                g_hash_table_insert (self->project_pages, id, GUINT_TO_POINTER (i + 1));
+            }
+        }
+    }
+
+  found = g_hash_table_lookup (self->project_pages, project_id);
+
+  return found != NULL ? (gint) GPOINTER_TO_UINT (found) - 1 : -1;
 }

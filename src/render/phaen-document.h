@@ -17,9 +17,65 @@ G_BEGIN_DECLS
  * Returns an array of PhaenPage* that owns them. */
 GPtrArray *phaen_document_layout     (PhaenRenderContext *ctx);
 
+/* The same, reporting progress (one step per page laid out) and stopping
+ * when @cancellable is cancelled: NULL with G_IO_ERROR_CANCELLED then. */
+GPtrArray *phaen_document_layout_full (PhaenRenderContext *ctx,
+                                       GCancellable       *cancellable,
+                                       PhaenProgressFunc   progress,
+                                       gpointer            progress_data,
+                                       GError            **error);
+
 /* The printed number of @page without decoration ("ข", "12" or "๑๒"),
  * NULL for an unnumbered page. */
 char      *phaen_document_page_label (PhaenRenderContext *ctx,
                                       const PhaenPage    *page);
+
+/* ---- A laid-out document, for a preview ---- */
+
+#define PHAEN_TYPE_DOCUMENT (phaen_document_get_type ())
+G_DECLARE_FINAL_TYPE (PhaenDocument, phaen_document, PHAEN, DOCUMENT, GObject)
+
+/* Lays out the document of @ctx->plan (the document takes @ctx and frees
+ * it with itself). Progress and cancellation as
+ * phaen_document_layout_full(). */
+PhaenDocument      *phaen_document_new           (PhaenRenderContext *ctx,
+                                                  GCancellable       *cancellable,
+                                                  PhaenProgressFunc   progress,
+                                                  gpointer            progress_data,
+                                                  GError            **error);
+
+/* The same in a worker thread with a private font map, on a snapshot of
+ * @plan: the window may go on editing. @progress is called in the
+ * thread-default main context of the caller; @progress_data must stay
+ * valid until @callback has run. */
+void                phaen_document_new_async     (PhaenPlan                *plan,
+                                                  const PhaenRenderOptions *options,
+                                                  GCancellable             *cancellable,
+                                                  PhaenProgressFunc         progress,
+                                                  gpointer                  progress_data,
+                                                  GAsyncReadyCallback       callback,
+                                                  gpointer                  user_data);
+/* @warnings (nullable) receives the font warnings (char*, free with
+ * g_ptr_array_unref). */
+PhaenDocument      *phaen_document_new_finish    (GAsyncResult  *result,
+                                                  GPtrArray    **warnings,
+                                                  GError       **error);
+
+PhaenRenderContext *phaen_document_get_context   (PhaenDocument *self);
+/* The plan laid out (the snapshot for a document made asynchronously). */
+PhaenPlan          *phaen_document_get_plan      (PhaenDocument *self);
+guint               phaen_document_get_n_pages   (PhaenDocument *self);
+/* Borrowed; the document owns its pages. */
+PhaenPage          *phaen_document_get_page      (PhaenDocument *self,
+                                                  guint          index);
+/* The pages in printed order (PhaenPage*), borrowed. */
+GPtrArray          *phaen_document_get_pages     (PhaenDocument *self);
+/* The printed number of page @index ("ข", "๑๒"), NULL for the cover. */
+char               *phaen_document_dup_page_label (PhaenDocument *self,
+                                                   guint          index);
+/* Index of the first page that shows the row of project @project_id
+ * (ผด.02 or ผด.02/1), or -1 when no page does. */
+gint                phaen_document_find_project_page (PhaenDocument *self,
+                                                      const char    *project_id);
 
 G_END_DECLS

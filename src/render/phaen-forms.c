@@ -42,6 +42,7 @@
 
 #include "phaen-forms.h"
 #include "phaen-front.h"
+#include "phaen-render-private.h"
 #include "phaen-table.h"
 
 #define MARGIN_TOP    PHAEN_MM (20.0)
@@ -139,8 +140,8 @@ form_page_cb (gpointer  user_data,
 {
   FormPages *form = user_data;
   PhaenRenderContext *ctx = form->ctx;
-  PhaenPage *page = phaen_page_new (PHAEN_PAGE_LANDSCAPE);
-  double right = page->width - MARGIN_RIGHT;
+  PhaenPage *page;
+  double right;
   double y = MARGIN_TOP + PHAEN_PAGE_NUMBER_BAND;
   g_autoptr(PangoLayout) code = NULL;
   g_autofree char *year_line = NULL;
@@ -149,6 +150,11 @@ form_page_cb (gpointer  user_data,
   PangoRectangle logical;
   double code_w, code_h, pad_x = PHAEN_MM (1.5), pad_y = PHAEN_MM (0.3);
 
+  if (!phaen_render_job_page_added (ctx))
+    return NULL;
+
+  page = phaen_page_new (PHAEN_PAGE_LANDSCAPE);
+  right = page->width - MARGIN_RIGHT;
   page->numbering = PHAEN_PAGE_NUMBER_BODY;
   g_ptr_array_add (form->pages, page);
 
@@ -472,6 +478,27 @@ projects_have_satang (GPtrArray *groups)
   return FALSE;
 }
 
+/* Records on each page which projects have a row there: row r of the
+ * table just laid out is @projects[r]; its pages start at @first_page. */
+static void
+anchor_projects (FormPages *form,
+                 guint      first_page,
+                 GArray    *placements,
+                 GPtrArray *projects)
+{
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const PhaenTablePlacement *placement = &g_array_index (placements, PhaenTablePlacement, i);
+      guint index = first_page + placement->page;
+
+      if (placement->row == PHAEN_TABLE_HEADER || placement->row >= projects->len ||
+          index >= form->pages->len)
+        continue;
+      phaen_page_add_project (g_ptr_array_index (form->pages, index),
+                              phaen_project_get_id (g_ptr_array_index (projects, placement->row)));
+    }
+}
+
 static const char *
 unit_name (PhaenProject *project)
 {
@@ -510,6 +537,7 @@ phaen_forms_pd02 (PhaenRenderContext *ctx)
       g_autoptr(GArray) placements = NULL;
       g_autofree char *strategy_line = NULL;
       g_autofree char *second_line = NULL;
+      guint first_page;
 
       strategy_line = g_strdup_printf ("%u. %s", group->strategy_number,
                                        phaen_strategy_get_name (group->strategy));
@@ -537,7 +565,11 @@ phaen_forms_pd02 (PhaenRenderContext *ctx)
           add_schedule (table, r, PD02_FIRST_MONTH, phaen_project_get_schedule (project));
         }
 
+      first_page = form.pages->len;
       placements = phaen_table_layout (table, form_page_cb, &form);
+      anchor_projects (&form, first_page, placements, group->projects);
+      if (phaen_render_job_cancelled (ctx, NULL))
+        break;
     }
 
   form.heading[0] = NULL;
@@ -561,6 +593,7 @@ phaen_forms_pd021 (PhaenRenderContext *ctx)
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(PhaenTable) table = NULL;
   g_autoptr(GArray) placements = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   FormPages form;
   gboolean decimals;
   guint number = 0;
@@ -592,6 +625,7 @@ phaen_forms_pd021 (PhaenRenderContext *ctx)
           g_autofree char *what = NULL;
           guint r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
 
+          g_ptr_array_add (rows, project);
           if (target[0] != '\0')
             what = g_strdup_printf ("%s\n%s", phaen_project_get_name (project), target);
           else
@@ -610,6 +644,7 @@ phaen_forms_pd021 (PhaenRenderContext *ctx)
     }
 
   placements = phaen_table_layout (table, form_page_cb, &form);
+  anchor_projects (&form, 0, placements, rows);
 
   return g_steal_pointer (&form.pages);
 }

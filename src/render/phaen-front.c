@@ -17,6 +17,7 @@
 
 #include "model/phaen-fiscal.h"
 #include "phaen-front.h"
+#include "phaen-render-private.h"
 
 /* Sizes in TH Sarabun points. */
 #define BODY_SIZE      16.0
@@ -74,6 +75,9 @@ static void
 flow_new_page (Flow *flow)
 {
   PhaenPage *page = phaen_page_new (PHAEN_PAGE_PORTRAIT);
+
+  /* Front pages are few: a cancelled job stops between parts. */
+  phaen_render_job_page_added (flow->ctx);
 
   page->numbering = flow->numbering;
   g_ptr_array_add (flow->pages, page);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "phaen-page.h"
 #include "phaen-render.h"
@@ -17,11 +18,11 @@
 #define ARROW_HEAD_WIDTH  PHAEN_MM (1.2)
 
 static void
-clear_item (gpointer data)
+clear_op (gpointer data)
 {
-  PhaenPageItem *item = data;
+  PhaenPageOp *op = data;
 
-  g_clear_object (&item->layout);
+  g_clear_object (&op->layout);
 }
 
 PhaenPage *
@@ -41,8 +42,8 @@ phaen_page_new (PhaenPageOrientation orientation)
       page->height = PHAEN_A4_LONG;
     }
   page->numbering = PHAEN_PAGE_NUMBER_BODY;
-  page->items = g_array_new (FALSE, TRUE, sizeof (PhaenPageItem));
-  g_array_set_clear_func (page->items, clear_item);
+  page->ops = g_array_new (FALSE, TRUE, sizeof (PhaenPageOp));
+  g_array_set_clear_func (page->ops, clear_op);
 
   return page;
 }
@@ -53,16 +54,17 @@ phaen_page_free (PhaenPage *page)
   if (page == NULL)
     return;
 
-  g_clear_pointer (&page->items, g_array_unref);
+  g_clear_pointer (&page->ops, g_array_unref);
+  g_clear_pointer (&page->project_ids, g_ptr_array_unref);
   g_free (page->bookmark);
   g_free (page);
 }
 
 static void
 append (PhaenPage           *page,
-        const PhaenPageItem *item)
+        const PhaenPageOp *op)
 {
-  g_array_append_vals (page->items, item, 1);
+  g_array_append_vals (page->ops, op, 1);
 }
 
 void
@@ -71,16 +73,16 @@ phaen_page_add_text (PhaenPage   *page,
                      double       x,
                      double       y)
 {
-  PhaenPageItem item = { 0 };
+  PhaenPageOp op = { 0 };
 
   g_return_if_fail (page != NULL);
   g_return_if_fail (PANGO_IS_LAYOUT (layout));
 
-  item.kind = PHAEN_ITEM_TEXT;
-  item.x1 = x;
-  item.y1 = y;
-  item.layout = g_object_ref (layout);
-  append (page, &item);
+  op.kind = PHAEN_PAGE_OP_TEXT;
+  op.x = x;
+  op.y = y;
+  op.layout = g_object_ref (layout);
+  append (page, &op);
 }
 
 void
@@ -91,17 +93,17 @@ phaen_page_add_line (PhaenPage *page,
                      double     y2,
                      double     width)
 {
-  PhaenPageItem item = { 0 };
+  PhaenPageOp op = { 0 };
 
   g_return_if_fail (page != NULL);
 
-  item.kind = PHAEN_ITEM_LINE;
-  item.x1 = x1;
-  item.y1 = y1;
-  item.x2 = x2;
-  item.y2 = y2;
-  item.line_width = width;
-  append (page, &item);
+  op.kind = PHAEN_PAGE_OP_LINE;
+  op.x = x1;
+  op.y = y1;
+  op.x2 = x2;
+  op.y2 = y2;
+  op.line_width = width;
+  append (page, &op);
 }
 
 void
@@ -113,18 +115,18 @@ phaen_page_add_rect (PhaenPage *page,
                      double     width,
                      gboolean   filled)
 {
-  PhaenPageItem item = { 0 };
+  PhaenPageOp op = { 0 };
 
   g_return_if_fail (page != NULL);
 
-  item.kind = PHAEN_ITEM_RECT;
-  item.x1 = x;
-  item.y1 = y;
-  item.x2 = w;
-  item.y2 = h;
-  item.line_width = width;
-  item.filled = filled;
-  append (page, &item);
+  op.kind = PHAEN_PAGE_OP_RECT;
+  op.x = x;
+  op.y = y;
+  op.width = w;
+  op.height = h;
+  op.line_width = width;
+  op.filled = filled;
+  append (page, &op);
 }
 
 void
@@ -134,18 +136,18 @@ phaen_page_add_arrow (PhaenPage *page,
                       double     y,
                       double     width)
 {
-  PhaenPageItem item = { 0 };
+  PhaenPageOp op = { 0 };
 
   g_return_if_fail (page != NULL);
 
-  item.kind = PHAEN_ITEM_ARROW;
-  item.x1 = MIN (x1, x2);
-  item.x2 = MAX (x1, x2);
-  item.y1 = y;
-  item.y2 = y;
-  item.line_width = width;
-  item.filled = TRUE;
-  append (page, &item);
+  op.kind = PHAEN_PAGE_OP_ARROW;
+  op.x = MIN (x1, x2);
+  op.x2 = MAX (x1, x2);
+  op.y = y;
+  op.y2 = y;
+  op.line_width = width;
+  op.filled = TRUE;
+  append (page, &op);
 }
 
 void
@@ -154,17 +156,17 @@ phaen_page_add_dots (PhaenPage *page,
                      double     x2,
                      double     y)
 {
-  PhaenPageItem item = { 0 };
+  PhaenPageOp op = { 0 };
 
   g_return_if_fail (page != NULL);
 
-  item.kind = PHAEN_ITEM_DOTS;
-  item.x1 = x1;
-  item.x2 = x2;
-  item.y1 = y;
-  item.y2 = y;
-  item.line_width = 0.8;
-  append (page, &item);
+  op.kind = PHAEN_PAGE_OP_DOTS;
+  op.x = x1;
+  op.x2 = x2;
+  op.y = y;
+  op.y2 = y;
+  op.line_width = 0.8;
+  append (page, &op);
 }
 
 void
@@ -179,15 +181,53 @@ phaen_page_set_bookmark (PhaenPage  *page,
   page->bookmark_level = MAX (level, 1);
 }
 
+/* Painting state: the style and the colour last set on the cairo_t, so
+ * that a colour is only set when it changes (the print style then gives
+ * exactly the operations of a page painted all in black). */
+typedef struct
+{
+  cairo_t                *cr;
+  const PhaenRenderStyle *style;
+  const PhaenColor       *source;   /* NULL: none set yet */
+} Painter;
+
+static gboolean
+same_color (const PhaenColor *a,
+            const PhaenColor *b)
+{
+  return a->red == b->red && a->green == b->green && a->blue == b->blue && a->alpha == b->alpha;
+}
+
+static void
+use_color (Painter          *painter,
+           const PhaenColor *color)
+{
+  if (painter->source != NULL && same_color (painter->source, color))
+    return;
+
+  if (color->alpha >= 1.0)
+    cairo_set_source_rgb (painter->cr, color->red, color->green, color->blue);
+  else
+    cairo_set_source_rgba (painter->cr, color->red, color->green, color->blue, color->alpha);
+  painter->source = color;
+}
+
+static double
+scaled_width (Painter *painter,
+              double   width)
+{
+  return width * painter->style->line_width_scale;
+}
+
 /* Head length and half width of an arrow: a short run (one month) gets
  * smaller heads so that a bit of shaft shows between them, at most a
  * quarter of the length each. */
 static void
-arrow_head (const PhaenPageItem *item,
+arrow_head (const PhaenPageOp *op,
             double              *head,
             double              *half)
 {
-  double length = item->x2 - item->x1;
+  double length = op->x2 - op->x;
 
   *head = ARROW_HEAD_LENGTH;
   *half = ARROW_HEAD_WIDTH / 2.0;
@@ -201,30 +241,31 @@ arrow_head (const PhaenPageItem *item,
 }
 
 static double
-arrow_width (const PhaenPageItem *item)
+arrow_width (const PhaenPageOp *op)
 {
-  return item->line_width > 0 ? item->line_width : 0.6;
+  return op->line_width > 0 ? op->line_width : 0.6;
 }
 
 /* The schedule arrows of a page in a few operations, as the rules: the
  * shafts of one width as one stroke, all heads as one fill. */
 static void
 paint_arrows (PhaenPage *page,
-              cairo_t   *cr)
+              Painter   *painter)
 {
+  cairo_t *cr = painter->cr;
   g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
   gboolean any = FALSE;
 
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
   /* Shafts, a stroke per width in the order the widths first appear. */
-  for (guint k = 0; k < page->items->len; k++)
+  for (guint k = 0; k < page->ops->len; k++)
     {
-      const PhaenPageItem *first = &g_array_index (page->items, PhaenPageItem, k);
+      const PhaenPageOp *first = &g_array_index (page->ops, PhaenPageOp, k);
       double width;
       gboolean done = FALSE;
 
-      if (first->kind != PHAEN_ITEM_ARROW || first->x2 - first->x1 <= 0)
+      if (first->kind != PHAEN_PAGE_OP_ARROW || first->x2 - first->x <= 0)
         continue;
       width = arrow_width (first);
       for (guint w = 0; w < widths->len && !done; w++)
@@ -234,41 +275,41 @@ paint_arrows (PhaenPage *page,
       g_array_append_val (widths, width);
 
       cairo_new_path (cr);
-      for (guint i = k; i < page->items->len; i++)
+      for (guint i = k; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *op = &g_array_index (page->ops, PhaenPageOp, i);
           double head, half;
 
-          if (item->kind != PHAEN_ITEM_ARROW || item->x2 - item->x1 <= 0 ||
-              arrow_width (item) != width)
+          if (op->kind != PHAEN_PAGE_OP_ARROW || op->x2 - op->x <= 0 ||
+              arrow_width (op) != width)
             continue;
-          arrow_head (item, &head, &half);
-          cairo_move_to (cr, item->x1 + head * 0.5, item->y1);
-          cairo_line_to (cr, item->x2 - head * 0.5, item->y1);
+          arrow_head (op, &head, &half);
+          cairo_move_to (cr, op->x + head * 0.5, op->y);
+          cairo_line_to (cr, op->x2 - head * 0.5, op->y);
         }
-      cairo_set_line_width (cr, width);
+      cairo_set_line_width (cr, scaled_width (painter, width));
       cairo_stroke (cr);
     }
 
   /* Heads: triangles that never overlap, one fill. */
   cairo_new_path (cr);
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
-      double head, half, y = item->y1;
+      const PhaenPageOp *op = &g_array_index (page->ops, PhaenPageOp, i);
+      double head, half, y = op->y;
 
-      if (item->kind != PHAEN_ITEM_ARROW || item->x2 - item->x1 <= 0)
+      if (op->kind != PHAEN_PAGE_OP_ARROW || op->x2 - op->x <= 0)
         continue;
-      arrow_head (item, &head, &half);
+      arrow_head (op, &head, &half);
 
-      cairo_move_to (cr, item->x1, y);
-      cairo_line_to (cr, item->x1 + head, y - half);
-      cairo_line_to (cr, item->x1 + head, y + half);
+      cairo_move_to (cr, op->x, y);
+      cairo_line_to (cr, op->x + head, y - half);
+      cairo_line_to (cr, op->x + head, y + half);
       cairo_close_path (cr);
 
-      cairo_move_to (cr, item->x2, y);
-      cairo_line_to (cr, item->x2 - head, y - half);
-      cairo_line_to (cr, item->x2 - head, y + half);
+      cairo_move_to (cr, op->x2, y);
+      cairo_line_to (cr, op->x2 - head, y - half);
+      cairo_line_to (cr, op->x2 - head, y + half);
       cairo_close_path (cr);
       any = TRUE;
     }
@@ -280,17 +321,17 @@ paint_arrows (PhaenPage *page,
 
 static void
 paint_dots (cairo_t             *cr,
-            const PhaenPageItem *item)
+            const PhaenPageOp *op)
 {
   const double step = 3.0;
-  const double radius = item->line_width / 2.0;
+  const double radius = op->line_width / 2.0;
   double x;
 
   /* Dots on a fixed grid so leaders of different lines line up. */
-  for (x = ceil (item->x1 / step) * step; x <= item->x2; x += step)
+  for (x = ceil (op->x / step) * step; x <= op->x2; x += step)
     {
       cairo_new_sub_path (cr);
-      cairo_arc (cr, x, item->y1, radius, 0, 2 * G_PI);
+      cairo_arc (cr, x, op->y, radius, 0, 2 * G_PI);
     }
   cairo_fill (cr);
 }
@@ -317,7 +358,7 @@ typedef struct
   double   at;      /* y of a horizontal rule, x of a vertical one */
   double   from;    /* start along the rule (x or y) */
   double   to;      /* end along the rule */
-  guint    index;   /* item index: a total order for slanted rules */
+  guint    index;   /* op index: a total order for slanted rules */
 } Rule;
 
 /* Pieces closer than this (points) are one rule. */
@@ -352,7 +393,7 @@ compare_rules (gconstpointer a,
 static void
 add_rule_to_path (cairo_t             *cr,
                   const Rule          *rule,
-                  const PhaenPageItem *item)
+                  const PhaenPageOp *op)
 {
   switch (rule->axis)
     {
@@ -366,42 +407,43 @@ add_rule_to_path (cairo_t             *cr,
       break;
     case RULE_SLANTED:
     default:
-      cairo_move_to (cr, item->x1, item->y1);
-      cairo_line_to (cr, item->x2, item->y2);
+      cairo_move_to (cr, op->x, op->y);
+      cairo_line_to (cr, op->x2, op->y2);
       break;
     }
 }
 
 static void
 paint_rules (PhaenPage *page,
-             cairo_t   *cr)
+             Painter   *painter)
 {
+  cairo_t *cr = painter->cr;
   g_autoptr(GArray) rules = g_array_new (FALSE, FALSE, sizeof (Rule));
   guint i = 0;
 
-  for (guint k = 0; k < page->items->len; k++)
+  for (guint k = 0; k < page->ops->len; k++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, k);
+      const PhaenPageOp *op = &g_array_index (page->ops, PhaenPageOp, k);
       Rule rule = { 0 };
 
-      if (item->kind != PHAEN_ITEM_LINE)
+      if (op->kind != PHAEN_PAGE_OP_LINE)
         continue;
 
-      rule.width = item->line_width;
+      rule.width = op->line_width;
       rule.index = k;
-      if (item->y1 == item->y2)
+      if (op->y == op->y2)
         {
           rule.axis = RULE_HORIZONTAL;
-          rule.at = item->y1;
-          rule.from = MIN (item->x1, item->x2);
-          rule.to = MAX (item->x1, item->x2);
+          rule.at = op->y;
+          rule.from = MIN (op->x, op->x2);
+          rule.to = MAX (op->x, op->x2);
         }
-      else if (item->x1 == item->x2)
+      else if (op->x == op->x2)
         {
           rule.axis = RULE_VERTICAL;
-          rule.at = item->x1;
-          rule.from = MIN (item->y1, item->y2);
-          rule.to = MAX (item->y1, item->y2);
+          rule.at = op->x;
+          rule.from = MIN (op->y, op->y2);
+          rule.to = MAX (op->y, op->y2);
         }
       else
         rule.axis = RULE_SLANTED;
@@ -422,7 +464,7 @@ paint_rules (PhaenPage *page,
       while (i < rules->len && g_array_index (rules, Rule, i).width == width)
         {
           Rule joined = g_array_index (rules, Rule, i);
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, joined.index);
+          const PhaenPageOp *op = &g_array_index (page->ops, PhaenPageOp, joined.index);
 
           i++;
           if (joined.axis != RULE_SLANTED)
@@ -436,59 +478,76 @@ paint_rules (PhaenPage *page,
                 joined.to = MAX (joined.to, next->to);
                 i++;
               }
-          add_rule_to_path (cr, &joined, item);
+          add_rule_to_path (cr, &joined, op);
         }
-      cairo_set_line_width (cr, width);
+      cairo_set_line_width (cr, scaled_width (painter, width));
       cairo_stroke (cr);
     }
 }
 
 void
-phaen_page_paint (PhaenPage *page,
-                  cairo_t   *cr)
+phaen_page_paint (PhaenPage              *page,
+                  cairo_t                *cr,
+                  const PhaenRenderStyle *style)
 {
+  Painter painter = { cr, style != NULL ? style : phaen_render_style_print (), NULL };
+
   g_return_if_fail (page != NULL);
   g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
 
-  paint_rules (page, cr);
-  paint_arrows (page, cr);
-
-  for (guint i = 0; i < page->items->len; i++)
+  if (painter.style->fill_paper)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      use_color (&painter, &painter.style->paper);
+      cairo_rectangle (cr, 0, 0, page->width, page->height);
+      cairo_fill (cr);
+    }
 
-      switch (item->kind)
+  use_color (&painter, &painter.style->rules);
+  paint_rules (page, &painter);
+  use_color (&painter, &painter.style->ink);
+  paint_arrows (page, &painter);
+
+  for (guint i = 0; i < page->ops->len; i++)
+    {
+      const PhaenPageOp *op = &g_array_index (page->ops, PhaenPageOp, i);
+
+      switch (op->kind)
         {
-        case PHAEN_ITEM_TEXT:
-          cairo_move_to (cr, item->x1, item->y1);
-          pango_cairo_show_layout (cr, item->layout);
+        case PHAEN_PAGE_OP_TEXT:
+          use_color (&painter, &painter.style->ink);
+          cairo_move_to (cr, op->x, op->y);
+          pango_cairo_show_layout (cr, op->layout);
           cairo_new_path (cr);
           break;
 
-        case PHAEN_ITEM_LINE:
+        case PHAEN_PAGE_OP_LINE:
           /* stroked by paint_rules () */
           break;
 
-        case PHAEN_ITEM_RECT:
-          cairo_rectangle (cr, item->x1, item->y1, item->x2, item->y2);
-          if (item->filled)
-            cairo_fill (cr);
+        case PHAEN_PAGE_OP_RECT:
+          cairo_rectangle (cr, op->x, op->y, op->width, op->height);
+          if (op->filled)
+            {
+              use_color (&painter, &painter.style->ink);
+              cairo_fill (cr);
+            }
           else
             {
-              cairo_set_line_width (cr, item->line_width);
+              use_color (&painter, &painter.style->rules);
+              cairo_set_line_width (cr, scaled_width (&painter, op->line_width));
               cairo_stroke (cr);
             }
           break;
 
-        case PHAEN_ITEM_ARROW:
+        case PHAEN_PAGE_OP_ARROW:
           /* painted by paint_arrows () */
           break;
 
-        case PHAEN_ITEM_DOTS:
-          paint_dots (cr, item);
+        case PHAEN_PAGE_OP_DOTS:
+          use_color (&painter, &painter.style->ink);
+          paint_dots (cr, op);
           break;
 
         default:
@@ -497,4 +556,35 @@ phaen_page_paint (PhaenPage *page,
     }
 
   cairo_restore (cr);
+}
+
+void
+phaen_page_add_project (PhaenPage  *page,
+                        const char *project_id)
+{
+  g_return_if_fail (page != NULL);
+  g_return_if_fail (project_id != NULL);
+
+  if (phaen_page_has_project (page, project_id))
+    return;
+  if (page->project_ids == NULL)
+    page->project_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (page->project_ids, g_strdup (project_id));
+}
+
+gboolean
+phaen_page_has_project (const PhaenPage *page,
+                        const char      *project_id)
+{
+  g_return_val_if_fail (page != NULL, FALSE);
+  g_return_val_if_fail (project_id != NULL, FALSE);
+
+  if (page->project_ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < page->project_ids->len; i++)
+    if (strcmp (g_ptr_array_index (page->project_ids, i), project_id) == 0)
+      return TRUE;
+
+  return FALSE;
 }

@@ -9,6 +9,8 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "phaen-render.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -24,23 +26,33 @@ typedef enum
   PHAEN_PAGE_NUMBER_BODY,    /* 1 2 3 … top right */
 } PhaenPageNumbering;
 
+/* What one operation of a page's display list draws. */
 typedef enum
 {
-  PHAEN_ITEM_TEXT,
-  PHAEN_ITEM_LINE,
-  PHAEN_ITEM_RECT,
-  PHAEN_ITEM_ARROW,   /* horizontal, filled arrowheads at both ends */
-  PHAEN_ITEM_DOTS,    /* dotted leader */
-} PhaenItemKind;
+  PHAEN_PAGE_OP_TEXT,
+  PHAEN_PAGE_OP_LINE,
+  PHAEN_PAGE_OP_RECT,
+  PHAEN_PAGE_OP_ARROW,   /* horizontal, filled arrowheads at both ends */
+  PHAEN_PAGE_OP_DOTS,    /* dotted leader */
+} PhaenPageOpKind;
 
+/* One operation of a page's display list (not to be confused with the
+ * model's PhaenItem). Points, origin at the page's top-left corner. */
 typedef struct
 {
-  PhaenItemKind  kind;
-  double         x1, y1, x2, y2;  /* TEXT: top-left in x1,y1; RECT: x1,y1,w=x2,h=y2 */
-  double         line_width;
-  gboolean       filled;
-  PangoLayout   *layout;          /* TEXT only, owned */
-} PhaenPageItem;
+  PhaenPageOpKind kind;
+  /* TEXT: top-left of the layout; LINE: one end; RECT: top-left corner;
+   * ARROW, DOTS: the left end (y is the line they sit on). */
+  double          x, y;
+  union
+  {
+    struct { double x2, y2; };          /* LINE: the other end; ARROW, DOTS: the right end */
+    struct { double width, height; };   /* RECT */
+  };
+  double          line_width;
+  gboolean        filled;          /* RECT */
+  PangoLayout    *layout;          /* TEXT only, owned */
+} PhaenPageOp;
 
 typedef struct
 {
@@ -50,7 +62,8 @@ typedef struct
   guint                number;          /* 1-based within its numbering, set by the document */
   char                *bookmark;        /* outline title or NULL */
   guint                bookmark_level;  /* 1 = top */
-  GArray              *items;           /* PhaenPageItem */
+  GArray              *ops;             /* PhaenPageOp, in painting order */
+  GPtrArray           *project_ids;     /* char*: projects with a row on this page, or NULL */
 } PhaenPage;
 
 /* Height in points kept free under the top margin for the page number. */
@@ -68,10 +81,18 @@ void       phaen_page_add_arrow  (PhaenPage *page, double x1, double x2, double 
 void       phaen_page_add_dots   (PhaenPage *page, double x1, double x2, double y);
 void       phaen_page_set_bookmark (PhaenPage *page, const char *title, guint level);
 
-/* Paints every item on @cr in page coordinates (points, origin top-left).
- * Everything is black, so the order does not show: the rules (joined
- * where they meet end to end) and the arrows go first, in a few
- * operations per page, then the other items in display-list order. */
-void       phaen_page_paint      (PhaenPage *page, cairo_t *cr);
+/* Records that @project_id has a row on @page (once). */
+void       phaen_page_add_project (PhaenPage *page, const char *project_id);
+gboolean   phaen_page_has_project (const PhaenPage *page, const char *project_id);
+
+/* Paints every operation on @cr in page coordinates (points, origin
+ * top-left) in the colours and line widths of @style (NULL: print).
+ * The paper first when the style fills it; then the rules (joined where
+ * they meet end to end) and the arrows, in a few operations per page,
+ * then the other operations in display-list order. Nothing drawn overlaps
+ * in a way the order would show. */
+void       phaen_page_paint      (PhaenPage              *page,
+                                  cairo_t                *cr,
+                                  const PhaenRenderStyle *style);
 
 G_END_DECLS

@@ -15,13 +15,12 @@
 #include <glib/gi18n.h>
 #include <cairo-pdf.h>
 
+#include "io/phaen-file.h"
 #include "model/phaen-fiscal.h"
 #include "phaen-document.h"
 #include "phaen-front.h"
 #include "phaen-pdf.h"
-#include "phaen-render.h"
-
-G_DEFINE_QUARK (phaen-render-error-quark, phaen_render_error)
+#include "phaen-render-private.h"
 
 static cairo_status_t
 write_cb (void                *closure,
@@ -125,59 +124,35 @@ add_outline (cairo_surface_t *surface,
     parents[l] = CAIRO_PDF_OUTLINE_ROOT;
 }
 
-GBytes *
-phaen_pdf_render (PhaenPlan             *plan,
-                  const PhaenPdfOptions *options,
-                  GPtrArray             *warnings,
-                  guint                 *n_pages,
-                  GError               **error)
+/* Writes @pages as a PDF; NULL when cairo fails or the job is cancelled. */
+static GBytes *
+write_pdf (PhaenRenderContext *ctx,
+           GPtrArray          *pages,
+           GError            **error)
 {
-  g_autoptr(PhaenRenderContext) ctx = NULL;
-  g_autoptr(GPtrArray) pages = NULL;
-  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  PhaenPage *first = g_ptr_array_index (pages, 0);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  gboolean cancelled = FALSE;
   int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
                      CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT };
 
-  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (n_pages != NULL)
-    *n_pages = 0;
-
-  ctx = phaen_render_context_new (plan, options, warnings, error);
-  if (ctx == NULL)
-    return NULL;
-
-  pages = phaen_document_layout (ctx);
-  if (pages == NULL || pages->len == 0)
-    {
-      g_set_error_literal (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
-                           _("The document has no pages"));
-      return NULL;
-    }
-
-  bytes = g_byte_array_new ();
-  {
-    PhaenPage *first = g_ptr_array_index (pages, 0);
-
-    surface = cairo_pdf_surface_create_for_stream (write_cb, bytes,
-                                                   first->width, first->height);
-  }
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, first->width, first->height);
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_metadata (surface, ctx);
 
   cr = cairo_create (surface);
-  for (guint i = 0; i < pages->len; i++)
+  for (guint i = 0; i < pages->len && !cancelled; i++)
     {
       PhaenPage *page = g_ptr_array_index (pages, i);
 
       cairo_pdf_surface_set_size (surface, page->width, page->height);
       add_outline (surface, page, i + 1, parents, G_N_ELEMENTS (parents));
-      phaen_page_paint (page, cr);
+      phaen_page_paint (page, cr, phaen_render_style_print ());
       cairo_show_page (cr);
+      cancelled = !phaen_render_job_page_written (ctx);
     }
 
   status = cairo_status (cr);
@@ -187,6 +162,9 @@ phaen_pdf_render (PhaenPlan             *plan,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (phaen_render_job_cancelled (ctx, error))
+    return NULL;
+
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
@@ -195,8 +173,199 @@ phaen_pdf_render (PhaenPlan             *plan,
       return NULL;
     }
 
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+GBytes *
+phaen_pdf_render_full (PhaenPlan                *plan,
+                       const PhaenRenderOptions *options,
+                       GCancellable             *cancellable,
+                       PhaenProgressFunc         progress,
+                       gpointer                  progress_data,
+                       GPtrArray                *warnings,
+                       guint                    *n_pages,
+                       GError                  **error)
+{
+  g_autoptr(PhaenRenderContext) ctx = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  PhaenRenderJob job;
+  GBytes *bytes;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
   if (n_pages != NULL)
+    *n_pages = 0;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  ctx = phaen_render_context_new (plan, options, warnings, error);
+  if (ctx == NULL)
+    return NULL;
+
+  phaen_render_job_start (ctx, &job, cancellable, progress, progress_data, 2);
+  pages = phaen_document_layout (ctx);
+  if (pages == NULL)
+    {
+      if (!phaen_render_job_cancelled (ctx, error))
+        g_set_error_literal (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
+                             _("The document has no pages"));
+      phaen_render_job_finish (ctx);
+      return NULL;
+    }
+  if (pages->len == 0)
+    {
+      g_set_error_literal (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
+                           _("The document has no pages"));
+      phaen_render_job_finish (ctx);
+      return NULL;
+    }
+
+  bytes = write_pdf (ctx, pages, error);
+  phaen_render_job_finish (ctx);
+
+  if (bytes != NULL && n_pages != NULL)
     *n_pages = pages->len;
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return bytes;
+}
+
+GBytes *
+phaen_pdf_render (PhaenPlan                *plan,
+                  const PhaenRenderOptions *options,
+                  GPtrArray                *warnings,
+                  guint                    *n_pages,
+                  GError                  **error)
+{
+  return phaen_pdf_render_full (plan, options, NULL, NULL, NULL, warnings, n_pages, error);
+}
+
+/* ---- Export in a worker thread ---- */
+
+typedef struct
+{
+  PhaenPlan          *plan;       /* the snapshot */
+  PhaenRenderOptions *options;
+  GFile              *out;
+  PhaenProgressRelay *relay;      /* NULL without a progress callback */
+  GPtrArray          *warnings;
+  guint               n_pages;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_clear_object (&export->plan);
+  g_clear_pointer (&export->options, phaen_render_options_free);
+  g_clear_object (&export->out);
+  g_clear_pointer (&export->relay, phaen_progress_relay_unref);
+  g_clear_pointer (&export->warnings, g_ptr_array_unref);
+  g_free (export);
+}
+
+/* Replaces @out with @bytes atomically: through phaen_file_write_atomic()
+ * for a local file, GIO's own replace (temporary file and rename) for
+ * any other. */
+static gboolean
+write_out (GFile        *out,
+           GBytes       *bytes,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  const char *path = g_file_peek_path (out);
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  if (path != NULL)
+    return phaen_file_write_atomic (path, data, length, NULL, error);
+
+  return g_file_replace_contents (out, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                  cancellable, error);
+}
+
+static void
+export_thread_cb (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ExportData *export = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = phaen_pdf_render_full (export->plan, export->options, cancellable,
+                                 export->relay != NULL ? phaen_progress_relay_post : NULL,
+                                 export->relay, export->warnings, &export->n_pages, &error);
+  /* The last moment to give up before the file changes. */
+  if (bytes != NULL && g_cancellable_set_error_if_cancelled (cancellable, &error))
+    g_clear_pointer (&bytes, g_bytes_unref);
+
+  if (bytes == NULL || !write_out (export->out, bytes, cancellable, &error))
+    {
+      export->n_pages = 0;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+phaen_pdf_export_async (PhaenPlan                *plan,
+                        const PhaenRenderOptions *options,
+                        GFile                    *out,
+                        GCancellable             *cancellable,
+                        PhaenProgressFunc         progress,
+                        gpointer                  progress_data,
+                        GAsyncReadyCallback       callback,
+                        gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+
+  g_return_if_fail (PHAEN_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (out));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phaen_pdf_export_async);
+  g_task_set_name (task, "[phaen] export PDF");
+
+  export = g_new0 (ExportData, 1);
+  /* TODO(snapshot): phaen_plan_copy (plan) once the model has it; until
+   * then the plan must not change while the PDF is made. */
+  export->plan = g_object_ref (plan);
+  export->options = phaen_render_options_copy (options);
+  export->out = g_object_ref (out);
+  export->warnings = g_ptr_array_new_with_free_func (g_free);
+  if (progress != NULL)
+    export->relay = phaen_progress_relay_new (g_task_get_context (task), progress, progress_data);
+  g_task_set_task_data (task, export, export_data_free);
+
+  g_task_run_in_thread (task, export_thread_cb);
+}
+
+gboolean
+phaen_pdf_export_finish (GAsyncResult  *result,
+                         guint         *n_pages,
+                         GPtrArray    **warnings,
+                         GError       **error)
+{
+  ExportData *export;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_pdf_export_async, FALSE);
+
+  export = g_task_get_task_data (G_TASK (result));
+  if (n_pages != NULL)
+    *n_pages = export->n_pages;
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (export->warnings);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

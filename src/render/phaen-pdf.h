@@ -4,41 +4,56 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "model/phaen-plan.h"
+#include "phaen-document.h"
+#include "phaen-render.h"
 
 G_BEGIN_DECLS
 
-#define PHAEN_RENDER_ERROR (phaen_render_error_quark ())
-
-typedef enum
-{
-  PHAEN_RENDER_ERROR_FAILED,
-  PHAEN_RENDER_ERROR_FONT,
-} PhaenRenderError;
-
-GQuark phaen_render_error_quark (void);
-
-typedef enum
-{
-  PHAEN_DIGITS_FROM_PLAN,   /* the plan's "thai-digits" setting */
-  PHAEN_DIGITS_THAI,
-  PHAEN_DIGITS_ARABIC,
-} PhaenDigits;
-
-typedef struct
-{
-  PhaenDigits  digits;
-  const char  *font_family;   /* NULL: TH Sarabun New, TH SarabunPSK, Sarabun, Laksaman */
-} PhaenPdfOptions;
+/* The name the options had when only the PDF used them. */
+typedef PhaenRenderOptions PhaenPdfOptions;
 
 /* Renders the whole document. Returns the PDF bytes, or NULL with an
  * error. Human-readable warnings (e.g. "font X is not installed; using
  * Laksaman") are appended to @warnings (may be NULL) as char*.
  * Output is deterministic: the same plan gives byte-identical bytes. */
-GBytes *phaen_pdf_render (PhaenPlan             *plan,
-                          const PhaenPdfOptions *options,
-                          GPtrArray             *warnings,
-                          guint                 *n_pages,
-                          GError               **error);
+GBytes  *phaen_pdf_render          (PhaenPlan                *plan,
+                                    const PhaenRenderOptions *options,
+                                    GPtrArray                *warnings,
+                                    guint                    *n_pages,
+                                    GError                  **error);
+
+/* The same with progress (a step per page laid out and per page written:
+ * see PhaenProgressFunc) and cancellation (G_IO_ERROR_CANCELLED). */
+GBytes  *phaen_pdf_render_full     (PhaenPlan                *plan,
+                                    const PhaenRenderOptions *options,
+                                    GCancellable             *cancellable,
+                                    PhaenProgressFunc         progress,
+                                    gpointer                  progress_data,
+                                    GPtrArray                *warnings,
+                                    guint                    *n_pages,
+                                    GError                  **error);
+
+/* Renders the document of @plan in a worker thread, on a snapshot of the
+ * plan taken now (the caller may go on editing), and writes it to @out
+ * atomically: the file is either the new PDF or as it was (nothing is
+ * written when the job fails or is cancelled). @progress (nullable) is
+ * called in the caller's thread-default main context, before @callback;
+ * @progress_data must stay valid until @callback has run. */
+void     phaen_pdf_export_async    (PhaenPlan                *plan,
+                                    const PhaenRenderOptions *options,
+                                    GFile                    *out,
+                                    GCancellable             *cancellable,
+                                    PhaenProgressFunc         progress,
+                                    gpointer                  progress_data,
+                                    GAsyncReadyCallback       callback,
+                                    gpointer                  user_data);
+/* @n_pages and @warnings (char*; unref the array) are nullable. */
+gboolean phaen_pdf_export_finish   (GAsyncResult             *result,
+                                    guint                    *n_pages,
+                                    GPtrArray               **warnings,
+                                    GError                  **error);
 
 G_END_DECLS

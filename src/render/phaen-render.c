@@ -13,7 +13,47 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-font.h>
 
-#include "phaen-render.h"
+#include "phaen-render-private.h"
+
+G_DEFINE_QUARK (phaen-render-error-quark, phaen_render_error)
+
+PhaenRenderOptions *
+phaen_render_options_copy (const PhaenRenderOptions *options)
+{
+  PhaenRenderOptions *copy = g_new0 (PhaenRenderOptions, 1);
+
+  if (options == NULL)
+    return copy;
+
+  *copy = *options;
+  copy->font_family = g_strdup (options->font_family);
+
+  return copy;
+}
+
+void
+phaen_render_options_free (PhaenRenderOptions *options)
+{
+  if (options == NULL)
+    return;
+
+  g_free ((char *) options->font_family);
+  g_free (options);
+}
+
+const PhaenRenderStyle *
+phaen_render_style_print (void)
+{
+  static const PhaenRenderStyle print = {
+    .paper = { 1.0, 1.0, 1.0, 1.0 },
+    .fill_paper = FALSE,
+    .ink = { 0.0, 0.0, 0.0, 1.0 },
+    .rules = { 0.0, 0.0, 0.0, 1.0 },
+    .line_width_scale = 1.0,
+  };
+
+  return &print;
+}
 
 /* The families tried, in order, when the caller names none. */
 static const char * const default_families[] = {
@@ -168,24 +208,14 @@ family_scale (PangoContext *context,
   return round (TH_SARABUN_THAI_X_HEIGHT / height * 100.0) / 100.0;
 }
 
-PhaenRenderContext *
-phaen_render_context_new (PhaenPlan             *plan,
-                          const PhaenPdfOptions *options,
-                          GPtrArray             *warnings,
-                          GError               **error)
+/* A Pango context of @font_map with the print settings: no hinting of
+ * outlines or metrics, unrounded glyph positions, Thai. */
+static PangoContext *
+print_context (PangoFontMap *font_map)
 {
-  g_autoptr(PangoFontMap) font_map = NULL;
-  PangoContext *context;
+  PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *font_options;
-  PhaenRenderContext *ctx;
-  g_autofree char *family = NULL;
-  const char *requested;
-  PhaenDigits digits = PHAEN_DIGITS_FROM_PLAN;
 
-  g_return_val_if_fail (plan == NULL || PHAEN_IS_PLAN (plan), NULL);
-
-  font_map = pango_cairo_font_map_new ();
-  context = pango_font_map_create_context (font_map);
   pango_cairo_context_set_resolution (context, 72.0);
 
   font_options = cairo_font_options_create ();
@@ -197,7 +227,29 @@ phaen_render_context_new (PhaenPlan             *plan,
   pango_context_set_round_glyph_positions (context, FALSE);
   pango_context_set_language (context, pango_language_from_string ("th"));
 
-  if (options != NULL && options->font_family != NULL && options->font_family[0] != '\0')
+  return context;
+}
+
+static gboolean
+has_font_option (const PhaenRenderOptions *options)
+{
+  return options != NULL && options->font_family != NULL && options->font_family[0] != '\0';
+}
+
+/* Takes @context. */
+static PhaenRenderContext *
+context_new (PhaenPlan                *plan,
+             const PhaenRenderOptions *options,
+             PangoContext             *context,
+             GPtrArray                *warnings,
+             GError                  **error)
+{
+  PhaenRenderContext *ctx;
+  g_autofree char *family = NULL;
+  const char *requested;
+  PhaenDigits digits = PHAEN_DIGITS_FROM_PLAN;
+
+  if (has_font_option (options))
     {
       requested = options->font_family;
       family = try_family (context, requested);
@@ -221,7 +273,7 @@ phaen_render_context_new (PhaenPlan             *plan,
     {
       gboolean as_requested;
 
-      if (options != NULL && options->font_family != NULL && options->font_family[0] != '\0')
+      if (has_font_option (options))
         as_requested = g_ascii_strcasecmp (family, requested) == 0;
       else
         as_requested = g_str_has_prefix (family, "TH Sarabun");
@@ -258,6 +310,50 @@ phaen_render_context_new (PhaenPlan             *plan,
   return ctx;
 }
 
+PhaenRenderContext *
+phaen_render_context_new (PhaenPlan                *plan,
+                          const PhaenRenderOptions *options,
+                          GPtrArray                *warnings,
+                          GError                  **error)
+{
+  g_autoptr(PangoFontMap) font_map = NULL;
+
+  g_return_val_if_fail (plan == NULL || PHAEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  font_map = pango_cairo_font_map_new ();
+
+  return context_new (plan, options, print_context (font_map), warnings, error);
+}
+
+PhaenRenderContext *
+phaen_render_context_new_for_font_map (PhaenPlan                *plan,
+                                       const PhaenRenderOptions *options,
+                                       PangoFontMap             *font_map,
+                                       GPtrArray                *warnings,
+                                       GError                  **error)
+{
+  g_return_val_if_fail (plan == NULL || PHAEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (PANGO_IS_FONT_MAP (font_map), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return context_new (plan, options, print_context (font_map), warnings, error);
+}
+
+PhaenRenderContext *
+phaen_render_context_new_for_pango (PhaenPlan                *plan,
+                                    const PhaenRenderOptions *options,
+                                    PangoContext             *pango,
+                                    GPtrArray                *warnings,
+                                    GError                  **error)
+{
+  g_return_val_if_fail (plan == NULL || PHAEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (pango), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return context_new (plan, options, g_object_ref (pango), warnings, error);
+}
+
 void
 phaen_render_context_free (PhaenRenderContext *ctx)
 {
@@ -269,6 +365,230 @@ phaen_render_context_free (PhaenRenderContext *ctx)
   g_free (ctx->requested_family);
   g_free (ctx->family);
   g_free (ctx);
+}
+
+/* ---- Progress and cancellation of a layout ---- */
+
+/* Pages a plan's document is expected to take: front matter and Part 1,
+ * then about six projects a page in ผด.02 and a page or two of ผด.01.
+ * Only a progress bar rests on this. */
+static guint
+estimate_pages (PhaenPlan *plan)
+{
+  guint projects, strategies;
+
+  if (plan == NULL)
+    return 1;
+
+  projects = g_list_model_get_n_items (phaen_plan_get_projects (plan));
+  strategies = g_list_model_get_n_items (phaen_plan_get_strategies (plan));
+
+  return 10 + strategies / 4 + projects / 6 + strategies;
+}
+
+static void
+job_report (PhaenRenderJob *job)
+{
+  guint total = MAX (job->estimate, job->pages) * job->steps_per_page;
+  guint done = job->pages + job->written;
+
+  if (job->progress == NULL)
+    return;
+  done = MIN (done, total);
+  done = MAX (done, job->last_done);
+  if (done == job->last_done && total == job->last_total)
+    return;
+
+  job->last_done = done;
+  job->last_total = total;
+  job->progress (done, total, job->progress_data);
+}
+
+static gboolean
+job_cancelled (PhaenRenderJob *job)
+{
+  return job != NULL && g_cancellable_is_cancelled (job->cancellable);
+}
+
+void
+phaen_render_job_start (PhaenRenderContext *ctx,
+                        PhaenRenderJob     *job,
+                        GCancellable       *cancellable,
+                        PhaenProgressFunc   progress,
+                        gpointer            progress_data,
+                        guint               steps_per_page)
+{
+  g_return_if_fail (ctx != NULL);
+  g_return_if_fail (job != NULL);
+
+  memset (job, 0, sizeof *job);
+  job->cancellable = cancellable;
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->steps_per_page = MAX (steps_per_page, 1);
+  job->estimate = estimate_pages (ctx->plan);
+  ctx->job = job;
+}
+
+gboolean
+phaen_render_job_page_added (PhaenRenderContext *ctx)
+{
+  PhaenRenderJob *job = ctx->job;
+
+  if (job == NULL)
+    return TRUE;
+
+  job->pages++;
+  /* The estimate ran out: one more page may always come. */
+  if (job->pages >= job->estimate)
+    job->estimate = job->pages + 1;
+  job_report (job);
+
+  return !job_cancelled (job);
+}
+
+void
+phaen_render_job_laid_out (PhaenRenderContext *ctx,
+                           guint               n_pages)
+{
+  PhaenRenderJob *job = ctx->job;
+
+  if (job == NULL)
+    return;
+
+  job->pages = n_pages;
+  job->estimate = n_pages;
+  job_report (job);
+}
+
+gboolean
+phaen_render_job_page_written (PhaenRenderContext *ctx)
+{
+  PhaenRenderJob *job = ctx->job;
+
+  if (job == NULL)
+    return TRUE;
+
+  job->written++;
+  job_report (job);
+
+  return !job_cancelled (job);
+}
+
+gboolean
+phaen_render_job_cancelled (PhaenRenderContext *ctx,
+                            GError            **error)
+{
+  PhaenRenderJob *job = ctx->job;
+
+  if (job == NULL)
+    return FALSE;
+
+  return g_cancellable_set_error_if_cancelled (job->cancellable, error);
+}
+
+void
+phaen_render_job_finish (PhaenRenderContext *ctx)
+{
+  ctx->job = NULL;
+}
+
+/* ---- Progress from a worker thread ---- */
+
+struct _PhaenProgressRelay
+{
+  gatomicrefcount    ref_count;
+  GMutex             mutex;
+  GMainContext      *context;
+  PhaenProgressFunc  progress;
+  gpointer           progress_data;
+  gboolean           pending;    /* a dispatch is queued in @context */
+  guint              done;
+  guint              total;
+};
+
+PhaenProgressRelay *
+phaen_progress_relay_new (GMainContext      *context,
+                          PhaenProgressFunc  progress,
+                          gpointer           progress_data)
+{
+  PhaenProgressRelay *relay = g_new0 (PhaenProgressRelay, 1);
+
+  g_atomic_ref_count_init (&relay->ref_count);
+  g_mutex_init (&relay->mutex);
+  relay->context = context != NULL ? g_main_context_ref (context) : g_main_context_ref_thread_default ();
+  relay->progress = progress;
+  relay->progress_data = progress_data;
+
+  return relay;
+}
+
+PhaenProgressRelay *
+phaen_progress_relay_ref (PhaenProgressRelay *relay)
+{
+  g_atomic_ref_count_inc (&relay->ref_count);
+
+  return relay;
+}
+
+void
+phaen_progress_relay_unref (PhaenProgressRelay *relay)
+{
+  if (relay == NULL || !g_atomic_ref_count_dec (&relay->ref_count))
+    return;
+
+  g_mutex_clear (&relay->mutex);
+  g_main_context_unref (relay->context);
+  g_free (relay);
+}
+
+static gboolean
+relay_dispatch_cb (gpointer user_data)
+{
+  PhaenProgressRelay *relay = user_data;
+  guint done, total;
+
+  g_mutex_lock (&relay->mutex);
+  done = relay->done;
+  total = relay->total;
+  relay->pending = FALSE;
+  g_mutex_unlock (&relay->mutex);
+
+  relay->progress (done, total, relay->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+phaen_progress_relay_post (guint    done,
+                           guint    total,
+                           gpointer user_data)
+{
+  PhaenProgressRelay *relay = user_data;
+  gboolean queue;
+
+  if (relay->progress == NULL)
+    return;
+
+  g_mutex_lock (&relay->mutex);
+  relay->done = done;
+  relay->total = total;
+  queue = !relay->pending;
+  relay->pending = TRUE;
+  g_mutex_unlock (&relay->mutex);
+
+  /* Always through a source, never called here: g_main_context_invoke()
+   * would run the callback in this thread when the main loop is idle. */
+  if (queue)
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, relay_dispatch_cb, phaen_progress_relay_ref (relay),
+                             (GDestroyNotify) phaen_progress_relay_unref);
+      g_source_set_static_name (source, "[phaen] render progress");
+      g_source_attach (source, relay->context);
+    }
 }
 
 char *

@@ -1,26 +1,95 @@
-/* phaen-render.h: what every part of the document renderer shares: units,
- * fonts, digits and Thai text layout. cairo + Pango only, no GTK.
+/* phaen-render.h: what every part of the document renderer shares: its
+ * options and errors, units, fonts, digits, colours and Thai text layout.
+ * cairo + Pango only, no GTK.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <pango/pangocairo.h>
 
 #include "model/phaen-plan.h"
-#include "phaen-pdf.h"
 
 G_BEGIN_DECLS
+
+/* ---- Errors ---- */
+
+#define PHAEN_RENDER_ERROR (phaen_render_error_quark ())
+
+typedef enum
+{
+  PHAEN_RENDER_ERROR_FAILED,
+  PHAEN_RENDER_ERROR_FONT,
+} PhaenRenderError;
+
+GQuark phaen_render_error_quark (void);
+
+/* ---- Options ---- */
+
+typedef enum
+{
+  PHAEN_DIGITS_FROM_PLAN,   /* the plan's "thai-digits" setting */
+  PHAEN_DIGITS_THAI,
+  PHAEN_DIGITS_ARABIC,
+} PhaenDigits;
+
+typedef struct
+{
+  PhaenDigits   digits;
+  const char   *font_family;   /* NULL: TH Sarabun New, TH SarabunPSK, Sarabun, Laksaman */
+} PhaenRenderOptions;
+
+/* Deep copies for a job that outlives the caller's options (async). */
+PhaenRenderOptions *phaen_render_options_copy (const PhaenRenderOptions *options);
+void                phaen_render_options_free (PhaenRenderOptions       *options);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenRenderOptions, phaen_render_options_free)
+
+/* ---- Progress ---- */
+
+/* Called as a job goes on: @done of @total steps, where a step is a page
+ * laid out or a page written. @total is an estimate until the whole
+ * document is laid out, so it may grow; @done never decreases and the
+ * last call of a job that succeeds has @done == @total. */
+typedef void (*PhaenProgressFunc) (guint    done,
+                                   guint    total,
+                                   gpointer user_data);
+
+/* ---- Units ---- */
 
 /* All geometry is in PDF points (1/72 inch). */
 #define PHAEN_MM(mm) ((mm) * 72.0 / 25.4)
 #define PHAEN_A4_SHORT PHAEN_MM (210.0)
 #define PHAEN_A4_LONG  PHAEN_MM (297.0)
 
+/* ---- Colours and line widths of the painter ---- */
+
+typedef struct
+{
+  double red, green, blue, alpha;   /* 0 … 1 */
+} PhaenColor;
+
+typedef struct
+{
+  PhaenColor paper;            /* the page background */
+  gboolean   fill_paper;       /* FALSE: the surface is the paper (print) */
+  PhaenColor ink;              /* text, arrows, dots, filled boxes */
+  PhaenColor rules;            /* table rules and outlines */
+  double     line_width_scale; /* 1.0: the widths of the printed page */
+} PhaenRenderStyle;
+
+/* The printed page: black ink and rules on the sheet itself. Painting
+ * with it gives the bytes the PDF has always had. */
+const PhaenRenderStyle *phaen_render_style_print (void);
+
+/* ---- The render context ---- */
+
+typedef struct _PhaenRenderJob PhaenRenderJob;
+
 typedef struct
 {
   PhaenPlan    *plan;           /* borrowed */
-  PangoContext *pango;          /* 72 dpi, no hinting */
+  PangoContext *pango;          /* absolute sizes in points; no hinting by default */
   char         *requested_family;
   char         *family;         /* the family Pango actually loaded */
   /* Multiply TH Sarabun point sizes by this for the loaded face
@@ -29,16 +98,36 @@ typedef struct
   gboolean      thai_digits;
   /* Layouts of phaen_render_text_shared(), by text and style (private). */
   GHashTable   *shared_layouts;
+  /* Progress and cancellation of the running layout, or NULL (private). */
+  PhaenRenderJob *job;
 } PhaenRenderContext;
 
 /* Resolves the font (options->font_family, else TH Sarabun New,
  * TH SarabunPSK, Sarabun, Laksaman: the first one Pango really loads),
  * checks which family was loaded, and appends a warning (char*) to
- * @warnings when the requested family was not available. */
-PhaenRenderContext *phaen_render_context_new  (PhaenPlan             *plan,
-                                               const PhaenPdfOptions *options,
-                                               GPtrArray             *warnings,
-                                               GError               **error);
+ * @warnings when the requested family was not available. The context has
+ * its own font map at 72 dpi without hinting: the printed geometry. */
+PhaenRenderContext *phaen_render_context_new  (PhaenPlan                *plan,
+                                               const PhaenRenderOptions *options,
+                                               GPtrArray                *warnings,
+                                               GError                  **error);
+/* The same over a caller's font map (e.g. the one a widget draws with):
+ * a new Pango context of @font_map with the print settings, so the pages
+ * break exactly as in the PDF while the fonts are shared. */
+PhaenRenderContext *phaen_render_context_new_for_font_map (PhaenPlan                *plan,
+                                                           const PhaenRenderOptions *options,
+                                                           PangoFontMap             *font_map,
+                                                           GPtrArray                *warnings,
+                                                           GError                  **error);
+/* The same over a caller's Pango context, used as it is (a reference is
+ * taken). Sizes are absolute, so its resolution does not matter; hinted
+ * metrics round glyph advances and may break lines and pages
+ * differently from the PDF. */
+PhaenRenderContext *phaen_render_context_new_for_pango (PhaenPlan                *plan,
+                                                        const PhaenRenderOptions *options,
+                                                        PangoContext             *pango,
+                                                        GPtrArray                *warnings,
+                                                        GError                  **error);
 void                phaen_render_context_free (PhaenRenderContext    *ctx);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenRenderContext, phaen_render_context_free)
 

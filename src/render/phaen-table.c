@@ -89,6 +89,7 @@ typedef struct
   double              y;           /* next free y */
   guint               body_pieces; /* body rows placed on this page */
   gint                last_row;    /* last body row placed on this page, -1 */
+  gboolean            stopped;     /* the page function gave no page */
 } Layout;
 
 static void
@@ -682,7 +683,12 @@ new_page (Layout *lay)
   lay->top = 0;
   lay->bottom = 0;
   lay->page = lay->page_func (lay->user_data, lay->page_index, &lay->top, &lay->bottom);
-  g_return_if_fail (lay->page != NULL);
+  if (lay->page == NULL)
+    {
+      /* The caller stops the layout (a cancelled job). */
+      lay->stopped = TRUE;
+      return;
+    }
   lay->page_index++;
 
   draw_header (lay);
@@ -846,6 +852,8 @@ place_split_row (Layout *lay,
   while (!place_row_part (lay, r, &cursor, lay->bottom - lay->y, continuation))
     {
       new_page (lay);
+      if (lay->stopped)
+        break;
       continuation = TRUE;
     }
   g_free (cursor.next_line);
@@ -928,7 +936,7 @@ phaen_table_layout (PhaenTable         *table,
   new_page (&lay);
 
   n = table->rows->len;
-  while (r < n)
+  while (r < n && !lay.stopped)
     {
       Row *row = g_ptr_array_index (table->rows, r);
       double room = lay.bottom - lay.y;

@@ -54,7 +54,8 @@ typedef struct
 /* Called whenever the table needs a new page: create it (the caller keeps
  * it), draw what belongs above the table, and return the page with the
  * y where the table's header starts (@top) and the lowest y the table may
- * reach (@bottom). */
+ * reach (@bottom). Returning NULL stops the layout there (a cancelled
+ * job): the placements so far are returned. */
 typedef PhaenPage *(*PhaenTablePageFunc) (gpointer  user_data,
                                           guint     page_index,
                                           double   *top,

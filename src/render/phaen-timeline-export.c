@@ -514,7 +514,7 @@ phaen_timeline_export (PhaenPlan                        *plan,
                        GError                          **error)
 {
   PhaenTimelineExportOptions defaults;
-  PhaenPdfOptions render_options = { PHAEN_DIGITS_FROM_PLAN, NULL };
+  PhaenRenderOptions render_options = { PHAEN_DIGITS_FROM_PLAN, NULL };
   g_autoptr(PhaenTimelineLayout) layout = NULL;
   Export export = { 0 };
   GBytes *bytes;

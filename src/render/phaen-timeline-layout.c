@@ -830,7 +830,7 @@ phaen_timeline_layout_init (PhaenTimelineLayout *self)
 
 PhaenTimelineLayout *
 phaen_timeline_layout_new (PhaenPlan              *plan,
-                           const PhaenPdfOptions  *options,
+                           const PhaenRenderOptions  *options,
                            GPtrArray              *warnings,
                            GError                **error)
 {

@@ -212,7 +212,7 @@ G_DECLARE_FINAL_TYPE (PhaenTimelineLayout, phaen_timeline_layout, PHAEN, TIMELIN
  * substitution is reported in @warnings (char *, may be NULL). Fails when
  * no Thai font is installed. */
 PhaenTimelineLayout *phaen_timeline_layout_new (PhaenPlan              *plan,
-                                                const PhaenPdfOptions  *options,
+                                                const PhaenRenderOptions  *options,
                                                 GPtrArray              *warnings,
                                                 GError                **error);
 

@@ -26,6 +26,7 @@
 #include <glib/gstdio.h>
 
 #include "io/phaen-csv.h"
+#include "io/phaen-csv-writer.h"
 #include "io/phaen-file.h"
 #include "io/phaen-xml.h"
 #include "model/phaen-money.h"
@@ -141,20 +142,7 @@ append_field (GString    *out,
               const char *field,
               gboolean    last)
 {
-  if (strpbrk (field, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = field; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, field);
-
+  phaen_csv_append_field (out, field);
   g_string_append_c (out, last ? '\n' : ',');
 }
 

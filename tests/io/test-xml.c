@@ -221,6 +221,35 @@ test_golden_schema (void)
     }
 }
 
+/* Text pasted from elsewhere loads normalised: a no-break space, a
+ * zero-width space, ำ typed as ํ + า (issue 12). */
+static void
+test_names_normalized (void)
+{
+  g_autoptr(GBytes) template = load_bytes ("bad/blank-unit-name.phaen");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (template, NULL),
+                                              g_bytes_get_size (template));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_string_replace (text, "<unit id=\"u1\"> </unit>",
+                    "<unit id=\"u1\">ส\u0E4D\u0E32นักปลัด&#xA0;</unit>", 1);
+  g_string_replace (text, "<unit id=\"u2\">กองช่าง</unit>",
+                    "<unit id=\"u2\">กอง&#x200B;ช่าง\u00A0\u00A0</unit>", 1);
+  g_string_replace (text, "<name>อาหารกลางวันศูนย์พัฒนาเด็กเล็ก</name>",
+                    "<name>\n อาหาร\u00A0 กลางวัน\n</name>\n<activities> บรรทัด\u00A0\n\n</activities>", 1);
+  bytes = g_bytes_new (text->str, text->len);
+
+  plan = read_bytes (bytes, "pasted.phaen", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (phaen_unit_get_name (phaen_plan_find_unit (plan, "u1")), ==, "สำนักปลัด");
+  g_assert_cmpstr (phaen_unit_get_name (phaen_plan_find_unit (plan, "u2")), ==, "กองช่าง");
+  g_assert_cmpstr (phaen_project_get_name (phaen_plan_find_project (plan, "p1")), ==, "อาหาร กลางวัน");
+  /* Free text is kept as it is; only names are normalised on load. */
+  g_assert_cmpstr (phaen_project_get_activities (phaen_plan_find_project (plan, "p1")), ==, " บรรทัด\u00A0\n\n");
+}
+
 /* ---- hostile and broken files ------------------------------------------ */
 
 typedef struct
@@ -299,6 +328,15 @@ static const BadCase bad_cases[] = {
     "bad-kind.phaen:28: “building” is not a valid value for the attribute “kind” of <project>", TRUE },
   { "text-in-container.phaen", PHAEN_IO_ERROR_INVALID,
     "text-in-container.phaen:12: unexpected text inside <units>", TRUE },
+  /* Issue 12: what a plan cannot hold is refused at the door, with the line. */
+  { "noncharacter.phaen", PHAEN_IO_ERROR_INVALID,
+    "noncharacter.phaen:30: the text of <activities>: character 13 is U+FDD0, a Unicode noncharacter, which a plan cannot hold", FALSE },
+  { "noncharacter-name.phaen", PHAEN_IO_ERROR_INVALID,
+    "noncharacter-name.phaen:13: the text of <unit>: character 8 is U+FDEF, a Unicode noncharacter, which a plan cannot hold", FALSE },
+  { "control-character.phaen", PHAEN_IO_ERROR_INVALID,
+    "control-character.phaen:33: the text of <remarks>: character 9 is the control character U+0085, which a plan cannot hold", FALSE },
+  { "name-too-long.phaen", PHAEN_IO_ERROR_INVALID,
+    "name-too-long.phaen:21: the text of <strategy>: the text is 1001 characters long; at most 1000 characters are allowed", FALSE },
 };
 
 static void
@@ -424,9 +462,16 @@ test_write_escaping (void)
 
   back = read_bytes (bytes, "escaping", &error);
   g_assert_no_error (error);
-  if (!phaen_plan_equal (plan, back, &why))
+  if (!phaen_plan_equal_full (plan, back, PHAEN_PLAN_EQUAL_AS_SAVED, &why))
     g_test_message ("difference: %s", why);
-  g_assert_true (phaen_plan_equal (plan, back, NULL));
+  g_assert_true (phaen_plan_equal_full (plan, back, PHAEN_PLAN_EQUAL_AS_SAVED, NULL));
+
+  /* Free text comes back exactly; a name comes back normalised (issue 12:
+   * text that looks the same is the same). */
+  g_assert_cmpstr (phaen_plan_get_text (back, "foreword"), ==, "\n\nย่อหน้าแรก\r\n\r\nย่อหน้าที่สอง\n");
+  g_assert_cmpstr (phaen_unit_get_name (phaen_plan_find_unit (back, "u1")), ==, "กองช่าง");
+  g_assert_false (phaen_plan_equal (plan, back, NULL));
+  g_assert_nonnull (strstr (data, "<unit id=\"u1\">กองช่าง</unit>"));
 
   /* Deterministic: writing the re-read plan gives the same bytes. */
   again = phaen_xml_write_to_bytes (back);
@@ -489,6 +534,7 @@ main (int   argc,
   g_test_add_data_func ("/xml/golden/roundtrip/minimal-1", "minimal-1.phaen", test_golden_roundtrip);
   g_test_add_func ("/xml/golden/values", test_golden_values);
   g_test_add_func ("/xml/golden/schema", test_golden_schema);
+  g_test_add_func ("/xml/read/names-normalized", test_names_normalized);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

@@ -802,6 +802,132 @@ test_equal_messages (void)
   g_assert_cmpstr (why, ==, "project p1: id “p1” != “p2”");
 }
 
+/* ---- deep copy --------------------------------------------------------------- */
+
+/* Every object a plan holds or points to: the plan, its history, the
+ * members of its collections and whatever their properties refer to. */
+static void
+add_reachable (GHashTable *set,
+               GObject    *object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  if (object == NULL || !g_hash_table_add (set, object))
+    return;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_autoptr(GObject) target = NULL;
+
+      if (!G_IS_PARAM_SPEC_OBJECT (pspecs[i]))
+        continue;
+      g_object_get (object, pspecs[i]->name, &target, NULL);
+      add_reachable (set, target);
+    }
+}
+
+static GHashTable *
+reachable_objects (PhaenPlan *plan)
+{
+  GListModel *(*getters[]) (PhaenPlan *) = {
+    phaen_plan_get_strategies,
+    phaen_plan_get_approaches,
+    phaen_plan_get_programs,
+    phaen_plan_get_units,
+    phaen_plan_get_projects,
+  };
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+
+  add_reachable (set, G_OBJECT (plan));
+  g_hash_table_add (set, phaen_plan_get_history (plan));
+  for (guint c = 0; c < G_N_ELEMENTS (getters); c++)
+    {
+      GListModel *model = getters[c] (plan);
+
+      g_hash_table_add (set, model);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        add_reachable (set, item (model, i));
+    }
+
+  return set;
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(GHashTable) original_objects = NULL;
+  g_autoptr(GHashTable) copy_objects = NULL;
+  g_autoptr(PhaenProgram) custom = phaen_program_new (NULL, "แผนงานพิเศษ");
+  PhaenPlan *copy;
+  GHashTableIter iter;
+  gpointer object;
+  g_autofree char *why = NULL;
+
+  /* A custom program, a removed unit (whose id must not come back) and
+   * undo history that the copy must not take along. */
+  phaen_plan_append_program (plan, custom);
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p1"), "name", "ถนนสายใหม่");
+  {
+    g_autoptr(PhaenUnit) spare = phaen_unit_new (NULL, "หน่วยชั่วคราว");
+
+    phaen_plan_edit_insert_unit (plan, G_MAXUINT, spare);
+    g_assert_true (phaen_plan_edit_remove_unit (plan, spare, NULL));
+  }
+
+  copy = phaen_plan_copy (plan);
+  g_assert_true (phaen_plan_equal (plan, copy, &why));
+  g_assert_null (why);
+  g_assert_false (phaen_history_can_undo (phaen_plan_get_history (copy)));
+
+  /* No object is shared, and every reference of the copy points inside
+   * the copy. */
+  original_objects = reachable_objects (plan);
+  copy_objects = reachable_objects (copy);
+  g_assert_cmpuint (g_hash_table_size (original_objects), ==, g_hash_table_size (copy_objects));
+  g_hash_table_iter_init (&iter, copy_objects);
+  while (g_hash_table_iter_next (&iter, &object, NULL))
+    g_assert_false (g_hash_table_contains (original_objects, object));
+
+  /* Edits of one do not reach the other. */
+  phaen_project_set_budget (phaen_plan_find_project (copy, "p2"), 1);
+  phaen_unit_set_name (phaen_plan_find_unit (copy, "u1"), "กองช่างใหม่");
+  g_assert_cmpint (phaen_project_get_budget (phaen_plan_find_project (plan, "p2")), ==, 3000000);
+  g_assert_cmpstr (phaen_unit_get_name (phaen_plan_find_unit (plan, "u1")), ==, "กองช่าง");
+
+  /* Fresh ids in the copy skip the one the original handed out before. */
+  {
+    g_autoptr(PhaenUnit) unit = phaen_unit_new (NULL, "กองใหม่");
+
+    phaen_plan_append_unit (copy, unit);
+    g_assert_cmpstr (phaen_unit_get_id (unit), ==, "u4");
+  }
+
+  g_assert_finalize_object (copy);
+}
+
+/* A project pointing outside its plan (a broken plan) still copies into a
+ * plan that shares nothing with the original. */
+static void
+test_copy_foreign_reference (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenUnit) stranger = phaen_unit_new ("u99", "หน่วยนอกแผน");
+  g_autoptr(PhaenPlan) copy = NULL;
+  PhaenUnit *copied;
+
+  phaen_project_set_unit (phaen_plan_find_project (plan, "p1"), stranger);
+  copy = phaen_plan_copy (plan);
+
+  g_assert_true (phaen_plan_equal (plan, copy, NULL));
+  copied = phaen_project_get_unit (phaen_plan_find_project (copy, "p1"));
+  g_assert_true (copied != stranger);
+  g_assert_cmpstr (phaen_unit_get_name (copied), ==, "หน่วยนอกแผน");
+  g_assert_null (phaen_plan_find_unit (copy, "u99"));
+}
+
 /* ---- validation --------------------------------------------------------------- */
 
 static void
@@ -1320,6 +1446,8 @@ main (int   argc,
   g_test_add_func ("/model/plan/equal/plan-properties", test_equal_plan_properties);
   g_test_add_func ("/model/plan/equal/object-fields", test_equal_object_fields);
   g_test_add_func ("/model/plan/equal/messages", test_equal_messages);
+  g_test_add_func ("/model/plan/copy/deep", test_copy);
+  g_test_add_func ("/model/plan/copy/foreign-reference", test_copy_foreign_reference);
   g_test_add_func ("/model/plan/validate/ok", test_validate_ok);
   g_test_add_func ("/model/plan/validate/edge-values", test_validate_edge_values);
   for (guint i = 0; i < G_N_ELEMENTS (validate_cases); i++)

@@ -35,7 +35,7 @@ static PhaenRenderContext *
 new_context (PhaenPlan   *plan,
              PhaenDigits  digits)
 {
-  PhaenPdfOptions options = { digits, NULL };
+  PhaenRenderOptions options = { digits, NULL };
   g_autoptr(GError) error = NULL;
   PhaenRenderContext *ctx = phaen_render_context_new (plan, &options, NULL, &error);
 
@@ -46,18 +46,18 @@ new_context (PhaenPlan   *plan,
 }
 
 static const char *
-item_text (const PhaenPageItem *item)
+item_text (const PhaenPageOp *item)
 {
-  if (item->kind != PHAEN_ITEM_TEXT)
+  if (item->kind != PHAEN_PAGE_OP_TEXT)
     return NULL;
 
   return pango_layout_get_text (item->layout);
 }
 
 static double
-item_bottom (const PhaenPageItem *item)
+item_bottom (const PhaenPageOp *item)
 {
-  return item->y1 + phaen_render_text_height (item->layout);
+  return item->y + phaen_render_text_height (item->layout);
 }
 
 /* Index of the first page with a text item equal to @text (digits
@@ -73,8 +73,8 @@ find_page_with (PhaenRenderContext *ctx,
     {
       PhaenPage *page = g_ptr_array_index (pages, i);
 
-      for (guint j = 0; j < page->items->len; j++)
-        if (g_strcmp0 (item_text (&g_array_index (page->items, PhaenPageItem, j)), converted) == 0)
+      for (guint j = 0; j < page->ops->len; j++)
+        if (g_strcmp0 (item_text (&g_array_index (page->ops, PhaenPageOp, j)), converted) == 0)
           return i;
     }
 
@@ -103,30 +103,30 @@ contents_label (PhaenRenderContext *ctx,
                 const char         *title)
 {
   g_autofree char *converted = phaen_render_digits (ctx, title);
-  const PhaenPageItem *entry = NULL;
+  const PhaenPageOp *entry = NULL;
   double baseline;
 
-  for (guint j = 0; j < contents->items->len && entry == NULL; j++)
+  for (guint j = 0; j < contents->ops->len && entry == NULL; j++)
     {
-      const PhaenPageItem *item = &g_array_index (contents->items, PhaenPageItem, j);
+      const PhaenPageOp *item = &g_array_index (contents->ops, PhaenPageOp, j);
 
       if (g_strcmp0 (item_text (item), converted) == 0)
         entry = item;
     }
   g_assert_nonnull (entry);
   phaen_render_text_first_line (entry->layout, &baseline, NULL);
-  baseline += entry->y1;
+  baseline += entry->y;
 
   /* The number is the right-most text on the same baseline. */
-  for (guint j = 0; j < contents->items->len; j++)
+  for (guint j = 0; j < contents->ops->len; j++)
     {
-      const PhaenPageItem *item = &g_array_index (contents->items, PhaenPageItem, j);
+      const PhaenPageOp *item = &g_array_index (contents->ops, PhaenPageOp, j);
       double other;
 
-      if (item == entry || item->kind != PHAEN_ITEM_TEXT || item->x1 < entry->x1 + 200)
+      if (item == entry || item->kind != PHAEN_PAGE_OP_TEXT || item->x < entry->x + 200)
         continue;
       phaen_render_text_first_line (item->layout, &other, NULL);
-      if (ABS (item->y1 + other - baseline) < 0.5)
+      if (ABS (item->y + other - baseline) < 0.5)
         return g_strdup (item_text (item));
     }
 
@@ -187,14 +187,14 @@ test_document_numbering (void)
       /* The number is drawn in the band under the top margin. */
       decorated = g_strdup_printf ("- %s -", label);
       {
-        const PhaenPageItem *last = &g_array_index (page->items, PhaenPageItem,
-                                                    page->items->len - 1);
+        const PhaenPageOp *last = &g_array_index (page->ops, PhaenPageOp,
+                                                    page->ops->len - 1);
 
         g_assert_cmpstr (item_text (last), ==, decorated);
-        g_assert_cmpfloat (last->y1, >=, page->orientation == PHAEN_PAGE_LANDSCAPE
+        g_assert_cmpfloat (last->y, >=, page->orientation == PHAEN_PAGE_LANDSCAPE
                                          ? PHAEN_LANDSCAPE_MARGIN_TOP - 3
                                          : PHAEN_PORTRAIT_MARGIN_TOP - 3);
-        g_assert_cmpfloat (last->x1, >, page->width / 2);
+        g_assert_cmpfloat (last->x, >, page->width / 2);
       }
 
       if (page->orientation == PHAEN_PAGE_LANDSCAPE)
@@ -275,34 +275,34 @@ test_document_part1_flow (void)
   for (guint i = part1; i < pages->len; i++)
     {
       PhaenPage *page = g_ptr_array_index (pages, i);
-      const PhaenPageItem *last_content = NULL;
+      const PhaenPageOp *last_content = NULL;
 
       if (page->orientation != PHAEN_PAGE_PORTRAIT || (page->bookmark != NULL && i != (guint) part1))
         break;
       n_part1++;
 
-      for (guint j = 0; j < page->items->len; j++)
+      for (guint j = 0; j < page->ops->len; j++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, j);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, j);
 
-          if (item->kind != PHAEN_ITEM_TEXT)
+          if (item->kind != PHAEN_PAGE_OP_TEXT)
             continue;
           /* Nothing runs into the bottom margin. */
           g_assert_cmpfloat (item_bottom (item), <=, PORTRAIT_BOTTOM + 0.5);
           /* The page number is the last item; the content before it. */
-          if (j + 1 < page->items->len)
+          if (j + 1 < page->ops->len)
             last_content = item;
 
           /* A list marker ("๑.") shares its line with its text, which
            * starts to its right (hanging indent). */
           if (g_str_has_suffix (item_text (item), ".") && g_utf8_strlen (item_text (item), -1) <= 3 &&
-              j + 1 < page->items->len)
+              j + 1 < page->ops->len)
             {
-              const PhaenPageItem *next = &g_array_index (page->items, PhaenPageItem, j + 1);
+              const PhaenPageOp *next = &g_array_index (page->ops, PhaenPageOp, j + 1);
 
-              g_assert_cmpfloat_with_epsilon (next->y1, item->y1, 0.01);
-              g_assert_cmpfloat (next->x1, >, item->x1);
-              g_assert_cmpfloat_with_epsilon (item->x1,
+              g_assert_cmpfloat_with_epsilon (next->y, item->y, 0.01);
+              g_assert_cmpfloat (next->x, >, item->x);
+              g_assert_cmpfloat_with_epsilon (item->x,
                                               PHAEN_PORTRAIT_MARGIN_LEFT + PHAEN_MM (25.0), 0.01);
               hanging++;
             }
@@ -334,8 +334,8 @@ test_document_part1_flow (void)
         {
           PhaenPage *page = g_ptr_array_index (pages, i);
 
-          for (guint j = 0; j < page->items->len; j++)
-            if (g_strcmp0 (item_text (&g_array_index (page->items, PhaenPageItem, j)), converted) == 0)
+          for (guint j = 0; j < page->ops->len; j++)
+            if (g_strcmp0 (item_text (&g_array_index (page->ops, PhaenPageOp, j)), converted) == 0)
               where = i;
         }
       g_assert_cmpint (where, >=, part1);
@@ -358,8 +358,8 @@ find_last_marker (GPtrArray  *pages,
     {
       PhaenPage *page = g_ptr_array_index (pages, i);
 
-      for (guint j = page->items->len; j-- > 0;)
-        if (g_strcmp0 (item_text (&g_array_index (page->items, PhaenPageItem, j)), marker_text) == 0)
+      for (guint j = page->ops->len; j-- > 0;)
+        if (g_strcmp0 (item_text (&g_array_index (page->ops, PhaenPageOp, j)), marker_text) == 0)
           {
             *page_index = i;
             *item_index = j;
@@ -392,7 +392,7 @@ test_document_part1_section_end (void)
       guint marks[PHAEN_PART1_N_MARKS] = { 0 };
       guint last_page = 0, last_item = 0, previous_page = 0, previous_item = 0;
       PhaenPage *page;
-      const PhaenPageItem *before;
+      const PhaenPageOp *before;
 
       for (guint i = 0; i < filler; i++)
         g_string_append_printf (benefits, "ย่อหน้าเติมที่ %u\n", i + 1);
@@ -404,14 +404,14 @@ test_document_part1_section_end (void)
       g_assert_true (find_last_marker (pages, "1.", &previous_page, &previous_item));
       g_assert_true (find_last_marker (pages, "2.", &last_page, &last_item));
       page = g_ptr_array_index (pages, last_page);
-      g_assert_cmpuint (last_item + 1, <, page->items->len);
-      g_assert_cmpstr (item_text (&g_array_index (page->items, PhaenPageItem, last_item + 1)), ==, last);
+      g_assert_cmpuint (last_item + 1, <, page->ops->len);
+      g_assert_cmpstr (item_text (&g_array_index (page->ops, PhaenPageOp, last_item + 1)), ==, last);
 
       /* Right before the last item on its page: the item before it, or
        * the end of that item's text. */
       g_assert_cmpuint (last_item, >=, 1);
-      before = &g_array_index (page->items, PhaenPageItem, last_item - 1);
-      g_assert_cmpint (before->kind, ==, PHAEN_ITEM_TEXT);
+      before = &g_array_index (page->ops, PhaenPageOp, last_item - 1);
+      g_assert_cmpint (before->kind, ==, PHAEN_PAGE_OP_TEXT);
       g_assert_true (g_str_has_suffix (second_last, item_text (before)));
       g_assert_cmpuint (strlen (item_text (before)), >, 0);
 
@@ -455,9 +455,9 @@ test_document_digits (void)
     {
       PhaenPage *p = g_ptr_array_index (arabic_pages, i);
 
-      for (guint j = 0; j < p->items->len; j++)
+      for (guint j = 0; j < p->ops->len; j++)
         {
-          const char *text = item_text (&g_array_index (p->items, PhaenPageItem, j));
+          const char *text = item_text (&g_array_index (p->ops, PhaenPageOp, j));
 
           for (const char *c = text; c != NULL && *c != '\0'; c = g_utf8_next_char (c))
             g_assert_false (g_utf8_get_char (c) >= 0x0E50 && g_utf8_get_char (c) <= 0x0E59);
@@ -496,7 +496,7 @@ test_document_long_foreword (void)
   /* The foreword ends with the preparing unit. */
   {
     PhaenPage *last = g_ptr_array_index (pages, contents - 1);
-    const PhaenPageItem *unit = &g_array_index (last->items, PhaenPageItem, last->items->len - 2);
+    const PhaenPageOp *unit = &g_array_index (last->ops, PhaenPageOp, last->ops->len - 2);
 
     g_assert_cmpstr (item_text (unit), ==, "งานวิเคราะห์นโยบายและแผน สำนักปลัด");
     g_assert_cmpint (pango_layout_get_alignment (unit->layout), ==, PANGO_ALIGN_RIGHT);

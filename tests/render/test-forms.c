@@ -132,11 +132,11 @@ pages_text (GPtrArray *pages)
     {
       PhaenPage *page = g_ptr_array_index (pages, k);
 
-      for (guint i = 0; i < page->items->len; i++)
+      for (guint i = 0; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-          if (item->kind == PHAEN_ITEM_TEXT)
+          if (item->kind == PHAEN_PAGE_OP_TEXT)
             {
               g_string_append (text, pango_layout_get_text (item->layout));
               g_string_append_c (text, '\n');
@@ -156,11 +156,11 @@ page_with_text (GPtrArray  *pages,
     {
       PhaenPage *page = g_ptr_array_index (pages, k);
 
-      for (guint i = 0; i < page->items->len; i++)
+      for (guint i = 0; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-          if (item->kind == PHAEN_ITEM_TEXT && strstr (pango_layout_get_text (item->layout), needle) != NULL)
+          if (item->kind == PHAEN_PAGE_OP_TEXT && strstr (pango_layout_get_text (item->layout), needle) != NULL)
             return page;
         }
     }
@@ -190,7 +190,7 @@ dump_pages (GPtrArray  *pages,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
       cairo_scale (cr, scale, scale);
-      phaen_page_paint (page, cr);
+      phaen_page_paint (page, cr, NULL);
       cairo_destroy (cr);
       cairo_surface_write_to_png (surface, file);
       cairo_surface_destroy (surface);
@@ -210,26 +210,26 @@ check_landscape (GPtrArray *pages)
       g_assert_cmpint (page->numbering, ==, PHAEN_PAGE_NUMBER_BODY);
 
       /* Nothing in the bottom or side margins. */
-      for (guint i = 0; i < page->items->len; i++)
+      for (guint i = 0; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-          g_assert_cmpfloat (item->x1, >=, PHAEN_MM (20.0) - EPS);
-          if (item->kind == PHAEN_ITEM_TEXT)
+          g_assert_cmpfloat (item->x, >=, PHAEN_MM (20.0) - EPS);
+          if (item->kind == PHAEN_PAGE_OP_TEXT)
             {
               PangoRectangle logical;
 
               pango_layout_get_extents (item->layout, NULL, &logical);
-              g_assert_cmpfloat (item->y1 + logical.height / (double) PANGO_SCALE, <=,
+              g_assert_cmpfloat (item->y + logical.height / (double) PANGO_SCALE, <=,
                                  page->height - PHAEN_MM (15.0) + EPS);
             }
-          else if (item->kind != PHAEN_ITEM_RECT)
+          else if (item->kind != PHAEN_PAGE_OP_RECT)
             {
-              g_assert_cmpfloat (MAX (item->y1, item->y2), <=, page->height - PHAEN_MM (15.0) + EPS);
-              g_assert_cmpfloat (MAX (item->x1, item->x2), <=, page->width - PHAEN_MM (15.0) + EPS);
+              g_assert_cmpfloat (MAX (item->y, item->y2), <=, page->height - PHAEN_MM (15.0) + EPS);
+              g_assert_cmpfloat (MAX (item->x, item->x2), <=, page->width - PHAEN_MM (15.0) + EPS);
             }
           /* The page number band at the top right stays free. */
-          g_assert_cmpfloat (item->y1, >=, PHAEN_MM (20.0) + PHAEN_PAGE_NUMBER_BAND - EPS);
+          g_assert_cmpfloat (item->y, >=, PHAEN_MM (20.0) + PHAEN_PAGE_NUMBER_BAND - EPS);
         }
     }
 }
@@ -275,29 +275,29 @@ pd01_first_label (PhaenPage *page)
   gboolean below_header = FALSE;
   double header_y = 0;
 
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-      if (item->kind == PHAEN_ITEM_TEXT &&
+      if (item->kind == PHAEN_PAGE_OP_TEXT &&
           g_str_equal (pango_layout_get_text (item->layout), "ยุทธศาสตร์/แผนงาน"))
         {
-          header_y = item->y1;
+          header_y = item->y;
           below_header = TRUE;
         }
     }
   g_assert_true (below_header);
 
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-      if (item->kind != PHAEN_ITEM_TEXT || item->y1 <= header_y + EPS ||
-          item->x1 >= PHAEN_MM (20.0 + 100.0))
+      if (item->kind != PHAEN_PAGE_OP_TEXT || item->y <= header_y + EPS ||
+          item->x >= PHAEN_MM (20.0 + 100.0))
         continue;
-      if (item->y1 < first_y)
+      if (item->y < first_y)
         {
-          first_y = item->y1;
+          first_y = item->y;
           first = pango_layout_get_text (item->layout);
         }
     }
@@ -410,27 +410,27 @@ test_pd02_arrows (void)
   guint found = 0;
   double first_row_y = -1, second_row_y = -1;
 
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-      if (item->kind != PHAEN_ITEM_ARROW)
+      if (item->kind != PHAEN_PAGE_OP_ARROW)
         continue;
       g_assert_cmpuint (found, <, G_N_ELEMENTS (expected));
-      g_assert_cmpfloat_with_epsilon (item->x1,
+      g_assert_cmpfloat_with_epsilon (item->x,
                                       PD02_MONTHS_X + PHAEN_MM (expected[found][0] * MONTH_MM + 0.8), 0.01);
       g_assert_cmpfloat_with_epsilon (item->x2,
                                       PD02_MONTHS_X + PHAEN_MM ((expected[found][1] + 1) * MONTH_MM - 0.8), 0.01);
-      g_assert_cmpfloat_with_epsilon (item->y1, item->y2, EPS);
+      g_assert_cmpfloat_with_epsilon (item->y, item->y2, EPS);
       if (found == 0)
-        first_row_y = item->y1;
+        first_row_y = item->y;
       else if (found == 1)
         {
-          g_assert_cmpfloat (item->y1, >, first_row_y);   /* next row */
-          second_row_y = item->y1;
+          g_assert_cmpfloat (item->y, >, first_row_y);   /* next row */
+          second_row_y = item->y;
         }
       else
-        g_assert_cmpfloat_with_epsilon (item->y1, second_row_y, EPS);   /* same row */
+        g_assert_cmpfloat_with_epsilon (item->y, second_row_y, EPS);   /* same row */
       found++;
     }
   g_assert_cmpuint (found, ==, G_N_ELEMENTS (expected));
@@ -439,15 +439,15 @@ test_pd02_arrows (void)
    * its cell. */
   page = page_with_text (pages, "แผนงานเคหะและชุมชน");
   found = 0;
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-      if (item->kind != PHAEN_ITEM_ARROW)
+      if (item->kind != PHAEN_PAGE_OP_ARROW)
         continue;
-      g_assert_cmpfloat (item->x1, >, PD02_MONTHS_X + PHAEN_MM (5 * MONTH_MM));
+      g_assert_cmpfloat (item->x, >, PD02_MONTHS_X + PHAEN_MM (5 * MONTH_MM));
       g_assert_cmpfloat (item->x2, <, PD02_MONTHS_X + PHAEN_MM (6 * MONTH_MM));
-      g_assert_cmpfloat (item->x2 - item->x1, >, PHAEN_MM (3.0));
+      g_assert_cmpfloat (item->x2 - item->x, >, PHAEN_MM (3.0));
       found++;
     }
   g_assert_cmpuint (found, ==, 1);
@@ -469,12 +469,12 @@ test_pd02_pixels (void)
   guchar *data;
   int stride, py;
 
-  for (guint i = 0; i < page->items->len && arrow_y < 0; i++)
+  for (guint i = 0; i < page->ops->len && arrow_y < 0; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-      if (item->kind == PHAEN_ITEM_ARROW)
-        arrow_y = item->y1;
+      if (item->kind == PHAEN_PAGE_OP_ARROW)
+        arrow_y = item->y;
     }
   g_assert_cmpfloat (arrow_y, >, 0);
 
@@ -483,7 +483,7 @@ test_pd02_pixels (void)
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_scale (cr, scale, scale);
-  phaen_page_paint (page, cr);
+  phaen_page_paint (page, cr, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -575,14 +575,14 @@ test_pd021 (void)
   g_assert_nonnull (strstr (text, "\n๒๒,๐๐๐\n"));
 
   page = g_ptr_array_index (pages, 0);
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-      if (item->kind != PHAEN_ITEM_ARROW)
+      if (item->kind != PHAEN_PAGE_OP_ARROW)
         continue;
       /* ธ.ค. = fiscal month 2 */
-      g_assert_cmpfloat (item->x1, >, PD021_MONTHS_X + PHAEN_MM (2 * MONTH_MM));
+      g_assert_cmpfloat (item->x, >, PD021_MONTHS_X + PHAEN_MM (2 * MONTH_MM));
       g_assert_cmpfloat (item->x2, <, PD021_MONTHS_X + PHAEN_MM (3 * MONTH_MM));
       arrows++;
     }
@@ -662,8 +662,8 @@ test_tall_project (void)
     {
       PhaenPage *page = g_ptr_array_index (pages, k);
 
-      for (guint i = 0; i < page->items->len; i++)
-        if (g_array_index (page->items, PhaenPageItem, i).kind == PHAEN_ITEM_ARROW)
+      for (guint i = 0; i < page->ops->len; i++)
+        if (g_array_index (page->ops, PhaenPageOp, i).kind == PHAEN_PAGE_OP_ARROW)
           arrows++;
     }
   /* ต.ค.-ธ.ค.; ม.ค.-ก.พ. + พ.ค.-มิ.ย.; มี.ค.; เม.ย.; ต.ค.-ก.ย. */

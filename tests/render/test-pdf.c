@@ -118,7 +118,7 @@ render (PhaenPlan   *plan,
         PhaenDigits  digits,
         guint       *n_pages)
 {
-  PhaenPdfOptions options = { digits, NULL };
+  PhaenRenderOptions options = { digits, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   GBytes *bytes;

@@ -135,15 +135,15 @@ check_layout (PhaenTable *table,
     {
       PhaenPage *page = g_ptr_array_index (pages->pages, k);
 
-      for (guint i = 0; i < page->items->len; i++)
+      for (guint i = 0; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-          g_assert_cmpfloat (item->y1, >=, pages->top - EPS);
-          if (item->kind == PHAEN_ITEM_TEXT)
-            g_assert_cmpfloat (item->y1 + phaen_render_text_height (item->layout), <=, pages->bottom + EPS);
+          g_assert_cmpfloat (item->y, >=, pages->top - EPS);
+          if (item->kind == PHAEN_PAGE_OP_TEXT)
+            g_assert_cmpfloat (item->y + phaen_render_text_height (item->layout), <=, pages->bottom + EPS);
           else
-            g_assert_cmpfloat (MAX (item->y1, item->y2), <=, pages->bottom + EPS);
+            g_assert_cmpfloat (MAX (item->y, item->y2), <=, pages->bottom + EPS);
         }
     }
 }
@@ -230,11 +230,11 @@ test_header_repeated (void)
       PhaenPage *page = g_ptr_array_index (pages.pages, k);
       guint found = 0;
 
-      for (guint i = 0; i < page->items->len; i++)
+      for (guint i = 0; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
 
-          if (item->kind == PHAEN_ITEM_TEXT &&
+          if (item->kind == PHAEN_PAGE_OP_TEXT &&
               g_strcmp0 (pango_layout_get_text (item->layout), "หัวตาราง") == 0)
             found++;
         }
@@ -292,12 +292,12 @@ test_tall_row_split (void)
     {
       PhaenPage *page = g_ptr_array_index (pages.pages, k);
 
-      for (guint i = 0; i < page->items->len; i++)
+      for (guint i = 0; i < page->ops->len; i++)
         {
-          const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+          const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
           const char *text;
 
-          if (item->kind != PHAEN_ITEM_TEXT)
+          if (item->kind != PHAEN_PAGE_OP_TEXT)
             continue;
           text = pango_layout_get_text (item->layout);
           if (!g_str_has_prefix (text, "บรรทัดที่"))
@@ -456,19 +456,19 @@ test_arrows (void)
   }
 
   page = g_ptr_array_index (pages.pages, 0);
-  for (guint i = 0; i < page->items->len; i++)
+  for (guint i = 0; i < page->ops->len; i++)
     {
-      const PhaenPageItem *item = &g_array_index (page->items, PhaenPageItem, i);
+      const PhaenPageOp *item = &g_array_index (page->ops, PhaenPageOp, i);
       const PhaenTablePlacement *p = &g_array_index (placements, PhaenTablePlacement, 1);
       guint first = arrows == 0 ? 6 : 8;
       guint last = arrows == 0 ? 7 : 8;
 
-      if (item->kind != PHAEN_ITEM_ARROW)
+      if (item->kind != PHAEN_PAGE_OP_ARROW)
         continue;
-      g_assert_cmpfloat_with_epsilon (item->x1, phaen_table_get_column_x (table, first) + PHAEN_MM (0.8), EPS);
+      g_assert_cmpfloat_with_epsilon (item->x, phaen_table_get_column_x (table, first) + PHAEN_MM (0.8), EPS);
       g_assert_cmpfloat_with_epsilon (item->x2, phaen_table_get_column_x (table, last + 1) - PHAEN_MM (0.8), EPS);
       /* On the first text line, not the middle of the 3-line row. */
-      g_assert_cmpfloat_with_epsilon (item->y1, p->y + PHAEN_MM (1.0) + first_line / 2, 0.01);
+      g_assert_cmpfloat_with_epsilon (item->y, p->y + PHAEN_MM (1.0) + first_line / 2, 0.01);
       arrows++;
     }
   g_assert_cmpuint (arrows, ==, 2);

@@ -31,7 +31,7 @@ static PhaenRenderContext *
 new_context (const char *family,
              GPtrArray  *warnings)
 {
-  PhaenPdfOptions options = { PHAEN_DIGITS_THAI, family };
+  PhaenRenderOptions options = { PHAEN_DIGITS_THAI, family };
   g_autoptr(GError) error = NULL;
   PhaenRenderContext *ctx;
 

@@ -18,7 +18,7 @@ new_layout (PhaenPlan   *plan,
             PhaenDigits  digits)
 {
   g_autoptr(GError) error = NULL;
-  PhaenPdfOptions options = { digits, NULL };
+  PhaenRenderOptions options = { digits, NULL };
   PhaenTimelineLayout *layout = phaen_timeline_layout_new (plan, &options, NULL, &error);
 
   g_assert_no_error (error);

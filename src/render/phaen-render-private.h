@@ -1,0 +1,70 @@
+/* phaen-render-private.h: what the parts of the renderer share about a
+ * running layout (progress and cancellation); not for callers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "phaen-render.h"
+
+G_BEGIN_DECLS
+
+struct _PhaenRenderJob
+{
+  GCancellable      *cancellable;      /* nullable */
+  PhaenProgressFunc  progress;         /* nullable */
+  gpointer           progress_data;
+  guint              steps_per_page;   /* 1: layout only; 2: layout and writing */
+  guint              estimate;         /* pages expected */
+  guint              pages;            /* pages laid out so far */
+  guint              written;          /* pages written so far */
+  guint              last_done;
+  guint              last_total;
+};
+
+/* Starts a job on @ctx (the job is the caller's and must outlive the
+ * layout): progress is reported against an estimate of the document's
+ * pages made from the plan. */
+void     phaen_render_job_start       (PhaenRenderContext *ctx,
+                                       PhaenRenderJob     *job,
+                                       GCancellable       *cancellable,
+                                       PhaenProgressFunc   progress,
+                                       gpointer            progress_data,
+                                       guint               steps_per_page);
+/* Layout code calls this for every page it creates: the progress is
+ * reported and FALSE returned when the job is cancelled (the layout then
+ * stops as soon as it can; the caller checks phaen_render_job_cancelled()). */
+gboolean phaen_render_job_page_added  (PhaenRenderContext *ctx);
+/* The layout is complete with @n_pages pages. */
+void     phaen_render_job_laid_out    (PhaenRenderContext *ctx,
+                                       guint               n_pages);
+/* A page has been written (export). FALSE when cancelled. */
+gboolean phaen_render_job_page_written (PhaenRenderContext *ctx);
+/* TRUE, with a G_IO_ERROR_CANCELLED error, when the job was cancelled. */
+gboolean phaen_render_job_cancelled   (PhaenRenderContext *ctx,
+                                       GError            **error);
+void     phaen_render_job_finish      (PhaenRenderContext *ctx);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Passes the progress of a job running in a worker thread to a callback
+ * in @context (the caller's thread-default main context). Updates that
+ * come faster than the main loop takes them are merged into the latest
+ * one, and each arrives before the job's own completion (same priority,
+ * queued earlier). */
+typedef struct _PhaenProgressRelay PhaenProgressRelay;
+
+PhaenProgressRelay *phaen_progress_relay_new   (GMainContext       *context,
+                                                PhaenProgressFunc   progress,
+                                                gpointer            progress_data);
+PhaenProgressRelay *phaen_progress_relay_ref   (PhaenProgressRelay *relay);
+void                phaen_progress_relay_unref (PhaenProgressRelay *relay);
+/* A PhaenProgressFunc for the worker thread; @user_data is the relay. */
+void                phaen_progress_relay_post  (guint               done,
+                                                guint               total,
+                                                gpointer            user_data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenProgressRelay, phaen_progress_relay_unref)
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* phaen-start-page.h: what a window shows before a plan is open
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PHAEN_TYPE_START_PAGE (phaen_start_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhaenStartPage, phaen_start_page, PHAEN, START_PAGE, AdwBin)
+
+/* Records @file among the recent plans, with @title (organisation and
+ * fiscal year) as its display name. */
+void phaen_start_page_add_recent (GFile      *file,
+                                  const char *title);
+
+G_END_DECLS

@@ -1,0 +1,60 @@
+/* phaen-window-private.h: the window's insides, shared by phaen-window.c
+ * and phaen-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "phaen-window.h"
+
+G_BEGIN_DECLS
+
+struct _PhaenWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkWidget            *start_page;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  AdwViewStack         *view_stack;
+  GtkPaned             *paned;
+  GtkBox               *outline_box;
+  GtkBox               *editor_box;
+  GtkBox               *summary_box;
+  GtkBox               *preview_box;
+  GtkMenuButton        *problems_button;
+  GtkLabel             *problems_badge;
+  GtkImage             *problems_icon;
+  GtkPopover           *problems_popover;
+  GtkBox               *problems_box;
+  GMenu                *undo_section;
+  GMenu                *app_section;
+  GMenu                *start_app_section;
+
+  /* state */
+  PhaenPlanFile        *plan_file;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  AdwMessageDialog     *question;
+  guint                 closing_confirmed : 1;
+};
+
+/* phaen-window-actions.c */
+void phaen_window_class_init_actions (GtkWidgetClass *widget_class);
+void phaen_window_update_actions     (PhaenWindow    *self);
+void phaen_window_update_undo_menu   (PhaenWindow    *self);
+
+/* phaen-window.c */
+void phaen_window_show_error         (PhaenWindow    *self,
+                                      const char     *heading,
+                                      const GError   *error);
+void phaen_window_save_as            (PhaenWindow    *self);
+void phaen_window_choose_and_open    (PhaenWindow    *self);
+void phaen_window_new_plan           (PhaenWindow    *self);
+void phaen_window_ask                (PhaenWindow    *self,
+                                      AdwMessageDialog *dialog);
+
+G_END_DECLS

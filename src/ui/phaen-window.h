@@ -1,0 +1,61 @@
+/* phaen-window.h: one window, one plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "phaen-application.h"
+#include "phaen-plan-file.h"
+
+G_BEGIN_DECLS
+
+#define PHAEN_TYPE_WINDOW (phaen_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhaenWindow, phaen_window, PHAEN, WINDOW, AdwApplicationWindow)
+
+PhaenWindow   *phaen_window_new            (PhaenApplication *app);
+/* Loads @file without blocking and shows it; errors in a dialog. */
+void           phaen_window_open_file      (PhaenWindow      *self,
+                                            GFile            *file);
+/* Shows @plan (the window keeps a reference); @file may be NULL for a
+ * plan never saved. */
+void           phaen_window_set_plan       (PhaenWindow      *self,
+                                            PhaenPlan        *plan,
+                                            GFile            *file,
+                                            PhaenUiStamp     *stamp);
+PhaenPlan     *phaen_window_get_plan       (PhaenWindow      *self);
+PhaenPlanFile *phaen_window_get_plan_file  (PhaenWindow      *self);
+GFile         *phaen_window_get_file       (PhaenWindow      *self);
+/* TRUE while the window shows its start page. */
+gboolean       phaen_window_is_empty       (PhaenWindow      *self);
+
+/* Closes the window, first asking Save / Discard / Cancel when the plan
+ * has unsaved changes. Finishes TRUE when the window is gone, FALSE on
+ * Cancel (or a failed save). */
+void           phaen_window_close_async    (PhaenWindow        *self,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean       phaen_window_close_finish   (PhaenWindow        *self,
+                                            GAsyncResult       *result);
+
+/* Saves to @file (NULL: the plan's own file), asking first when the
+ * file changed on disk. Finishes TRUE once saved. */
+void           phaen_window_save_async     (PhaenWindow        *self,
+                                            GFile              *file,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean       phaen_window_save_finish    (PhaenWindow        *self,
+                                            GAsyncResult       *result,
+                                            GError            **error);
+
+/* The question the window is asking (unsaved changes, file changed on
+ * disk, …) or NULL; for tests and for the app. */
+AdwMessageDialog *phaen_window_get_question (PhaenWindow      *self);
+
+/* Shows a short message at the bottom of the window. */
+void           phaen_window_toast          (PhaenWindow      *self,
+                                            const char       *message);
+
+G_END_DECLS
