@@ -829,10 +829,10 @@ phaen_timeline_layout_init (PhaenTimelineLayout *self)
 /* ---- public API ---------------------------------------------------------- */
 
 PhaenTimelineLayout *
-phaen_timeline_layout_new (PhaenPlan              *plan,
+phaen_timeline_layout_new (PhaenPlan                 *plan,
                            const PhaenRenderOptions  *options,
-                           GPtrArray              *warnings,
-                           GError                **error)
+                           GPtrArray                 *warnings,
+                           GError                   **error)
 {
   g_autoptr(PhaenTimelineLayout) self = NULL;
   PhaenRenderContext *ctx;
