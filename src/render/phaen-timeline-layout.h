@@ -215,6 +215,13 @@ PhaenTimelineLayout *phaen_timeline_layout_new (PhaenPlan                 *plan,
                                                 const PhaenRenderOptions  *options,
                                                 GPtrArray                 *warnings,
                                                 GError                   **error);
+/* The same with the texts shaped over a caller's font map (a widget's),
+ * sharing its fonts; the geometry stays that of print (no hinting). */
+PhaenTimelineLayout *phaen_timeline_layout_new_for_font_map (PhaenPlan                 *plan,
+                                                             const PhaenRenderOptions  *options,
+                                                             PangoFontMap              *font_map,
+                                                             GPtrArray                 *warnings,
+                                                             GError                   **error);
 
 PhaenPlan   *phaen_timeline_layout_get_plan      (PhaenTimelineLayout  *self);
 PhaenRenderContext *phaen_timeline_layout_get_context (PhaenTimelineLayout *self);
