@@ -32,6 +32,7 @@
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
+#include "phaen-xml-guard.h"
 
 #define EDITION_NUMBER_MAX 999
 #define ID_MAX_LENGTH 64
@@ -1346,6 +1347,9 @@ phaen_xml_read_from_data (const char  *data,
                     size, limit);
       goto out;
     }
+
+  if (!phaen_xml_guard_check (data, length, r.filename, &r.error))
+    goto out;
 
   if (!g_utf8_validate (data, length, &invalid))
     {
