@@ -1268,7 +1268,8 @@ parse_document (Reader     *r,
 /* What the model requires of any plan a file holds beyond the format
  * itself (phaen_plan_check_storable(): unfinished work is fine), reported
  * at the element of the object at fault. The reading above catches all of
- * it with a more precise line; this is the safety net. */
+ * it with a more precise line (every text was checked as it was read);
+ * this is the safety net. */
 static gboolean
 check_plan (Reader  *r,
             xmlNode *root)
@@ -1280,7 +1281,7 @@ check_plan (Reader  *r,
   gpointer first_line;
   int line = node_line (root);
 
-  if (phaen_plan_check_storable (r->plan, &culprit, &local_error))
+  if (phaen_plan_check_storable_structure (r->plan, &culprit, &local_error))
     return TRUE;
 
   if (PHAEN_IS_UNIT (culprit))

@@ -482,12 +482,12 @@ static void
 test_ids_not_reused (void)
 {
   g_autoptr(PhaenPlan) plan = build_plan ();
-  GListStore *store = _phaen_plan_get_project_store (plan);
+  PhaenCatalogue *store = PHAEN_CATALOGUE (phaen_plan_get_projects (plan));
   g_autoptr(PhaenProject) fresh = phaen_project_new ();
 
   /* Removing the last project does not free its id for a new one (an undo
    * could bring it back). */
-  g_list_store_remove (store, 1);
+  phaen_catalogue_remove (store, 1);
   g_assert_null (phaen_plan_find_project (plan, "p2"));
   phaen_plan_append_project (plan, fresh);
   g_assert_cmpstr (phaen_project_get_id (fresh), ==, "p3");
@@ -537,7 +537,7 @@ static void
 test_find_follows_changes (void)
 {
   g_autoptr(PhaenPlan) plan = build_plan ();
-  GListStore *store = _phaen_plan_get_unit_store (plan);
+  PhaenCatalogue *store = PHAEN_CATALOGUE (phaen_plan_get_units (plan));
   PhaenUnit *u1 = phaen_plan_find_unit (plan, "u1");
   g_autoptr(PhaenUnit) inserted = phaen_unit_new ("u7", "กองคลัง");
   g_autoptr(PhaenUnit) kept = g_object_ref (u1);
@@ -546,17 +546,17 @@ test_find_follows_changes (void)
   g_assert_null (phaen_plan_find_unit (plan, "u1"));
   g_assert_true (phaen_plan_find_unit (plan, "u5") == u1);
 
-  g_list_store_insert (store, 0, inserted);
+  phaen_catalogue_insert (store, 0, inserted);
   g_assert_true (phaen_plan_find_unit (plan, "u7") == inserted);
 
   /* a move: remove and insert again */
-  g_list_store_remove (store, 1);
+  phaen_catalogue_remove (store, 1);
   g_assert_null (phaen_plan_find_unit (plan, "u5"));
-  g_list_store_append (store, u1);
+  phaen_catalogue_append (store, u1);
   g_assert_true (phaen_plan_find_unit (plan, "u5") == u1);
 
   /* after removal, changing the id of the removed unit is harmless */
-  g_list_store_remove (store, 2);
+  phaen_catalogue_remove (store, 2);
   g_assert_null (phaen_plan_find_unit (plan, "u5"));
   phaen_unit_set_id (kept, "u1");
   g_assert_null (phaen_plan_find_unit (plan, "u1"));
@@ -572,7 +572,7 @@ static void
 test_find_by_name_follows_changes (void)
 {
   g_autoptr(PhaenPlan) plan = build_plan ();
-  GListStore *store = _phaen_plan_get_unit_store (plan);
+  PhaenCatalogue *store = PHAEN_CATALOGUE (phaen_plan_get_units (plan));
   PhaenUnit *u1 = phaen_plan_find_unit (plan, "u1");
   PhaenStrategy *s1 = phaen_plan_find_strategy (plan, "s1");
   PhaenStrategy *s2 = phaen_plan_find_strategy (plan, "s2");
@@ -593,7 +593,7 @@ test_find_by_name_follows_changes (void)
   phaen_plan_append_unit (plan, office);
   g_assert_true (phaen_plan_find_unit_by_name (plan, "สำนักปลัดเทศบาล") == twin);
   g_assert_true (phaen_plan_find_unit_by_name (plan, "สํานักปลัดเทศบาล") == twin);
-  g_list_store_remove (store, 2);
+  phaen_catalogue_remove (store, 2);
   g_assert_true (phaen_plan_find_unit_by_name (plan, "สํานักปลัดเทศบาล") == office);
 
   /* renames */
@@ -869,10 +869,10 @@ test_equal_messages (void)
   g_assert_cmpstr (why, ==, "units: 2 items != 3 items");
   g_clear_pointer (&why, g_free);
 
-  g_list_store_remove (_phaen_plan_get_unit_store (copy), 2);
+  phaen_catalogue_remove (PHAEN_CATALOGUE (phaen_plan_get_units (copy)), 2);
   g_assert_true (phaen_plan_equal (plan, copy, NULL));
   /* order matters */
-  g_list_store_remove (_phaen_plan_get_project_store (copy), 0);
+  phaen_catalogue_remove (PHAEN_CATALOGUE (phaen_plan_get_projects (copy)), 0);
   {
     g_autoptr(PhaenProject) p1 = phaen_project_copy (phaen_plan_find_project (plan, "p1"));
 
