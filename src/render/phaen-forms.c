@@ -542,7 +542,7 @@ phaen_forms_pd02 (PhaenRenderContext *ctx)
       strategy_line = g_strdup_printf ("%u. %s", group->strategy_number,
                                        phaen_strategy_get_name (group->strategy));
       second_line = g_strdup_printf ("%u.%u %s", group->strategy_number,
-                                     group->second_number, group->second_name);
+                                     group->heading_number, group->heading_name);
       form.heading[0] = strategy_line;
       form.heading[1] = second_line;
 

@@ -498,8 +498,8 @@ typedef struct
   guint       strategy_number;
   gint        program;     /* catalogue position; -1: no program check */
   const char *approach;    /* approach id, "" for none, NULL: no check */
-  guint       second_number;
-  const char *second_name; /* NULL: the program's name */
+  guint       heading_number;
+  const char *heading_name; /* NULL: the program's name */
   const char *projects;    /* ids, comma separated */
 } ExpectedGroup;
 
@@ -526,20 +526,20 @@ assert_groups (PhaenPlan           *plan,
 
       g_assert_cmpstr (phaen_strategy_get_id (group->strategy), ==, want->strategy);
       g_assert_cmpuint (group->strategy_number, ==, want->strategy_number);
-      g_assert_cmpuint (group->second_number, ==, want->second_number);
+      g_assert_cmpuint (group->heading_number, ==, want->heading_number);
       if (want->program >= 0)
         {
           PhaenProgram *program = program_at (plan, want->program);
 
-          g_assert_true (group->second == (gpointer)program);
-          g_assert_cmpstr (group->second_name, ==, phaen_program_get_name (program));
+          g_assert_true (group->heading == (gpointer)program);
+          g_assert_cmpstr (group->heading_name, ==, phaen_program_get_name (program));
         }
       if (want->approach != NULL && want->approach[0] == '\0')
-        g_assert_null (group->second);
+        g_assert_null (group->heading);
       else if (want->approach != NULL)
-        g_assert_true (group->second == (gpointer)phaen_plan_find_approach (plan, want->approach));
-      if (want->second_name != NULL)
-        g_assert_cmpstr (group->second_name, ==, want->second_name);
+        g_assert_true (group->heading == (gpointer)phaen_plan_find_approach (plan, want->approach));
+      if (want->heading_name != NULL)
+        g_assert_cmpstr (group->heading_name, ==, want->heading_name);
       g_assert_cmpstr (ids->str, ==, want->projects);
     }
 }
