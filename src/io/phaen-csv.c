@@ -106,13 +106,13 @@ static const ColumnInfo column_info[N_COLUMNS] = {
  * of fields is not a sheet of projects. */
 #define MAX_FIELDS 256
 
-/* Trimmed, marks in order. */
+/* A cell as the plan will hold it: through the model's one normalisation
+ * (phaen-text.h), for a name or for free text. */
 static char *
-clean_text (const char *raw)
+clean_text (const char *raw,
+            gboolean    name)
 {
-  g_autofree char *copy = g_strdup (raw);
-
-  return phaen_thai_normalize_marks (g_strstrip (copy));
+  return name ? phaen_text_normalize_name (raw) : phaen_text_normalize (raw);
 }
 
 /* ------------------------------------------------------------------ */
@@ -139,13 +139,17 @@ header_clear (Header *header)
     }
 }
 
+/* @heading is normalised (clean_text()): a Thai heading typed with ํ + า,
+ * or carrying a no-break space, is the heading it looks like. */
 static int
 lookup_column (const char *heading)
 {
   for (int c = 0; c < N_COLUMNS; c++)
     {
+      g_autofree char *known = phaen_text_normalize_name (column_info[c].heading);
+
       if (g_ascii_strcasecmp (heading, column_info[c].key) == 0 ||
-          strcmp (heading, column_info[c].heading) == 0)
+          strcmp (heading, known) == 0)
         return c;
     }
 
@@ -175,7 +179,7 @@ read_header (PhaenCsvRecord *record,
 
   for (guint i = 0; i < header->n_fields; i++)
     {
-      char *label = clean_text (g_ptr_array_index (record->fields, i));
+      char *label = clean_text (g_ptr_array_index (record->fields, i), TRUE);
       int c = lookup_column (label);
 
       header->label_of[i] = label;
@@ -378,7 +382,8 @@ read_row (PhaenCsvRecord *record,
       int position = header->position_of[c];
 
       if (position >= 0)
-        row->text[c] = clean_text (g_ptr_array_index (record->fields, position));
+        row->text[c] = clean_text (g_ptr_array_index (record->fields, position),
+                                   column_info[c].name);
       else
         row->text[c] = g_strdup ("");
     }
