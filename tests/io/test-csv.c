@@ -10,6 +10,7 @@
 #include "phaen-io-error.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-plan.h"
+#include "model/phaen-text.h"
 
 /* ---- helpers ---------------------------------------------------- */
 
@@ -827,6 +828,134 @@ test_import_stray_byte (void)
   g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
 }
 
+/* ---- spreadsheet safety (issue 12) -------------------------------------- */
+
+/* Cells a spreadsheet would run as formulas, and their neighbours. */
+static const char * const formula_cells[] = {
+  "=SUM(A1:A9)", "+66 81 234 5678", "-ถนน คสล.", "@ร้านค้า", "=HYPERLINK(\"http://x\",\"คลิก\")",
+  "-2+3+cmd|' /C calc'!A0", "'=ยกมา", "''+สอง", "'ธรรมดา", "-", "ถนน-คสล.", "=1,2",
+  "\tแท็บ", "\rขึ้นบรรทัด",
+};
+
+/* The fields of one CSV line (no quotes spanning lines in these tests). */
+static GPtrArray *
+split_line (const char *line)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; ; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        {
+          g_string_append_c (field, '"');
+          p++;
+        }
+      else if (*p == '"')
+        quoted = !quoted;
+      else if ((*p == ',' && !quoted) || *p == '\0')
+        {
+          g_ptr_array_add (fields, g_string_free (field, FALSE));
+          if (*p == '\0')
+            break;
+          field = g_string_new (NULL);
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+
+  return fields;
+}
+
+/* export-csv neutralises every formula-like cell (an apostrophe in front,
+ * as OWASP recommends), and import-csv reads back exactly what it wrote. */
+static void
+test_export_neutralises_formulas (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(PhaenPlan) reread = phaen_plan_new ();
+  g_autoptr(PhaenStrategy) strategy = phaen_strategy_new (NULL, "=ยุทธศาสตร์");
+  g_autoptr(PhaenUnit) unit = phaen_unit_new (NULL, "@กองช่าง");
+  g_autoptr(PhaenProgram) program = phaen_program_new (NULL, "-แผนงานพิเศษ");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  phaen_plan_append_strategy (plan, strategy);
+  phaen_plan_append_unit (plan, unit);
+  phaen_plan_append_program (plan, program);
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      g_autoptr(PhaenProject) project = phaen_project_new ();
+      g_autofree char *name = phaen_text_normalize_name (formula_cells[i]);
+      g_autofree char *text = phaen_text_normalize (formula_cells[i]);
+
+      phaen_project_set_name (project, name);
+      phaen_project_set_activities (project, text);
+      phaen_project_set_location (project, formula_cells[i]);
+      phaen_project_set_target (project, text);
+      phaen_project_set_budget (project, 100);
+      phaen_project_set_strategy (project, strategy);
+      phaen_project_set_program (project, program);
+      phaen_project_set_unit (project, unit);
+      phaen_plan_append_project (plan, project);
+    }
+
+  bytes = phaen_csv_export (plan);
+  data = g_strndup (g_bytes_get_data (bytes, &length), g_bytes_get_size (bytes));
+  lines = g_strsplit (data, "\n", -1);
+
+  /* no cell of the file starts a formula (the quoted CR of the last row
+   * splits it in two lines; its second half starts with text) */
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_autoptr(GPtrArray) fields = split_line (lines[i]);
+
+      for (guint f = 0; f < fields->len; f++)
+        {
+          const char *field = g_ptr_array_index (fields, f);
+
+          if (strcmp (field, "-") == 0)
+            continue;
+          g_assert_false (field[0] == '=' || field[0] == '+' || field[0] == '-' ||
+                          field[0] == '@' || field[0] == '\t' || field[0] == '\r');
+        }
+    }
+  g_assert_nonnull (strstr (data, "'=ยุทธศาสตร์,,'-แผนงานพิเศษ,project,'=SUM(A1:A9),'=SUM(A1:A9),1,'=SUM(A1:A9),'@กองช่าง,"));
+  g_assert_nonnull (strstr (data, ",'-ถนน คสล.,"));
+  g_assert_nonnull (strstr (data, ",''=ยกมา,"));
+  g_assert_nonnull (strstr (data, ",'''+สอง,"));
+  g_assert_nonnull (strstr (data, ",'ธรรมดา,"));
+  g_assert_nonnull (strstr (data, ",-,"));
+  g_assert_nonnull (strstr (data, ",\"'=1,2\","));
+  g_assert_nonnull (strstr (data, ",\"'\tแท็บ\","));
+
+  /* import reads back what export wrote */
+  g_assert_true (phaen_csv_import (reread, data, length, "formulas.csv", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (reread)), ==,
+                    G_N_ELEMENTS (formula_cells));
+  g_assert_cmpstr (strategy_name (nth (phaen_plan_get_strategies (reread), 0)), ==, "=ยุทธศาสตร์");
+  g_assert_cmpstr (unit_name (nth (phaen_plan_get_units (reread), 0)), ==, "@กองช่าง");
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      PhaenProject *a = project_at (plan, i);
+      PhaenProject *b = project_at (reread, i);
+      g_autofree char *location = phaen_text_normalize (formula_cells[i]);
+
+      g_assert_cmpstr (phaen_project_get_name (b), ==, phaen_project_get_name (a));
+      g_assert_cmpstr (phaen_project_get_activities (b), ==, phaen_project_get_activities (a));
+      g_assert_cmpstr (phaen_project_get_target (b), ==, phaen_project_get_target (a));
+      /* the location was set as typed: it comes back normalised as import
+       * normalises it, and without the neutralising apostrophe */
+      g_assert_cmpstr (phaen_project_get_location (b), ==, location);
+      g_assert_cmpstr (phaen_program_get_name (phaen_project_get_program (b)), ==, "-แผนงานพิเศษ");
+    }
+}
+
 /* ---- limits (issue 12) ---------------------------------------------- */
 
 static gboolean
@@ -974,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/huge-cell", test_import_huge_cell);
   g_test_add_func ("/csv/import/row-limit", test_import_row_limit);
   g_test_add_func ("/csv/export/format", test_export_format);
+  g_test_add_func ("/csv/export/neutralises-formulas", test_export_neutralises_formulas);
   g_test_add_func ("/csv/export/quoting", test_export_quoting);
   g_test_add_func ("/csv/export/group-order", test_export_group_order);
   g_test_add_func ("/csv/export/custom-program-order", test_export_custom_program_order);
