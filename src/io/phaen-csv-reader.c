@@ -11,7 +11,9 @@
  *
  * Records: RFC 4180 (quoted fields may hold the delimiter, doubled quotes
  * and line breaks; LF, CRLF or CR line ends; comma or semicolon, whichever
- * the header line uses more). Blanks around a quoted field are allowed;
+ * the header line uses more). The apostrophe that phaen_csv_append_field()
+ * puts before a formula-like cell is taken away (phaen_csv_field_text()),
+ * so every reader reads back what Phaen wrote. Blanks around a quoted field are allowed;
  * text after its closing quote is kept aside (junk_field) for the caller
  * to report against the right column.
  */
@@ -23,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-csv-reader.h"
+#include "phaen-csv-writer.h"
 #include "phaen-io-error.h"
 
 /* ------------------------------------------------------------------ */
@@ -433,6 +436,10 @@ parse_records (const char     *text,
                 g_string_append_c (field, text[pos++]);
             }
 
+          /* the apostrophe every CSV Phaen writes puts before a cell a
+           * spreadsheet would run as a formula goes again here */
+          if (field->str[0] == '\'' && phaen_csv_field_text (field->str) != field->str)
+            g_string_erase (field, 0, 1);
           g_ptr_array_add (record->fields, g_string_free (field, FALSE));
 
           if (max_fields > 0 && record->fields->len > max_fields)

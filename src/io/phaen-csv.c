@@ -382,7 +382,7 @@ read_row (PhaenCsvRecord *record,
       int position = header->position_of[c];
 
       if (position >= 0)
-        row->text[c] = clean_text (phaen_csv_field_text (g_ptr_array_index (record->fields, position)),
+        row->text[c] = clean_text (g_ptr_array_index (record->fields, position),
                                    column_info[c].name);
       else
         row->text[c] = g_strdup ("");
