@@ -956,6 +956,81 @@ test_export_neutralises_formulas (void)
     }
 }
 
+/* ---- into an open plan (issue 6) ------------------------------------- */
+
+static void
+count_changed_cb (PhaenPlan *plan,
+                  gpointer   user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* CSV into an open plan: one undoable step and one "changed"; undo gives
+ * the plan back as it was, redo the import; a failing file changes
+ * nothing and records no step. */
+static void
+test_import_into (void)
+{
+  g_autoptr(PhaenPlan) plan = plan_from_file ("utf8.csv");
+  g_autoptr(PhaenPlan) before = phaen_plan_copy (plan);
+  g_autoptr(PhaenPlan) expected = plan_from_file ("utf8.csv");
+  g_autoptr(GBytes) more = read_data ("quoted.csv");
+  g_autoptr(GBytes) bad = read_data ("bad/bad-amount.csv");
+  g_autoptr(GError) error = NULL;
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  guint depth = phaen_history_get_depth (history);
+  guint n_programs = g_list_model_get_n_items (phaen_plan_get_programs (plan));
+  guint changed = 0;
+  gsize length;
+  const char *data;
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  /* what a plain import of both files into one plan gives */
+  data = g_bytes_get_data (more, &length);
+  g_assert_true (phaen_csv_import (expected, data, length, "quoted.csv", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (phaen_csv_import_into (plan, data, length, "quoted.csv", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, depth + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==,
+                    g_list_model_get_n_items (phaen_plan_get_projects (expected)));
+  /* the standard programs the file does not name are not added again */
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_programs (plan)), ==,
+                    g_list_model_get_n_items (phaen_plan_get_programs (expected)));
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_programs (plan)), >, n_programs);
+  for (guint i = 0; i < g_list_model_get_n_items (phaen_plan_get_projects (plan)); i++)
+    {
+      PhaenProject *a = project_at (plan, i);
+      PhaenProject *b = project_at (expected, i);
+
+      g_assert_cmpstr (phaen_project_get_name (a), ==, phaen_project_get_name (b));
+      g_assert_cmpstr (phaen_strategy_get_name (phaen_project_get_strategy (a)), ==,
+                       phaen_strategy_get_name (phaen_project_get_strategy (b)));
+      g_assert_cmpstr (phaen_unit_get_name (phaen_project_get_unit (a)), ==,
+                       phaen_unit_get_name (phaen_project_get_unit (b)));
+      g_assert_cmpint (phaen_project_get_budget (a), ==, phaen_project_get_budget (b));
+    }
+
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpuint (changed, ==, 2);
+  assert_plans_equal (before, plan);
+  g_assert_true (phaen_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==,
+                    g_list_model_get_n_items (phaen_plan_get_projects (expected)));
+
+  /* a bad file: nothing, and no step */
+  depth = phaen_history_get_depth (history);
+  changed = 0;
+  data = g_bytes_get_data (bad, &length);
+  g_assert_false (phaen_csv_import_into (plan, data, length, "bad-amount.csv", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, depth);
+}
+
 /* ---- limits (issue 12) ---------------------------------------------- */
 
 static gboolean
@@ -1099,6 +1174,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/lookalikes", test_import_lookalikes);
   g_test_add_func ("/csv/import/heading-lookalikes", test_import_heading_lookalikes);
   g_test_add_func ("/csv/import/stray-byte", test_import_stray_byte);
+  g_test_add_func ("/csv/import/into", test_import_into);
   g_test_add_func ("/csv/import/cell-limits", test_import_cell_limits);
   g_test_add_func ("/csv/import/huge-cell", test_import_huge_cell);
   g_test_add_func ("/csv/import/row-limit", test_import_row_limit);
