@@ -15,6 +15,7 @@
 
 #include "phaen-ui-bridge.h"
 
+#include "io/phaen-csv.h"
 #include "io/phaen-file.h"
 #include "io/phaen-io-error.h"
 #include "io/phaen-xml.h"
@@ -452,6 +453,98 @@ phaen_ui_file_save_finish (GAsyncResult  *result,
   if (stamp != NULL)
     *stamp = g_steal_pointer (&data->stamp);
   file_task_data_free (data);
+  return TRUE;
+}
+
+/* ---- CSV into an open plan ------------------------------------------------------ */
+
+static gpointer
+match_or_add (PhaenPlan *plan,
+              gpointer   item,
+              GHashTable *map)
+{
+  gpointer found = NULL;
+  const char *name;
+
+  if (item == NULL)
+    return NULL;
+  if ((found = g_hash_table_lookup (map, item)) != NULL)
+    return found;
+
+  name = phaen_item_get_name (PHAEN_ITEM (item));
+  if (PHAEN_IS_STRATEGY (item))
+    found = phaen_plan_find_strategy_by_name (plan, name);
+  else if (PHAEN_IS_APPROACH (item))
+    found = phaen_plan_find_approach_by_name (plan, g_hash_table_lookup (map, phaen_approach_get_strategy (item)), name);
+  else if (PHAEN_IS_PROGRAM (item))
+    found = phaen_plan_find_program_by_name (plan, name);
+  else if (PHAEN_IS_UNIT (item))
+    found = phaen_plan_find_unit_by_name (plan, name);
+
+  if (found == NULL)
+    {
+      g_autoptr(GObject) copy = NULL;
+
+      if (PHAEN_IS_STRATEGY (item))
+        {
+          copy = G_OBJECT (phaen_strategy_new (NULL, name));
+          phaen_plan_edit_insert_strategy (plan, G_MAXUINT, PHAEN_STRATEGY (copy));
+        }
+      else if (PHAEN_IS_APPROACH (item))
+        {
+          copy = G_OBJECT (phaen_approach_new (NULL, name, g_hash_table_lookup (map, phaen_approach_get_strategy (item))));
+          phaen_plan_edit_insert_approach (plan, G_MAXUINT, PHAEN_APPROACH (copy));
+        }
+      else if (PHAEN_IS_PROGRAM (item))
+        {
+          copy = G_OBJECT (phaen_program_new (NULL, name));
+          phaen_program_set_standard (PHAEN_PROGRAM (copy), phaen_program_get_standard (item));
+          phaen_plan_edit_insert_program (plan, G_MAXUINT, PHAEN_PROGRAM (copy));
+        }
+      else
+        {
+          copy = G_OBJECT (phaen_unit_new (NULL, name));
+          phaen_plan_edit_insert_unit (plan, G_MAXUINT, PHAEN_UNIT (copy));
+        }
+      found = copy;   /* the plan holds it now */
+    }
+  g_hash_table_insert (map, item, found);
+  return found;
+}
+
+gboolean
+phaen_ui_csv_import_into (PhaenPlan   *plan,
+                          const char  *data,
+                          gsize        length,
+                          const char  *filename,
+                          GError     **error)
+{
+  g_autoptr(PhaenPlan) scratch = phaen_plan_new ();
+  g_autoptr(GHashTable) map = g_hash_table_new (NULL, NULL);
+  GListModel *projects;
+  guint n;
+
+  /* All or nothing: the file is read into a plan of its own first. */
+  if (!phaen_csv_import (scratch, data, length, filename, error))
+    return FALSE;
+
+  projects = phaen_plan_get_projects (scratch);
+  n = g_list_model_get_n_items (projects);
+  phaen_ui_edit_begin (plan, _("Import CSV"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhaenProject) project = g_list_model_get_item (projects, i);
+      g_autoptr(PhaenProject) copy = phaen_project_copy (project);
+      PhaenStrategy *strategy = match_or_add (plan, phaen_project_get_strategy (project), map);
+
+      phaen_project_set_id (copy, NULL);
+      phaen_project_set_strategy (copy, strategy);
+      phaen_project_set_approach (copy, match_or_add (plan, phaen_project_get_approach (project), map));
+      phaen_project_set_program (copy, match_or_add (plan, phaen_project_get_program (project), map));
+      phaen_project_set_unit (copy, match_or_add (plan, phaen_project_get_unit (project), map));
+      phaen_plan_edit_insert_project (plan, G_MAXUINT, copy);
+    }
+  phaen_ui_edit_end (plan);
   return TRUE;
 }
 
