@@ -81,109 +81,44 @@ phaen_ui_plan_snapshot (PhaenPlan *plan)
 void
 phaen_ui_history_break_merge (PhaenPlan *plan)
 {
-  /* core's history does not merge typing yet: nothing to break. */
-  (void) plan;
+  phaen_history_break_merge (phaen_plan_get_history (plan));
 }
 
 void
 phaen_ui_edit_begin (PhaenPlan  *plan,
                      const char *label)
 {
-  phaen_history_begin_group (phaen_plan_get_history (plan), label);
+  phaen_plan_edit_begin (plan, label);
 }
 
 void
 phaen_ui_edit_end (PhaenPlan *plan)
 {
-  phaen_history_end_group (phaen_plan_get_history (plan));
-}
-
-/* The saved point, kept on the plan until the history has one. */
-typedef struct
-{
-  guint    saved_depth;
-  gboolean lost;          /* the saved state can no longer be reached */
-  gboolean in_undo_redo;
-  gulong   handler;
-} SavedPoint;
-
-static void
-saved_point_free (gpointer data)
-{
-  g_free (data);
-}
-
-static void
-history_changed_cb (PhaenHistory *history,
-                    SavedPoint   *point)
-{
-  guint depth = phaen_history_get_depth (history);
-
-  if (point->in_undo_redo)
-    return;
-  /* A new step pushed at or below the saved depth replaces the steps that
-   * led to the saved state. */
-  if (depth <= point->saved_depth)
-    point->lost = TRUE;
-}
-
-static SavedPoint *
-saved_point (PhaenPlan *plan)
-{
-  SavedPoint *point = g_object_get_data (G_OBJECT (plan), "phaen-ui-saved-point");
-
-  if (point == NULL)
-    {
-      PhaenHistory *history = phaen_plan_get_history (plan);
-
-      point = g_new0 (SavedPoint, 1);
-      point->saved_depth = phaen_history_get_depth (history);
-      g_object_set_data_full (G_OBJECT (plan), "phaen-ui-saved-point", point, saved_point_free);
-      point->handler = g_signal_connect (history, "changed", G_CALLBACK (history_changed_cb), point);
-    }
-  return point;
+  phaen_plan_edit_end (plan);
 }
 
 gboolean
 phaen_ui_plan_is_modified (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-
-  return point->lost ||
-         phaen_history_get_depth (phaen_plan_get_history (plan)) != point->saved_depth;
+  return phaen_history_get_is_modified (phaen_plan_get_history (plan));
 }
 
 void
 phaen_ui_plan_mark_saved (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-
-  point->saved_depth = phaen_history_get_depth (phaen_plan_get_history (plan));
-  point->lost = FALSE;
+  phaen_history_mark_saved (phaen_plan_get_history (plan));
 }
 
 gboolean
 phaen_ui_undo (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-  gboolean done;
-
-  point->in_undo_redo = TRUE;
-  done = phaen_history_undo (phaen_plan_get_history (plan));
-  point->in_undo_redo = FALSE;
-  return done;
+  return phaen_history_undo (phaen_plan_get_history (plan));
 }
 
 gboolean
 phaen_ui_redo (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-  gboolean done;
-
-  point->in_undo_redo = TRUE;
-  done = phaen_history_redo (phaen_plan_get_history (plan));
-  point->in_undo_redo = FALSE;
-  return done;
+  return phaen_history_redo (phaen_plan_get_history (plan));
 }
 
 char *
@@ -458,60 +393,6 @@ phaen_ui_file_save_finish (GAsyncResult  *result,
 
 /* ---- CSV into an open plan ------------------------------------------------------ */
 
-static gpointer
-match_or_add (PhaenPlan *plan,
-              gpointer   item,
-              GHashTable *map)
-{
-  gpointer found = NULL;
-  const char *name;
-
-  if (item == NULL)
-    return NULL;
-  if ((found = g_hash_table_lookup (map, item)) != NULL)
-    return found;
-
-  name = phaen_item_get_name (PHAEN_ITEM (item));
-  if (PHAEN_IS_STRATEGY (item))
-    found = phaen_plan_find_strategy_by_name (plan, name);
-  else if (PHAEN_IS_APPROACH (item))
-    found = phaen_plan_find_approach_by_name (plan, g_hash_table_lookup (map, phaen_approach_get_strategy (item)), name);
-  else if (PHAEN_IS_PROGRAM (item))
-    found = phaen_plan_find_program_by_name (plan, name);
-  else if (PHAEN_IS_UNIT (item))
-    found = phaen_plan_find_unit_by_name (plan, name);
-
-  if (found == NULL)
-    {
-      g_autoptr(GObject) copy = NULL;
-
-      if (PHAEN_IS_STRATEGY (item))
-        {
-          copy = G_OBJECT (phaen_strategy_new (NULL, name));
-          phaen_plan_edit_insert_strategy (plan, G_MAXUINT, PHAEN_STRATEGY (copy));
-        }
-      else if (PHAEN_IS_APPROACH (item))
-        {
-          copy = G_OBJECT (phaen_approach_new (NULL, name, g_hash_table_lookup (map, phaen_approach_get_strategy (item))));
-          phaen_plan_edit_insert_approach (plan, G_MAXUINT, PHAEN_APPROACH (copy));
-        }
-      else if (PHAEN_IS_PROGRAM (item))
-        {
-          copy = G_OBJECT (phaen_program_new (NULL, name));
-          phaen_program_set_standard (PHAEN_PROGRAM (copy), phaen_program_get_standard (item));
-          phaen_plan_edit_insert_program (plan, G_MAXUINT, PHAEN_PROGRAM (copy));
-        }
-      else
-        {
-          copy = G_OBJECT (phaen_unit_new (NULL, name));
-          phaen_plan_edit_insert_unit (plan, G_MAXUINT, PHAEN_UNIT (copy));
-        }
-      found = copy;   /* the plan holds it now */
-    }
-  g_hash_table_insert (map, item, found);
-  return found;
-}
-
 gboolean
 phaen_ui_csv_import_into (PhaenPlan   *plan,
                           const char  *data,
@@ -520,32 +401,12 @@ phaen_ui_csv_import_into (PhaenPlan   *plan,
                           GError     **error)
 {
   g_autoptr(PhaenPlan) scratch = phaen_plan_new ();
-  g_autoptr(GHashTable) map = g_hash_table_new (NULL, NULL);
-  GListModel *projects;
-  guint n;
 
   /* All or nothing: the file is read into a plan of its own first. */
   if (!phaen_csv_import (scratch, data, length, filename, error))
     return FALSE;
 
-  projects = phaen_plan_get_projects (scratch);
-  n = g_list_model_get_n_items (projects);
-  phaen_ui_edit_begin (plan, _("Import CSV"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenProject) project = g_list_model_get_item (projects, i);
-      g_autoptr(PhaenProject) copy = phaen_project_copy (project);
-      PhaenStrategy *strategy = match_or_add (plan, phaen_project_get_strategy (project), map);
-
-      phaen_project_set_id (copy, NULL);
-      phaen_project_set_strategy (copy, strategy);
-      phaen_project_set_approach (copy, match_or_add (plan, phaen_project_get_approach (project), map));
-      phaen_project_set_program (copy, match_or_add (plan, phaen_project_get_program (project), map));
-      phaen_project_set_unit (copy, match_or_add (plan, phaen_project_get_unit (project), map));
-      phaen_plan_edit_insert_project (plan, G_MAXUINT, copy);
-    }
-  phaen_ui_edit_end (plan);
-  return TRUE;
+  return phaen_plan_edit_append_from (plan, scratch, error);
 }
 
 /* ---- drafts (autosave) ------------------------------------------------------
