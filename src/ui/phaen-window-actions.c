@@ -178,6 +178,17 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  if (self->plan_file != NULL)
+    gtk_menu_button_popup (self->problems_button);
+}
+
+static void
 show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -258,6 +269,8 @@ phaen_window_class_init_actions (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (outline_actions); i++)
     gtk_widget_class_install_action (widget_class, outline_actions[i], NULL, outline_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.show-problems", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv-into", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
