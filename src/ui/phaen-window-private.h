@@ -49,6 +49,7 @@ struct _PhaenWindow
   GtkWidget            *project_editor;
   GtkWidget            *problems_list;
   GtkWidget            *summary_view;
+  GtkWidget            *preview;
   GtkWidget            *problems_empty;
 
   /* state */

@@ -18,6 +18,7 @@
 #include "phaen-group-editor.h"
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
+#include "phaen-preview.h"
 #include "phaen-project-editor.h"
 #include "phaen-summary-view.h"
 #include "phaen-texts-editor.h"
@@ -397,6 +398,8 @@ outline_selected_cb (PhaenWindow *self)
   if (self->navigating)
     return;
   item = phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (self->outline_view));
+  if (self->preview != NULL)
+    phaen_preview_set_project (PHAEN_PREVIEW (self->preview), PHAEN_IS_PROJECT (item) ? PHAEN_PROJECT (item) : NULL);
   if (PHAEN_IS_PROJECT (item))
     {
       phaen_project_editor_set_project (PHAEN_PROJECT_EDITOR (self->project_editor), plan, PHAEN_PROJECT (item));
@@ -616,10 +619,25 @@ phaen_window_sync (PhaenWindow *self)
 }
 
 GtkWidget *
+phaen_window_get_preview (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->preview;
+}
+
+GtkWidget *
 phaen_window_get_summary_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
   return self->summary_view;
+}
+
+static void
+view_changed_cb (PhaenWindow *self)
+{
+  /* The document opens at the page of the project being edited. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0)
+    phaen_preview_show_project (PHAEN_PREVIEW (self->preview));
 }
 
 static void
@@ -663,6 +681,13 @@ create_views (PhaenWindow *self,
   gtk_widget_set_vexpand (self->summary_view, TRUE);
   phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
   gtk_box_append (self->summary_box, self->summary_view);
+
+  self->preview = phaen_preview_new ();
+  gtk_widget_set_vexpand (self->preview, TRUE);
+  phaen_preview_set_plan (PHAEN_PREVIEW (self->preview), plan);
+  gtk_box_append (self->preview_box, self->preview);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);

@@ -74,6 +74,7 @@ GtkWidget     *phaen_window_get_outline_view   (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_project_editor (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_problems_list  (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_preview        (PhaenWindow  *self);
 
 /* Exports and imports without a file chooser (the menu items ask for the
  * file, then call these). Exports finish TRUE once the file is written. */

@@ -12,6 +12,7 @@
 #include "ui-test-util.h"
 
 #include "phaen-application.h"
+#include "phaen-preview.h"
 #include "phaen-print.h"
 #include "phaen-window.h"
 
@@ -251,6 +252,45 @@ test_print_pages (Fixture       *f,
   g_assert_nonnull (strstr (text, "บัญชีโครงการ/กิจกรรม/งบประมาณ"));
 }
 
+static void
+laid_out_cb (PhaenPreview *preview,
+             gpointer      user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+test_preview (Fixture       *f,
+              gconstpointer  data)
+{
+  PhaenPreview *preview = PHAEN_PREVIEW (phaen_window_get_preview (f->window));
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (f->plan), 5);
+  PhaenDocument *document;
+  gboolean laid_out = FALSE;
+  gint page;
+
+  g_signal_connect (preview, "laid-out", G_CALLBACK (laid_out_cb), &laid_out);
+  /* Selecting a project, then showing the document, opens its page. */
+  g_assert_true (phaen_window_show_item (f->window, project, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "preview"));
+  g_assert_true (ui_test_wait (&laid_out, 30000));
+  ui_test_flush ();
+  document = phaen_preview_get_document (preview);
+  g_assert_nonnull (document);
+  page = phaen_document_find_project_page (document, phaen_project_get_id (project));
+  g_assert_cmpint (page, >, 0);
+  g_assert_cmpuint (phaen_preview_get_current_page (preview), ==, page);
+
+  /* An edit lays the pages out again, in the background. */
+  laid_out = FALSE;
+  phaen_plan_edit_set_string (f->plan, f->plan, "organisation-name", "เทศบาลตำบลทดสอบ");
+  g_assert_false (laid_out);
+  g_assert_true (ui_test_wait (&laid_out, 30000));
+  g_assert_true (phaen_preview_get_document (preview) != document);
+  g_assert_cmpstr (phaen_plan_get_organisation_name (phaen_document_get_plan (phaen_preview_get_document (preview))),
+                   ==, "เทศบาลตำบลทดสอบ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +301,7 @@ main (int   argc,
   g_test_add ("/ui/export/csv", Fixture, NULL, fixture_set_up, test_export_csv, fixture_tear_down);
   g_test_add ("/ui/export/import-refused", Fixture, NULL, fixture_set_up, test_import_refused, fixture_tear_down);
   g_test_add ("/ui/export/import-into-one-step", Fixture, NULL, fixture_set_up, test_import_into_one_step, fixture_tear_down);
+  g_test_add ("/ui/export/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
   g_test_add ("/ui/export/print", Fixture, NULL, fixture_set_up, test_print_pages, fixture_tear_down);
 
   return g_test_run ();
