@@ -667,8 +667,7 @@ phaen_status_csv_import (PhaenPlan   *plan,
   if (text == NULL)
     goto out;
 
-  /* The limits of the project CSV: a row per project and header, 256 fields. */
-  records = phaen_csv_read_records (text, 2 * (PHAEN_LIMIT_PROJECTS + 1), 256, report);
+  records = phaen_csv_read_records (text, PHAEN_LIMIT_PROJECTS + 1, 64, report);
   for (first = 0; first < records->len; first++)
     {
       PhaenCsvRecord *record = g_ptr_array_index (records, first);

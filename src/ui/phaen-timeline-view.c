@@ -732,7 +732,11 @@ edit_schedule (PhaenTimelineView *self,
   if (self->plan == NULL || project == NULL || mask == phaen_project_get_schedule (project))
     return;
 
+  /* A toggle, a drag or a resize is a step of its own: two quick toggles
+   * of one project must not merge as typing in a field does. */
+  phaen_history_break_merge (phaen_plan_get_history (self->plan));
   phaen_plan_edit_set_uint (self->plan, project, "schedule", mask);
+  phaen_history_break_merge (phaen_plan_get_history (self->plan));
 }
 
 static void
