@@ -722,17 +722,24 @@ run_bits (guint first,
   return (((1u << (last + 1)) - 1) & ~((1u << first) - 1)) & PHAEN_SCHEDULE_ALL;
 }
 
-/* One undo step setting the months of @project. */
+/* One undo step setting the months of @project. The group names the
+ * step and keeps it apart: two quick toggles of the same project are two
+ * steps, not one merged like typing. */
 static void
 edit_schedule (PhaenTimelineView *self,
                PhaenProject      *project,
                guint              mask)
 {
+  PhaenHistory *history;
+
   mask &= PHAEN_SCHEDULE_ALL;
   if (self->plan == NULL || project == NULL || mask == phaen_project_get_schedule (project))
     return;
 
+  history = phaen_plan_get_history (self->plan);
+  phaen_history_begin_group (history, _("Change the months of a project"));
   phaen_plan_edit_set_uint (self->plan, project, "schedule", mask);
+  phaen_history_end_group (history);
 }
 
 static void

@@ -276,6 +276,7 @@ test_keyboard_editing (Fixture       *fixture,
   g_assert_true (press_key (view, GDK_KEY_space, 0));
   g_assert_cmpuint (phaen_project_get_schedule (water), ==, 0x024);
   g_assert_cmpuint (phaen_history_get_depth (history), ==, depth + 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (history), ==, "Change the months of a project");
   g_assert_true (press_key (view, GDK_KEY_space, 0));
   g_assert_cmpuint (phaen_project_get_schedule (water), ==, 0x020);
   g_assert_cmpuint (phaen_history_get_depth (history), ==, depth + 2);
