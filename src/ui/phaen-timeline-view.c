@@ -736,10 +736,14 @@ edit_schedule (PhaenTimelineView *self,
   if (self->plan == NULL || project == NULL || mask == phaen_project_get_schedule (project))
     return;
 
+  /* A toggle, a drag or a resize is a step of its own, named in the
+   * undo menu: a group is never merged into, so two quick toggles of one
+   * project are two steps, not one as typing in a field would be. */
   history = phaen_plan_get_history (self->plan);
   phaen_history_begin_group (history, _("Change the months of a project"));
   phaen_plan_edit_set_uint (self->plan, project, "schedule", mask);
   phaen_history_end_group (history);
+  phaen_history_break_merge (history);
 }
 
 static void
