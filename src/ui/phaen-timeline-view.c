@@ -30,7 +30,7 @@
 
 #include "phaen-timeline-view.h"
 
-#define ZOOM_MIN      0.5
+#define ZOOM_MIN      0.25
 #define ZOOM_MAX      6.0
 #define ZOOM_STEP     1.25
 /* A month at zoom 1, in interface font sizes. */
