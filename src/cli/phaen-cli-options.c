@@ -46,10 +46,13 @@ parse_options (const PhaenCliCommand  *command,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
+  g_auto(GStrv) remaining = NULL;
   g_autofree char *prgname = NULL;
   gboolean help = FALSE;
   GOptionEntry help_entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show the help of this command"), NULL },
+    /* the positional arguments; "--" ends the options and is dropped */
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &remaining, NULL, NULL },
     { NULL }
   };
 
@@ -78,14 +81,11 @@ parse_options (const PhaenCliCommand  *command,
     {
       g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
 
-      fputs (text, stdout);
-      fflush (stdout);
+      phaen_cli_print (text);
       return PHAEN_EXIT_OK;
     }
 
-  /* Drop argv[0]; what remains are the positional arguments. An option
-   * left in them ("-x" after "--" is fine) was not recognised. */
-  *out_args = g_strdupv (args + 1);
+  *out_args = remaining != NULL ? g_steal_pointer (&remaining) : g_new0 (char *, 1);
 
   return -1;
 }

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -46,4 +49,56 @@ phaen_cli_write_output (const char *path,
     return phaen_cli_input_failure (NULL, error);
 
   return PHAEN_EXIT_OK;
+}
+
+/* errno of the first failed write to standard output, 0 when none */
+static int stdout_errno;
+
+void
+phaen_cli_print (const char *text)
+{
+  if (fputs (text, stdout) == EOF && stdout_errno == 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+}
+
+void
+phaen_cli_printf (const char *format,
+                  ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  phaen_cli_print (text);
+}
+
+void
+phaen_cli_begin_stdout (void)
+{
+  stdout_errno = 0;
+  clearerr (stdout);
+}
+
+int
+phaen_cli_finish_stdout (int status)
+{
+  g_autofree char *message = NULL;
+
+  errno = 0;
+  if (fflush (stdout) != 0 && stdout_errno == 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+  if (ferror (stdout) && stdout_errno == 0)
+    stdout_errno = EIO;
+
+  if (stdout_errno == 0)
+    return status;
+
+  /* e.g. "summary > file" on a full disk: the output is incomplete */
+  message = g_strdup_printf (_("could not write the output: %s"), g_strerror (stdout_errno));
+  g_printerr ("phaen: %s\n", message);
+
+  return PHAEN_EXIT_INPUT;
 }

@@ -141,4 +141,19 @@ void       phaen_cli_table_append_to    (PhaenCliTable         *table,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenCliTable, phaen_cli_table_free)
 
+/* Writes @text to standard output. A failure (full disk, closed pipe) is
+ * remembered and reported by phaen_cli_finish_stdout(). Every write of a
+ * command to standard output goes through these two. */
+void       phaen_cli_print              (const char            *text);
+G_GNUC_PRINTF (1, 2)
+void       phaen_cli_printf             (const char            *format,
+                                         ...);
+
+/* Forgets earlier failures; called before a command runs. */
+void       phaen_cli_begin_stdout       (void);
+
+/* Flushes standard output; when any write to it failed, prints why on
+ * stderr and returns PHAEN_EXIT_INPUT, otherwise @status. */
+int        phaen_cli_finish_stdout      (int                    status);
+
 G_END_DECLS

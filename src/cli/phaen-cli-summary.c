@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
 #include "phaen-cli-private.h"
@@ -201,9 +199,7 @@ command_summary (const PhaenCliCommand  *command,
 
   rows = phaen_summary_compute (plan);
   text = csv ? summary_to_csv (rows) : summary_to_text (plan, rows);
-  fputs (text, stdout);
-  if (fflush (stdout) != 0)
-    return PHAEN_EXIT_INPUT;
+  phaen_cli_print (text);
 
   return PHAEN_EXIT_OK;
 }

@@ -39,11 +39,11 @@ command_validate (const PhaenCliCommand  *command,
         }
 
       n_projects = g_list_model_get_n_items (phaen_plan_get_projects (plan));
-      g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "%s: ok (%u project)\n",
-                            "%s: ok (%u projects)\n",
-                            n_projects),
-               args[i], n_projects);
+      phaen_cli_printf (g_dngettext (GETTEXT_PACKAGE,
+                                  "%s: ok (%u project)\n",
+                                  "%s: ok (%u projects)\n",
+                                  n_projects),
+                       args[i], n_projects);
     }
 
   return result;

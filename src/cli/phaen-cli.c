@@ -20,6 +20,7 @@
 
 #include "phaen-cli.h"
 #include "phaen-cli-private.h"
+#include "io/phaen-file.h"
 
 static const PhaenCliCommand * const commands[] = {
 #define PHAEN_CLI_COMMAND(id) &phaen_cli_command_##id,
@@ -38,7 +39,7 @@ find_command (const char *name)
 }
 
 static void
-print_main_help (FILE *stream)
+print_main_help (void)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   gsize name_width = strlen ("help");
@@ -74,8 +75,7 @@ print_main_help (FILE *stream)
                           "is not part of this version yet, so Phaen prints this help."));
   g_string_append_c (out, '\n');
 
-  fputs (out->str, stream);
-  fflush (stream);
+  phaen_cli_print (out->str);
 }
 
 /* ---- entry points ----------------------------------------------------- */
@@ -98,16 +98,16 @@ phaen_cli_is_command (int    argc,
          g_str_equal (first, "--version");
 }
 
-int
-phaen_cli_run (int    argc,
-               char **argv)
+static int
+run (int    argc,
+     char **argv)
 {
   const PhaenCliCommand *command;
   const char *first;
 
   if (argc < 2 || argv[1] == NULL)
     {
-      print_main_help (stdout);
+      print_main_help ();
       return PHAEN_EXIT_OK;
     }
 
@@ -116,13 +116,13 @@ phaen_cli_run (int    argc,
   if (g_str_equal (first, "--help") || g_str_equal (first, "-h") ||
       (g_str_equal (first, "help") && argc == 2))
     {
-      print_main_help (stdout);
+      print_main_help ();
       return PHAEN_EXIT_OK;
     }
 
   if (g_str_equal (first, "--version"))
     {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      phaen_cli_printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return PHAEN_EXIT_OK;
     }
 
@@ -160,4 +160,21 @@ phaen_cli_run (int    argc,
     }
 
   return command->func (command, argc, argv);
+}
+
+int
+phaen_cli_run (int    argc,
+               char **argv)
+{
+  int status;
+
+  /* Ctrl-C or a kill during a save leaves no temporary file behind. */
+  phaen_file_install_signal_cleanup ();
+
+  phaen_cli_begin_stdout ();
+  status = run (argc, argv);
+
+  /* A write to standard output that failed (full disk, "> /dev/full")
+   * makes the command fail, whatever it was. */
+  return phaen_cli_finish_stdout (status);
 }

@@ -346,6 +346,8 @@ detect_delimiter (const char *text)
 static gboolean
 parse_records (const char     *text,
                char            delimiter,
+               guint           max_records,
+               guint           max_fields,
                GPtrArray      *records,
                PhaenCsvReport *report)
 {
@@ -355,7 +357,17 @@ parse_records (const char     *text,
 
   while (pos < length)
     {
-      PhaenCsvRecord *record = g_new0 (PhaenCsvRecord, 1);
+      PhaenCsvRecord *record;
+
+      if (max_records > 0 && records->len >= max_records)
+        {
+          phaen_csv_report_addf (report, PHAEN_IO_ERROR_TOO_LARGE, line, NULL,
+                                 _("the file has more than %u rows; Phaen reads no further"),
+                                 max_records);
+          return FALSE;
+        }
+
+      record = g_new0 (PhaenCsvRecord, 1);
 
       record->line = line;
       record->fields = g_ptr_array_new_with_free_func (g_free);
@@ -436,6 +448,15 @@ parse_records (const char     *text,
 
           g_ptr_array_add (record->fields, g_string_free (field, FALSE));
 
+          if (max_fields > 0 && record->fields->len > max_fields)
+            {
+              phaen_csv_report_addf (report, PHAEN_IO_ERROR_TOO_LARGE, record->line, NULL,
+                                     _("the row has more than %u fields; Phaen reads no further"),
+                                     max_fields);
+              phaen_csv_record_free (record);
+              return FALSE;
+            }
+
           if (pos >= length)
             break;
 
@@ -476,11 +497,13 @@ phaen_csv_record_is_blank (const PhaenCsvRecord *record)
 
 GPtrArray *
 phaen_csv_read_records (const char     *text,
+                        guint           max_records,
+                        guint           max_fields,
                         PhaenCsvReport *report)
 {
   GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_csv_record_free);
 
-  parse_records (text, detect_delimiter (text), records, report);
+  parse_records (text, detect_delimiter (text), max_records, max_fields, records, report);
 
   return records;
 }

@@ -70,8 +70,13 @@ gboolean        phaen_csv_record_is_blank     (const PhaenCsvRecord *record);
  * delimiter, doubled quotes and line breaks (kept as LF); LF, CRLF or CR
  * line ends; the delimiter is ';' when the first line that is not blank
  * holds more semicolons than commas outside quotes, else ','. A quote
- * never closed is reported; the records before it are returned. */
+ * never closed is reported; the records before it are returned. So that
+ * the work stays bounded, reading stops with a report (TOO_LARGE) at the
+ * record after @max_records and at a record of more than @max_fields
+ * fields (0: no limit). */
 GPtrArray      *phaen_csv_read_records        (const char     *text,
+                                               guint           max_records,
+                                               guint           max_fields,
                                                PhaenCsvReport *report);
 
 G_END_DECLS

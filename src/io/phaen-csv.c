@@ -47,6 +47,8 @@
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-summary.h"
+#include "model/phaen-limits.h"
+#include "model/phaen-text.h"
 #include "model/phaen-thai.h"
 
 /* ------------------------------------------------------------------ */
@@ -77,27 +79,32 @@ typedef struct
   const char *key;      /* English key, matched case-insensitively */
   const char *heading;  /* Thai heading, matched exactly */
   gboolean    required;
+  gboolean    name;     /* a one-line name (PHAEN_LIMIT_NAME_CHARS), else free text */
 } ColumnInfo;
 
 static const ColumnInfo column_info[N_COLUMNS] = {
-  [COL_STRATEGY]   = { "strategy",   "ยุทธศาสตร์",              TRUE },
-  [COL_APPROACH]   = { "approach",   "แนวทาง",                 FALSE },
-  [COL_PROGRAM]    = { "program",    "แผนงาน",                 TRUE },
-  [COL_KIND]       = { "kind",       "ประเภทรายการ",            FALSE },
-  [COL_PROJECT]    = { "project",    "โครงการ",                TRUE },
-  [COL_ACTIVITIES] = { "activities", "รายละเอียดของกิจกรรม",     FALSE },
-  [COL_BUDGET]     = { "budget",     "งบประมาณ",               TRUE },
-  [COL_LOCATION]   = { "location",   "สถานที่ดำเนินการ",          FALSE },
-  [COL_UNIT]       = { "unit",       "หน่วยงานรับผิดชอบหลัก",     TRUE },
-  [COL_MONTHS]     = { "months",     "ระยะเวลาดำเนินการ",        FALSE },
-  [COL_SOURCE]     = { "source",     "แหล่งงบประมาณ",           FALSE },
-  [COL_TARGET]     = { "target",     "เป้าหมาย",                FALSE },
-  [COL_CATEGORY]   = { "category",   "หมวด",                   FALSE },
-  [COL_TYPE]       = { "type",       "ประเภท",                 FALSE },
-  [COL_REFERENCE]  = { "reference",  "อ้างอิงแผนพัฒนา",          FALSE },
+  [COL_STRATEGY]   = { "strategy",   "ยุทธศาสตร์",              TRUE,  TRUE },
+  [COL_APPROACH]   = { "approach",   "แนวทาง",                 FALSE, TRUE },
+  [COL_PROGRAM]    = { "program",    "แผนงาน",                 TRUE,  TRUE },
+  [COL_KIND]       = { "kind",       "ประเภทรายการ",            FALSE, TRUE },
+  [COL_PROJECT]    = { "project",    "โครงการ",                TRUE,  TRUE },
+  [COL_ACTIVITIES] = { "activities", "รายละเอียดของกิจกรรม",     FALSE, FALSE },
+  [COL_BUDGET]     = { "budget",     "งบประมาณ",               TRUE,  TRUE },
+  [COL_LOCATION]   = { "location",   "สถานที่ดำเนินการ",          FALSE, FALSE },
+  [COL_UNIT]       = { "unit",       "หน่วยงานรับผิดชอบหลัก",     TRUE,  TRUE },
+  [COL_MONTHS]     = { "months",     "ระยะเวลาดำเนินการ",        FALSE, TRUE },
+  [COL_SOURCE]     = { "source",     "แหล่งงบประมาณ",           FALSE, FALSE },
+  [COL_TARGET]     = { "target",     "เป้าหมาย",                FALSE, FALSE },
+  [COL_CATEGORY]   = { "category",   "หมวด",                   FALSE, FALSE },
+  [COL_TYPE]       = { "type",       "ประเภท",                 FALSE, FALSE },
+  [COL_REFERENCE]  = { "reference",  "อ้างอิงแผนพัฒนา",          FALSE, FALSE },
 };
 
 #define NO_COLUMN (-1)
+
+/* Fields of one row: the columns above and then some; a row of thousands
+ * of fields is not a sheet of projects. */
+#define MAX_FIELDS 256
 
 /* Trimmed, marks in order. */
 static char *
@@ -220,6 +227,7 @@ read_header (PhaenCsvRecord *record,
 
 typedef struct
 {
+  guint             line;              /* where the record starts */
   char             *text[N_COLUMNS];   /* cleaned; "" for an absent column */
   PhaenProjectKind  kind;
   gint64            budget;
@@ -263,13 +271,13 @@ check_cell (StagedRow  *row,
 {
   const char *text = row->text[column];
   g_autoptr(GError) local_error = NULL;
-  gunichar bad = phaen_text_unstorable_char (text);
+  guint max_chars = column_info[column].name ? PHAEN_LIMIT_NAME_CHARS : PHAEN_LIMIT_TEXT_CHARS;
 
-  if (bad != 0)
+  /* what a plan cannot hold (control characters, noncharacters, more
+   * than the limits of phaen-limits.h) stops here, with row and column */
+  if (!phaen_text_check (text, max_chars, &local_error))
     {
-      phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, line, label,
-                   _("the cell contains the control character U+%04X, which a plan cannot hold; remove it"),
-                   (guint) bad);
+      phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
       return;
     }
 
@@ -362,6 +370,7 @@ read_row (PhaenCsvRecord *record,
                 _("text follows the closing quote; write a quote inside a quoted field as \"\""));
 
   row = g_new0 (StagedRow, 1);
+  row->line = record->line;
   row->kind = PHAEN_PROJECT_KIND_PROJECT;
 
   for (int c = 0; c < N_COLUMNS; c++)
@@ -478,6 +487,122 @@ commit_row (PhaenPlan *plan,
 }
 
 /* ------------------------------------------------------------------ */
+/* Limits of the catalogues                                            */
+
+typedef enum
+{
+  CAT_STRATEGY,
+  CAT_APPROACH,
+  CAT_PROGRAM,
+  CAT_UNIT,
+  N_CATALOGUES
+} Catalogue;
+
+/* TRUE when the row names an entry of @catalogue the plan does not have
+ * yet and @seen has not counted; counts it. */
+static gboolean
+is_new_entry (PhaenPlan  *plan,
+              StagedRow  *row,
+              Catalogue   catalogue,
+              GHashTable *seen)
+{
+  const char *name;
+  char *key;
+
+  switch (catalogue)
+    {
+    case CAT_STRATEGY:
+      name = row->text[COL_STRATEGY];
+      if (phaen_plan_find_strategy_by_name (plan, name) != NULL)
+        return FALSE;
+      key = g_strdup (name);
+      break;
+    case CAT_APPROACH:
+      {
+        PhaenStrategy *strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+
+        name = row->text[COL_APPROACH];
+        if (*name == '\0' ||
+            (strategy != NULL && phaen_plan_find_approach_by_name (plan, strategy, name) != NULL))
+          return FALSE;
+        key = g_strconcat (row->text[COL_STRATEGY], "\n", name, NULL);
+      }
+      break;
+    case CAT_PROGRAM:
+      name = row->text[COL_PROGRAM];
+      if (phaen_plan_find_program_by_name (plan, name) != NULL)
+        return FALSE;
+      key = g_strdup (name);
+      break;
+    case CAT_UNIT:
+    case N_CATALOGUES:
+    default:
+      name = row->text[COL_UNIT];
+      if (phaen_plan_find_unit_by_name (plan, name) != NULL)
+        return FALSE;
+      key = g_strdup (name);
+      break;
+    }
+
+  return g_hash_table_add (seen, key);
+}
+
+static const char *
+catalogue_full_message (Catalogue catalogue)
+{
+  /* PHAEN_LIMIT_CATALOGUE, spelled out so that translators see it */
+  G_STATIC_ASSERT (PHAEN_LIMIT_CATALOGUE == 50000);
+
+  switch (catalogue)
+    {
+    case CAT_STRATEGY:
+      return _("one strategy too many: a plan holds at most 50000 strategies");
+    case CAT_APPROACH:
+      return _("one approach too many: a plan holds at most 50000 approaches");
+    case CAT_PROGRAM:
+      return _("one program too many: a plan holds at most 50000 programs");
+    case CAT_UNIT:
+    case N_CATALOGUES:
+    default:
+      return _("one unit too many: a plan holds at most 50000 units");
+    }
+}
+
+/* Refuses rows that would make a catalogue (strategies, approaches,
+ * programs, units) longer than PHAEN_LIMIT_CATALOGUE. */
+static void
+check_catalogue_limits (PhaenPlan      *plan,
+                        GPtrArray      *staged,
+                        Header         *header,
+                        PhaenCsvReport *report)
+{
+  static const Column columns[N_CATALOGUES] = { COL_STRATEGY, COL_APPROACH, COL_PROGRAM, COL_UNIT };
+  GListModel *existing[N_CATALOGUES] = {
+    phaen_plan_get_strategies (plan), phaen_plan_get_approaches (plan),
+    phaen_plan_get_programs (plan), phaen_plan_get_units (plan),
+  };
+
+  for (int k = 0; k < N_CATALOGUES; k++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      guint count = g_list_model_get_n_items (existing[k]);
+
+      for (guint i = 0; i < staged->len; i++)
+        {
+          StagedRow *row = g_ptr_array_index (staged, i);
+
+          if (!is_new_entry (plan, row, k, seen) || ++count <= PHAEN_LIMIT_CATALOGUE)
+            continue;
+
+          phaen_csv_report_add (report, PHAEN_IO_ERROR_TOO_LARGE, row->line,
+                                header->label_of[header->position_of[columns[k]]],
+                                catalogue_full_message (k));
+          break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Import                                                              */
 
 static gboolean
@@ -504,6 +629,8 @@ phaen_csv_import (PhaenPlan   *plan,
   Header header = { 0 };
   PhaenCsvRecord *header_record = NULL;
   gboolean ok = FALSE;
+  guint n_rows = 0;
+  guint room;
   guint first;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
@@ -511,6 +638,15 @@ phaen_csv_import (PhaenPlan   *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   report = phaen_csv_report_new (filename);
+
+  if (length > (gsize) PHAEN_LIMIT_FILE_BYTES)
+    {
+      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB, the most Phaen reads"),
+                   phaen_csv_report_get_filename (report),
+                   (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
+      return FALSE;
+    }
 
   text = phaen_csv_decode (data != NULL ? data : "", length, report);
   if (text == NULL)
@@ -523,7 +659,8 @@ phaen_csv_import (PhaenPlan   *plan,
       goto out;
     }
 
-  records = phaen_csv_read_records (text, report);
+  /* twice the rows a plan may hold leaves room for blank lines */
+  records = phaen_csv_read_records (text, 2 * (PHAEN_LIMIT_PROJECTS + 1), MAX_FIELDS, report);
 
   /* The header is the first record that is not blank. */
   for (first = 0; first < records->len; first++)
@@ -549,6 +686,8 @@ phaen_csv_import (PhaenPlan   *plan,
     goto out;
 
   staged = g_ptr_array_new_with_free_func (staged_row_free);
+  room = PHAEN_LIMIT_PROJECTS - MIN (PHAEN_LIMIT_PROJECTS,
+                                     g_list_model_get_n_items (phaen_plan_get_projects (plan)));
 
   for (guint i = first + 1; i < records->len; i++)
     {
@@ -558,10 +697,21 @@ phaen_csv_import (PhaenPlan   *plan,
       if (phaen_csv_record_is_blank (record))
         continue;
 
+      if (n_rows++ == room)
+        {
+          phaen_csv_report_addf (report, PHAEN_IO_ERROR_TOO_LARGE, record->line, NULL,
+                                 _("one row too many: a plan holds at most %u projects and equipment items"),
+                                 (guint) PHAEN_LIMIT_PROJECTS);
+          break;
+        }
+
       row = read_row (record, &header, report);
       if (row != NULL)
         g_ptr_array_add (staged, row);
     }
+
+  if (phaen_csv_report_get_n_problems (report) == 0)
+    check_catalogue_limits (plan, staged, &header, report);
 
   if (phaen_csv_report_get_n_problems (report) > 0)
     goto out;

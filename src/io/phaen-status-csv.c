@@ -667,7 +667,7 @@ phaen_status_csv_import (PhaenPlan   *plan,
   if (text == NULL)
     goto out;
 
-  records = phaen_csv_read_records (text, report);
+  records = phaen_csv_read_records (text, PHAEN_LIMIT_PROJECTS + 1, 64, report);
   for (first = 0; first < records->len; first++)
     {
       PhaenCsvRecord *record = g_ptr_array_index (records, first);

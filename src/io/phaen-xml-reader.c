@@ -25,15 +25,15 @@
 #include <libxml/tree.h>
 
 #include "model/phaen-fiscal.h"
+#include "model/phaen-limits.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-text.h"
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
+#include "phaen-xml-guard.h"
 
-#define FISCAL_YEAR_MIN 2400
-#define FISCAL_YEAR_MAX 2700
 #define EDITION_NUMBER_MAX 999
 #define ID_MAX_LENGTH 64
 
@@ -611,10 +611,10 @@ read_fiscal_year (Reader  *r,
 
   if (!get_optional_text (r, node, &text))
     return FALSE;
-  if (!parse_digits (text, 4, &year) || year < FISCAL_YEAR_MIN || year > FISCAL_YEAR_MAX)
+  if (!parse_digits (text, 4, &year) || !phaen_fiscal_year_in_range ((guint) year))
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("the fiscal year “%s” is not a Buddhist-era year from %d to %d"),
-                 text, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX);
+                 text, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
   g_object_set (r->plan, "fiscal-year", (guint) year, NULL);
   return TRUE;
 }
@@ -775,10 +775,12 @@ static gboolean
 read_list (Reader     *r,
            xmlNode    *node,
            const char *child_name,
+           guint       limit,
            ItemFunc    func)
 {
   xmlNode *cursor = node->children;
   xmlNode *child;
+  guint count = 0;
 
   if (!check_attributes (r, node, (const char * const[]) { NULL }))
     return FALSE;
@@ -793,6 +795,10 @@ read_list (Reader     *r,
         return fail (r, child, PHAEN_IO_ERROR_INVALID,
                      _("unknown element <%s> inside <%s>"),
                      node_name (child), node_name (node));
+      if (++count > limit)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("<%s> holds more than %u <%s> elements, the most a plan may have"),
+                     node_name (node), limit, child_name);
       if (!func (r, child))
         return FALSE;
     }
@@ -1131,11 +1137,11 @@ read_plan (Reader  *r,
          read_announcement (r, found[ANNOUNCEMENT]) &&
          read_texts (r, found[TEXTS]) &&
          read_settings (r, found[SETTINGS]) &&
-         read_list (r, found[UNITS], "unit", read_unit) &&
-         read_list (r, found[PROGRAMS], "program", read_program) &&
-         read_list (r, found[STRATEGIES], "strategy", read_strategy) &&
-         read_list (r, found[APPROACHES], "approach", read_approach) &&
-         read_list (r, found[PROJECTS], "project", read_project);
+         read_list (r, found[UNITS], "unit", PHAEN_LIMIT_CATALOGUE, read_unit) &&
+         read_list (r, found[PROGRAMS], "program", PHAEN_LIMIT_CATALOGUE, read_program) &&
+         read_list (r, found[STRATEGIES], "strategy", PHAEN_LIMIT_CATALOGUE, read_strategy) &&
+         read_list (r, found[APPROACHES], "approach", PHAEN_LIMIT_CATALOGUE, read_approach) &&
+         read_list (r, found[PROJECTS], "project", PHAEN_LIMIT_PROJECTS, read_project);
 }
 
 /* SAX hook: called as soon as "<!DOCTYPE" has been parsed, before any
@@ -1302,11 +1308,19 @@ phaen_xml_read_from_data (const char  *data,
       goto out;
     }
 
-  if (length > G_MAXINT)
+  if (length > (gsize) PHAEN_LIMIT_FILE_BYTES)
     {
-      fail_at_line (&r, 1, PHAEN_IO_ERROR_INVALID, _("the file is too large to be a plan"));
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (PHAEN_LIMIT_FILE_BYTES);
+
+      fail_at_line (&r, 1, PHAEN_IO_ERROR_INVALID,
+                    _("the file is too large to be a plan (%s; a plan file holds at most %s)"),
+                    size, limit);
       goto out;
     }
+
+  if (!phaen_xml_guard_check (data, length, r.filename, &r.error))
+    goto out;
 
   if (!g_utf8_validate (data, length, &invalid))
     {

@@ -42,5 +42,9 @@ void        _phaen_object_copy_properties  (GObject   *src,
 
 /* Emits "changed". */
 void        _phaen_plan_emit_changed       (PhaenPlan *self);
+/* Notes that a command changed the document: the plan emits "changed"
+ * once, when the history has the step (after the push, the end of the
+ * group, the undo or the redo). */
+void        _phaen_plan_note_change        (PhaenPlan *self);
 
 G_END_DECLS

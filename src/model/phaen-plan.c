@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-fiscal.h"
+#include "phaen-limits.h"
 #include "phaen-model-error.h"
+#include "phaen-money.h"
 #include "phaen-plan-private.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
@@ -457,10 +460,14 @@ typedef struct
   GListStore *store;
   /* id (owned copy) → object (unowned, kept alive by members) */
   GHashTable *by_id;
+  /* name key (owned, see name_key()) → object, for the catalogues whose
+   * entries are looked up by name; NULL for projects */
+  GHashTable *by_name;
   /* every object whose "notify::id" we watch (owned refs) */
   GHashTable *members;
   guint       next_number;    /* greater than every "<prefix><n>" id seen */
   gboolean    dirty;          /* by_id must be rebuilt before use */
+  gboolean    names_dirty;    /* by_name must be rebuilt before use */
 } Collection;
 
 static const struct {
@@ -547,6 +554,7 @@ struct _PhaenPlan
 
   PhaenHistory          *history;
   Collection             collections[N_COLLECTIONS];
+  gboolean               change_pending;  /* a command changed the document */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
@@ -562,6 +570,72 @@ on_member_id_changed (GObject    *object,
   Collection *c = user_data;
 
   c->dirty = TRUE;
+}
+
+/* "notify::name", and "notify::strategy" of an approach. */
+static void
+on_member_name_changed (GObject    *object,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  Collection *c = user_data;
+
+  c->names_dirty = TRUE;
+}
+
+/* The key of @name in a name index: the name as phaen_text_normalize_name()
+ * makes it, so that "กองช่าง" followed by a no-break space finds กองช่าง;
+ * for an approach also qualified by its strategy ("<pointer>\n<name>": a
+ * normalised name holds no line break, so the two kinds never meet). */
+static char *
+name_key (gpointer    strategy,
+          const char *name)
+{
+  g_autofree char *normal = phaen_text_normalize_name (name);
+
+  if (strategy == NULL)
+    return g_steal_pointer (&normal);
+
+  return g_strdup_printf ("%p\n%s", strategy, normal);
+}
+
+static void
+collection_index_name (Collection *c,
+                       gpointer    object)
+{
+  const char *name = phaen_item_get_name (object);
+  char *key;
+
+  /* With duplicate names the first one is found. */
+  key = name_key (NULL, name);
+  if (!g_hash_table_contains (c->by_name, key))
+    g_hash_table_insert (c->by_name, key, object);
+  else
+    g_free (key);
+
+  if (PHAEN_IS_APPROACH (object) && phaen_approach_get_strategy (object) != NULL)
+    {
+      key = name_key (phaen_approach_get_strategy (object), name);
+      if (!g_hash_table_contains (c->by_name, key))
+        g_hash_table_insert (c->by_name, key, object);
+      else
+        g_free (key);
+    }
+}
+
+static void
+collection_rebuild_names (Collection *c)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (c->store));
+
+  g_hash_table_remove_all (c->by_name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (c->store), i);
+
+      collection_index_name (c, object);
+    }
+  c->names_dirty = FALSE;
 }
 
 /* Numbers from ids of the form "<prefix><digits>" keep next_number ahead of
@@ -599,6 +673,12 @@ collection_watch (Collection *c,
 
   g_hash_table_add (c->members, g_object_ref (object));
   g_signal_connect (object, "notify::id", G_CALLBACK (on_member_id_changed), c);
+  if (c->by_name != NULL)
+    {
+      g_signal_connect (object, "notify::name", G_CALLBACK (on_member_name_changed), c);
+      if (PHAEN_IS_APPROACH (object))
+        g_signal_connect (object, "notify::strategy", G_CALLBACK (on_member_name_changed), c);
+    }
 }
 
 static void
@@ -606,6 +686,8 @@ collection_unwatch (Collection *c,
                     gpointer    object)
 {
   g_signal_handlers_disconnect_by_func (object, on_member_id_changed, c);
+  if (c->by_name != NULL)
+    g_signal_handlers_disconnect_by_func (object, on_member_name_changed, c);
 }
 
 static void
@@ -669,6 +751,8 @@ on_items_changed (GListModel *model,
           collection_watch (c, object);
           if (!c->dirty)
             collection_index_object (c, index, object);
+          if (c->by_name != NULL && !c->names_dirty)
+            collection_index_name (c, object);
         }
       return;
     }
@@ -699,6 +783,7 @@ on_items_changed (GListModel *model,
       }
 
     collection_rebuild_index (c, index);
+    c->names_dirty = TRUE;
   }
 }
 
@@ -726,6 +811,8 @@ collection_init (PhaenPlan       *self,
   c->plan = self;
   c->store = g_list_store_new (item_type);
   c->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (index != COLLECTION_PROJECTS)
+    c->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c->members = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   c->next_number = 1;
   g_signal_connect (c->store, "items-changed", G_CALLBACK (on_items_changed), c);
@@ -747,6 +834,7 @@ collection_clear (Collection *c)
 
   g_clear_pointer (&c->members, g_hash_table_unref);
   g_clear_pointer (&c->by_id, g_hash_table_unref);
+  g_clear_pointer (&c->by_name, g_hash_table_unref);
   g_clear_object (&c->store);
 }
 
@@ -783,6 +871,8 @@ phaen_plan_dispose (GObject *object)
 
   for (guint i = 0; i < N_COLLECTIONS; i++)
     collection_clear (&self->collections[i]);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->dispose (object);
@@ -1012,6 +1102,19 @@ current_fiscal_year (void)
   return year;
 }
 
+/* One "changed" per step: every command of a step notes its change, the
+ * history says when the step is complete. */
+static void
+on_history_changed (PhaenHistory *history,
+                    PhaenPlan    *self)
+{
+  if (!self->change_pending)
+    return;
+
+  self->change_pending = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 phaen_plan_init (PhaenPlan *self)
 {
@@ -1028,6 +1131,7 @@ phaen_plan_init (PhaenPlan *self)
   self->equipment_in_summary = TRUE;
 
   self->history = phaen_history_new ();
+  g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
 
   collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
   collection_init (self, COLLECTION_APPROACHES, PHAEN_TYPE_APPROACH);
@@ -1184,6 +1288,14 @@ _phaen_plan_emit_changed (PhaenPlan *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+void
+_phaen_plan_note_change (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  self->change_pending = TRUE;
+}
+
 /* ---- Lookups ------------------------------------------------------------ */
 
 PhaenStrategy *
@@ -1231,32 +1343,22 @@ phaen_plan_find_project (PhaenPlan  *self,
   return collection_lookup (&self->collections[COLLECTION_PROJECTS], COLLECTION_PROJECTS, id);
 }
 
-/* Linear: the catalogues are short (tens of entries). */
+/* Hashed: an import may bring tens of thousands of distinct names. */
 static gpointer
-find_by_name (GListModel    *model,
+find_by_name (Collection    *c,
               const char    *name,
               PhaenStrategy *strategy)
 {
-  guint n = g_list_model_get_n_items (model);
+  g_autofree char *key = NULL;
 
   if (name == NULL)
     return NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      const char *item_name;
+  if (c->names_dirty)
+    collection_rebuild_names (c);
 
-      if (strategy != NULL && PHAEN_IS_APPROACH (item) &&
-          phaen_approach_get_strategy (PHAEN_APPROACH (item)) != strategy)
-        continue;
-      item_name = phaen_item_get_name (PHAEN_ITEM (item));
-
-      if (strcmp (item_name, name) == 0)
-        return item;   /* the store keeps it alive */
-    }
-
-  return NULL;
+  key = name_key (strategy, name);
+  return g_hash_table_lookup (c->by_name, key);
 }
 
 PhaenStrategy *
@@ -1265,7 +1367,7 @@ phaen_plan_find_strategy_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_STRATEGIES), name, NULL);
+  return find_by_name (&self->collections[COLLECTION_STRATEGIES], name, NULL);
 }
 
 PhaenApproach *
@@ -1276,7 +1378,7 @@ phaen_plan_find_approach_by_name (PhaenPlan     *self,
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
   g_return_val_if_fail (strategy == NULL || PHAEN_IS_STRATEGY (strategy), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_APPROACHES), name, strategy);
+  return find_by_name (&self->collections[COLLECTION_APPROACHES], name, strategy);
 }
 
 PhaenProgram *
@@ -1285,7 +1387,7 @@ phaen_plan_find_program_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_PROGRAMS), name, NULL);
+  return find_by_name (&self->collections[COLLECTION_PROGRAMS], name, NULL);
 }
 
 PhaenUnit *
@@ -1294,7 +1396,7 @@ phaen_plan_find_unit_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_UNITS), name, NULL);
+  return find_by_name (&self->collections[COLLECTION_UNITS], name, NULL);
 }
 
 guint
@@ -1670,9 +1772,6 @@ phaen_plan_equal_full (PhaenPlan           *a,
 
 /* ---- Validation ------------------------------------------------------------- */
 
-#define MIN_FISCAL_YEAR 2400
-#define MAX_FISCAL_YEAR 2700
-
 static GHashTable *
 object_set_of (GListModel *model)
 {
@@ -1708,31 +1807,37 @@ static const struct {
   const char *no_id;
   const char *duplicate_id;
   const char *no_name;
+  const char *too_many;       /* the count and the limit */
 } catalogue_messages[N_COLLECTIONS] = {
   [COLLECTION_STRATEGIES] = {
     N_("strategy %u “%s”: has no id"),
     N_("strategy %s “%s”: the id is used twice"),
     N_("strategy %s: has no name"),
+    N_("The plan has %u strategies; a plan may have at most %u"),
   },
   [COLLECTION_APPROACHES] = {
     N_("approach %u “%s”: has no id"),
     N_("approach %s “%s”: the id is used twice"),
     N_("approach %s: has no name"),
+    N_("The plan has %u development approaches; a plan may have at most %u"),
   },
   [COLLECTION_PROGRAMS] = {
     N_("program %u “%s”: has no id"),
     N_("program %s “%s”: the id is used twice"),
     N_("program %s: has no name"),
+    N_("The plan has %u programs; a plan may have at most %u"),
   },
   [COLLECTION_UNITS] = {
     N_("unit %u “%s”: has no id"),
     N_("unit %s “%s”: the id is used twice"),
     N_("unit %s: has no name"),
+    N_("The plan has %u units; a plan may have at most %u"),
   },
   [COLLECTION_PROJECTS] = {
     N_("project %u “%s”: has no id"),
     N_("project %s “%s”: the id is used twice"),
     N_("project %s: has no name"),
+    N_("The plan has %u projects; a plan may have at most %u"),
   },
 };
 
@@ -1815,6 +1920,7 @@ validate_project (PhaenProject  *project,
   PhaenApproach *approach = phaen_project_get_approach (project);
   PhaenProgram *program = phaen_project_get_program (project);
   PhaenUnit *unit = phaen_project_get_unit (project);
+  g_autofree char *max_amount = phaen_money_format (PHAEN_MONEY_MAX, FALSE, FALSE);
 
 #define FAIL(...)                                                          \
   G_STMT_START {                                                           \
@@ -1849,10 +1955,19 @@ validate_project (PhaenProject  *project,
           id, name, phaen_unit_get_id (unit));
   if (phaen_project_get_budget (project) < 0)
     FAIL (_("project %s “%s”: the budget is negative"), id, name);
+  if (phaen_project_get_budget (project) > PHAEN_MONEY_MAX)
+    FAIL (_("project %s “%s”: the budget is more than %s baht, the most one item may have"),
+          id, name, max_amount);
   if (phaen_project_get_contracted (project) < 0)
     FAIL (_("project %s “%s”: the contracted amount is negative"), id, name);
+  if (phaen_project_get_contracted (project) > PHAEN_MONEY_MAX)
+    FAIL (_("project %s “%s”: the contracted amount is more than %s baht, the most one item may have"),
+          id, name, max_amount);
   if (phaen_project_get_disbursed (project) < 0)
     FAIL (_("project %s “%s”: the disbursed amount is negative"), id, name);
+  if (phaen_project_get_disbursed (project) > PHAEN_MONEY_MAX)
+    FAIL (_("project %s “%s”: the disbursed amount is more than %s baht, the most one item may have"),
+          id, name, max_amount);
   if ((phaen_project_get_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
     FAIL (_("project %s “%s”: the schedule has months outside the fiscal year"), id, name);
   if ((phaen_project_get_actual_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
@@ -1879,18 +1994,18 @@ validate_storable_text (GObject     *object,
   for (guint i = 0; i < n_specs; i++)
     {
       g_autofree char *value = NULL;
-      gunichar bad;
+      g_autoptr(GError) local_error = NULL;
 
       if (specs[i]->value_type != G_TYPE_STRING || !(specs[i]->flags & G_PARAM_READABLE))
         continue;
 
       g_object_get (object, specs[i]->name, &value, NULL);
-      if (value == NULL || (bad = phaen_text_unstorable_char (value)) == 0)
+      if (value == NULL ||
+          phaen_text_check (value, phaen_text_property_max_chars (specs[i]->name), &local_error))
         continue;
 
       g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                   _("%s: the field “%s” contains the control character U+%04X, which a plan file cannot hold"),
-                   id, specs[i]->name, (guint) bad);
+                   _("%s: the field “%s”: %s"), id, specs[i]->name, local_error->message);
       return FALSE;
     }
 
@@ -1944,11 +2059,11 @@ validate_plan (PhaenPlan  *self,
       return FALSE;
     }
 
-  if (self->fiscal_year < MIN_FISCAL_YEAR || self->fiscal_year > MAX_FISCAL_YEAR)
+  if (!phaen_fiscal_year_in_range (self->fiscal_year))
     {
       g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
                    _("The fiscal year %u is not a Buddhist-era year between %u and %u"),
-                   self->fiscal_year, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR);
+                   self->fiscal_year, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
       return FALSE;
     }
 
@@ -1961,6 +2076,11 @@ validate_plan (PhaenPlan  *self,
 
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->collections[c].store));
+      guint limit = c == COLLECTION_PROJECTS ? PHAEN_LIMIT_PROJECTS : PHAEN_LIMIT_CATALOGUE;
+
+      if (n_items > limit)
+        return catalogue_error (error, catalogue_messages[c].too_many, n_items, limit);
       if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, culprit, error))
         return FALSE;
     }

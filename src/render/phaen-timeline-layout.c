@@ -828,13 +828,26 @@ phaen_timeline_layout_init (PhaenTimelineLayout *self)
 
 /* ---- public API ---------------------------------------------------------- */
 
-PhaenTimelineLayout *
-phaen_timeline_layout_new (PhaenPlan              *plan,
-                           const PhaenRenderOptions  *options,
-                           GPtrArray              *warnings,
-                           GError                **error)
+/* Takes @ctx. */
+static PhaenTimelineLayout *
+layout_new (PhaenPlan                *plan,
+            const PhaenRenderOptions *options,
+            PhaenRenderContext       *ctx)
 {
-  g_autoptr(PhaenTimelineLayout) self = NULL;
+  PhaenTimelineLayout *self = g_object_new (PHAEN_TYPE_TIMELINE_LAYOUT, "plan", plan, NULL);
+
+  self->ctx = ctx;
+  self->digits_from_plan = options == NULL || options->digits == PHAEN_DIGITS_FROM_PLAN;
+
+  return self;
+}
+
+PhaenTimelineLayout *
+phaen_timeline_layout_new (PhaenPlan                 *plan,
+                           const PhaenRenderOptions  *options,
+                           GPtrArray                 *warnings,
+                           GError                   **error)
+{
   PhaenRenderContext *ctx;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
@@ -844,11 +857,27 @@ phaen_timeline_layout_new (PhaenPlan              *plan,
   if (ctx == NULL)
     return NULL;
 
-  self = g_object_new (PHAEN_TYPE_TIMELINE_LAYOUT, "plan", plan, NULL);
-  self->ctx = ctx;
-  self->digits_from_plan = options == NULL || options->digits == PHAEN_DIGITS_FROM_PLAN;
+  return layout_new (plan, options, ctx);
+}
 
-  return g_steal_pointer (&self);
+PhaenTimelineLayout *
+phaen_timeline_layout_new_for_font_map (PhaenPlan                 *plan,
+                                        const PhaenRenderOptions  *options,
+                                        PangoFontMap              *font_map,
+                                        GPtrArray                 *warnings,
+                                        GError                   **error)
+{
+  PhaenRenderContext *ctx;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (PANGO_IS_FONT_MAP (font_map), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ctx = phaen_render_context_new_for_font_map (plan, options, font_map, warnings, error);
+  if (ctx == NULL)
+    return NULL;
+
+  return layout_new (plan, options, ctx);
 }
 
 PhaenPlan *

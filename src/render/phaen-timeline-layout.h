@@ -211,10 +211,17 @@ G_DECLARE_FINAL_TYPE (PhaenTimelineLayout, phaen_timeline_layout, PHAEN, TIMELIN
  * in @options; NULL: the plan's digits and the default font); a font
  * substitution is reported in @warnings (char *, may be NULL). Fails when
  * no Thai font is installed. */
-PhaenTimelineLayout *phaen_timeline_layout_new (PhaenPlan              *plan,
+PhaenTimelineLayout *phaen_timeline_layout_new (PhaenPlan                 *plan,
                                                 const PhaenRenderOptions  *options,
-                                                GPtrArray              *warnings,
-                                                GError                **error);
+                                                GPtrArray                 *warnings,
+                                                GError                   **error);
+/* The same with the texts shaped over a caller's font map (a widget's),
+ * sharing its fonts; the geometry stays that of print (no hinting). */
+PhaenTimelineLayout *phaen_timeline_layout_new_for_font_map (PhaenPlan                 *plan,
+                                                             const PhaenRenderOptions  *options,
+                                                             PangoFontMap              *font_map,
+                                                             GPtrArray                 *warnings,
+                                                             GError                   **error);
 
 PhaenPlan   *phaen_timeline_layout_get_plan      (PhaenTimelineLayout  *self);
 PhaenRenderContext *phaen_timeline_layout_get_context (PhaenTimelineLayout *self);

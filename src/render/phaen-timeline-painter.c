@@ -329,6 +329,53 @@ paint_preview (const PhaenTimelineFrame    *frame,
   cairo_restore (cr);
 }
 
+/* Every pixel of the frame once, opaque: the header, then the rows area
+ * column by column (pane, quarters with every other one banded, the rest)
+ * down to the last row, and the background under it. Without
+ * antialiasing, columns meeting at a fractional x share no pixel: no seam,
+ * and nothing of what the surface held before shows through. */
+static void
+paint_backgrounds (const PhaenTimelineFrame *frame,
+                   cairo_t                  *cr,
+                   const PhaenTimelineStyle *style)
+{
+  const PhaenTimelineParams *params = &frame->params;
+  double top = frame->rows_area.y;
+  double bottom = top;
+  double edges[7];
+  PhaenTimelineColor band;
+
+  if (frame->rows->len > 0)
+    {
+      const PhaenTimelineFrameRow *last = &g_array_index (frame->rows, PhaenTimelineFrameRow,
+                                                          frame->rows->len - 1);
+
+      bottom = MIN (params->height, last->y + last->height);
+    }
+
+  band = mix (&style->background, &style->band, style->band.alpha);
+  band.alpha = style->background.alpha;
+
+  edges[0] = 0;
+  edges[1] = MIN (params->pane_width, params->width);
+  for (guint q = 0; q <= 4; q++)
+    edges[2 + q] = CLAMP (phaen_timeline_frame_month_x (frame, q * 3), edges[1], params->width);
+
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  fill_rect (cr, &style->header_background, 0, 0, params->width, MIN (top, params->height));
+  for (guint k = 0; k < 6; k++)
+    {
+      /* Columns 3 and 5 are the 2nd and 4th quarters. */
+      const PhaenTimelineColor *color = (k == 3 || k == 5) ? &band : &style->background;
+
+      fill_rect (cr, color, edges[k], top, edges[k + 1] - edges[k], bottom - top);
+      fill_rect (cr, &style->background, edges[k], bottom, edges[k + 1] - edges[k], params->height - bottom);
+    }
+  fill_rect (cr, &style->background, edges[6], top, params->width - edges[6], params->height - top);
+  cairo_restore (cr);
+}
+
 static void
 paint_rows (const PhaenTimelineFrame *frame,
             cairo_t                  *cr,
@@ -356,14 +403,6 @@ paint_rows (const PhaenTimelineFrame *frame,
   /* Month area: bands, grid, bars. */
   cairo_save (cr);
   clip_rect (cr, months->x, rows->y, months->width, rows->height);
-
-  for (guint q = 1; q < 4; q += 2)
-    {
-      double x1 = phaen_timeline_frame_month_x (frame, q * 3);
-      double x2 = phaen_timeline_frame_month_x (frame, q * 3 + 3);
-
-      fill_rect (cr, &style->band, x1, rows->y, x2 - x1, rows_bottom - rows->y);
-    }
 
   for (guint m = 0; m <= PHAEN_FISCAL_MONTHS; m++)
     vline (cr, phaen_timeline_frame_month_x (frame, m), rows->y, rows_bottom, lw);
@@ -455,7 +494,6 @@ paint_header (const PhaenTimelineFrame *frame,
   double load_y = metrics->header_height;
 
   cairo_save (cr);
-  fill_rect (cr, &style->header_background, 0, 0, params->width, top);
 
   show_cell (cr, &frame->pane_title, &style->text);
   show_cell (cr, &frame->load_title, &style->dim_text);
@@ -540,8 +578,8 @@ phaen_timeline_paint (const PhaenTimelineFrame *frame,
   cairo_save (cr);
   clip_rect (cr, 0, 0, params->width, params->height);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  fill_rect (cr, &style->background, 0, 0, params->width, params->height);
 
+  paint_backgrounds (frame, cr, style);
   paint_rows (frame, cr, style);
   paint_header (frame, cr, style);
 

@@ -25,6 +25,8 @@ struct _PhaenPlanFile
   char         *title;
   char         *subtitle;
   char         *draft_id;
+  GFile        *original;
+  guint         recovered : 1;
   guint         modified : 1;
   guint         saving : 1;
 };
@@ -77,6 +79,8 @@ phaen_plan_file_dup_display_name (PhaenPlanFile *self)
 {
   g_return_val_if_fail (PHAEN_IS_PLAN_FILE (self), NULL);
 
+  if (self->file == NULL && self->recovered)
+    return g_strdup (_("Recovered, not saved yet"));
   if (self->file == NULL)
     return g_strdup (_("Not saved yet"));
   return g_file_get_basename (self->file);
@@ -112,7 +116,7 @@ update_titles (PhaenPlanFile *self)
 static void
 update_modified (PhaenPlanFile *self)
 {
-  gboolean modified = phaen_ui_plan_is_modified (self->plan);
+  gboolean modified = self->recovered || phaen_ui_plan_is_modified (self->plan);
 
   if (self->modified == modified)
     return;
@@ -150,6 +154,7 @@ phaen_plan_file_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
+  g_clear_object (&self->original);
   g_clear_pointer (&self->stamp, phaen_ui_stamp_free);
   g_free (self->title);
   g_free (self->subtitle);
@@ -334,6 +339,25 @@ phaen_plan_file_set_draft_id (PhaenPlanFile *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT_ID]);
 }
 
+void
+phaen_plan_file_set_recovered (PhaenPlanFile *self,
+                               GFile         *original)
+{
+  g_return_if_fail (PHAEN_IS_PLAN_FILE (self));
+
+  self->recovered = TRUE;
+  g_set_object (&self->original, original);
+  update_modified (self);
+  update_titles (self);
+}
+
+GFile *
+phaen_plan_file_get_original (PhaenPlanFile *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN_FILE (self), NULL);
+  return self->original;
+}
+
 gboolean
 phaen_plan_file_check_disk (PhaenPlanFile *self,
                             GFile         *file)
@@ -408,6 +432,7 @@ save_cb (GObject      *source,
       g_set_object (&self->file, state->file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
+  self->recovered = FALSE;
   /* Edits made while the file was being written stay unsaved. */
   if (phaen_history_get_depth (phaen_plan_get_history (self->plan)) == state->depth)
     phaen_ui_plan_mark_saved (self->plan);

@@ -37,6 +37,13 @@ const char    *phaen_plan_file_get_subtitle (PhaenPlanFile *self);
 const char    *phaen_plan_file_get_draft_id (PhaenPlanFile *self);
 void           phaen_plan_file_set_draft_id (PhaenPlanFile *self,
                                              const char    *draft_id);
+/* A plan brought back from a recovery file: it counts as unsaved until
+ * it is saved, and Save As proposes @original (never overwritten without
+ * asking). */
+void           phaen_plan_file_set_recovered (PhaenPlanFile *self,
+                                              GFile         *original);
+/* The file a restored plan came from (nullable). */
+GFile         *phaen_plan_file_get_original (PhaenPlanFile *self);
 /* Display name of the file ("แผน 2569.phaen") or "Unsaved plan". */
 char          *phaen_plan_file_dup_display_name (PhaenPlanFile *self);
 

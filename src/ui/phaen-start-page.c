@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-start-page.h"
+#include "phaen-ui-bridge.h"
 
 #include "io/phaen-xml.h"
 
@@ -23,6 +24,9 @@ struct _PhaenStartPage
   AdwBin            parent_instance;
 
   GtkListBox       *recent_list;
+  GtkListBox       *drafts_list;
+  GtkWidget        *drafts_group;
+  guint             n_drafts;
   AdwPreferencesGroup *recent_group;
   GtkRecentManager *manager;
 };
@@ -122,6 +126,8 @@ phaen_start_page_class_init (PhaenStartPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/phaen/Phaen/ui/phaen-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PhaenStartPage, recent_list);
   gtk_widget_class_bind_template_child (widget_class, PhaenStartPage, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, PhaenStartPage, drafts_list);
+  gtk_widget_class_bind_template_child (widget_class, PhaenStartPage, drafts_group);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
 }
 
@@ -133,6 +139,78 @@ phaen_start_page_init (PhaenStartPage *self)
   self->manager = gtk_recent_manager_get_default ();
   g_signal_connect_swapped (self->manager, "changed", G_CALLBACK (reload_recent), self);
   reload_recent (self);
+}
+
+static char *
+format_time (GDateTime *when)
+{
+  /* The local date and time in the user's own format. */
+  return g_date_time_format (when, "%x %X");
+}
+
+void
+phaen_start_page_reload_drafts (PhaenStartPage *self,
+                                GHashTable     *in_use)
+{
+  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  GtkWidget *child;
+
+  g_return_if_fail (PHAEN_IS_START_PAGE (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)
+    gtk_list_box_remove (self->drafts_list, child);
+  self->n_drafts = 0;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+      AdwActionRow *row;
+      GtkWidget *restore, *discard, *box;
+      g_autofree char *kept = format_time (info->saved);
+      g_autofree char *subtitle = NULL;
+
+      if (in_use != NULL && g_hash_table_contains (in_use, info->id))
+        continue;
+
+      if (info->original != NULL && info->original_saved != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (info->original);
+          g_autofree char *saved = format_time (info->original_saved);
+
+          subtitle = g_strdup_printf (_("Kept %s. “%s” was last saved %s."), kept, name, saved);
+        }
+      else
+        subtitle = g_strdup_printf (_("Kept %s. Never saved to a file."), kept);
+
+      row = ADW_ACTION_ROW (adw_action_row_new ());
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *info->title != '\0' ? info->title : _("Plan without a name"));
+      adw_action_row_set_subtitle (row, subtitle);
+
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+      discard = gtk_button_new_with_mnemonic (_("_Discard"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (discard), "win.discard-draft");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (discard), "s", info->id);
+      gtk_widget_add_css_class (discard, "destructive-action");
+      restore = gtk_button_new_with_mnemonic (_("_Restore"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (restore), "win.restore-draft");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (restore), "s", info->id);
+      gtk_widget_add_css_class (restore, "suggested-action");
+      gtk_box_append (GTK_BOX (box), discard);
+      gtk_box_append (GTK_BOX (box), restore);
+      adw_action_row_add_suffix (row, box);
+      gtk_list_box_append (self->drafts_list, GTK_WIDGET (row));
+      self->n_drafts++;
+    }
+  gtk_widget_set_visible (self->drafts_group, self->n_drafts > 0);
+}
+
+guint
+phaen_start_page_get_n_drafts (PhaenStartPage *self)
+{
+  g_return_val_if_fail (PHAEN_IS_START_PAGE (self), 0);
+  return self->n_drafts;
 }
 
 void

@@ -12,6 +12,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PhaenStartPage, phaen_start_page, PHAEN, START_PAGE, AdwBin)
 
+/* Lists the recovery files of plans that were not saved when Phaen
+ * stopped, except those whose id is in @in_use (open in a window). */
+void phaen_start_page_reload_drafts (PhaenStartPage *self,
+                                     GHashTable     *in_use);
+/* The number of drafts listed (for tests). */
+guint phaen_start_page_get_n_drafts (PhaenStartPage *self);
+
 /* Records @file among the recent plans, with @title (organisation and
  * fiscal year) as its display name. */
 void phaen_start_page_add_recent (GFile      *file,

@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "phaen-ui-bridge.h"
 
@@ -16,6 +20,7 @@
 #include "io/phaen-xml.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-model-error.h"
+#include "model/phaen-text.h"
 
 /* ---- core ---------------------------------------------------------------- */
 
@@ -66,24 +71,10 @@ phaen_ui_plan_check (PhaenPlan *plan)
   return problems;
 }
 
-/* Stand-in for phaen_plan_copy(): a round trip through the file format. */
 PhaenPlan *
 phaen_ui_plan_snapshot (PhaenPlan *plan)
 {
-  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
-  g_autoptr(GError) error = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-  PhaenPlan *copy = phaen_xml_read_from_data (data, length, NULL, &error);
-
-  if (copy == NULL)
-    {
-      /* An unfinished plan the reader refuses: an empty plan with the
-       * same settings is all the stand-in can give. */
-      g_debug ("snapshot: %s", error->message);
-      copy = phaen_plan_new ();
-    }
-  return copy;
+  return phaen_plan_copy (plan);
 }
 
 void
@@ -194,64 +185,16 @@ phaen_ui_redo (PhaenPlan *plan)
   return done;
 }
 
-static char *
-normalize_line (const char *line)
-{
-  g_autofree char *nfc = g_utf8_normalize (line, -1, G_NORMALIZE_NFC);
-  g_autofree char *marks = phaen_thai_normalize_marks (nfc != NULL ? nfc : "");
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = marks; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD || c == 0x2060)
-        continue;
-      if (g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 char *
 phaen_ui_normalize_name (const char *text)
 {
-  g_autofree char *flat = g_strdup (text != NULL ? text : "");
-
-  g_strdelimit (flat, "\r\n", ' ');
-  return normalize_line (flat);
+  return phaen_text_normalize_name (text != NULL ? text : "");
 }
 
 char *
 phaen_ui_normalize_text (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-  GString *out = g_string_new (NULL);
-  gsize kept = 0;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *line = NULL;
-
-      g_strdelimit (lines[i], "\r", ' ');
-      line = normalize_line (lines[i]);
-      if (i > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, line);
-      if (*line != '\0')
-        kept = out->len;
-    }
-  /* Trailing blank lines go. */
-  g_string_truncate (out, kept);
-  return g_string_free (out, FALSE);
+  return phaen_text_normalize (text != NULL ? text : "");
 }
 
 gboolean
@@ -259,30 +202,7 @@ phaen_ui_text_check (const char  *text,
                      guint        max_chars,
                      GError     **error)
 {
-  glong n_chars = g_utf8_strlen (text, -1);
-  glong position = 1;
-
-  if ((guint) n_chars > max_chars)
-    {
-      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                   _("The text is %ld characters long; at most %u fit."),
-                   n_chars, max_chars);
-      return FALSE;
-    }
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), position++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0) ||
-          (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
-        {
-          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                       _("The character U+%04X at position %ld cannot be stored; remove it."),
-                       c, position);
-          return FALSE;
-        }
-    }
-  return TRUE;
+  return phaen_text_check (text, max_chars, error);
 }
 
 /* ---- files ---------------------------------------------------------------- */
@@ -533,4 +453,181 @@ phaen_ui_file_save_finish (GAsyncResult  *result,
     *stamp = g_steal_pointer (&data->stamp);
   file_task_data_free (data);
   return TRUE;
+}
+
+/* ---- drafts (autosave) ------------------------------------------------------
+ * Stand-in for files' phaen-draft.h: DIR/ID.phaen holds the plan,
+ * DIR/ID.ini what the list shows. */
+
+void
+phaen_ui_draft_info_free (PhaenUiDraftInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->id);
+  g_clear_object (&info->original);
+  g_free (info->title);
+  g_clear_pointer (&info->saved, g_date_time_unref);
+  g_clear_pointer (&info->original_saved, g_date_time_unref);
+  g_free (info);
+}
+
+static char *
+drafts_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "phaen", "drafts", NULL);
+}
+
+static char *
+draft_path (const char *id,
+            const char *extension)
+{
+  g_autofree char *dir = drafts_dir ();
+  g_autofree char *name = g_strconcat (id, extension, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+char *
+phaen_ui_draft_new_id (void)
+{
+  return g_uuid_string_random ();
+}
+
+static gboolean
+valid_id (const char *id)
+{
+  return id != NULL && *id != '\0' && strchr (id, '/') == NULL && id[0] != '.';
+}
+
+gboolean
+phaen_ui_draft_save (PhaenPlan   *plan,
+                     const char  *id,
+                     GFile       *original,
+                     GError     **error)
+{
+  g_autofree char *dir = drafts_dir ();
+  g_autofree char *plan_path = NULL;
+  g_autofree char *info_path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *title = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (valid_id (id), FALSE);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  plan_path = draft_path (id, ".phaen");
+  info_path = draft_path (id, ".ini");
+  bytes = phaen_xml_write_to_bytes (plan);
+  if (!phaen_file_write_atomic (plan_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, error))
+    return FALSE;
+
+  title = g_strdup_printf ("%s %u", phaen_plan_get_organisation_name (plan), phaen_plan_get_fiscal_year (plan));
+  g_key_file_set_string (info, "draft", "title", title);
+  g_key_file_set_int64 (info, "draft", "saved", g_date_time_to_unix (now));
+  if (original != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (original);
+      g_autoptr(GFileInfo) file_info = g_file_query_info (original, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      g_key_file_set_string (info, "draft", "original", uri);
+      if (file_info != NULL)
+        g_key_file_set_int64 (info, "draft", "original-saved",
+                              g_file_info_get_attribute_uint64 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED));
+    }
+  data = g_key_file_to_data (info, &length, NULL);
+  return phaen_file_write_atomic (info_path, data, length, NULL, error);
+}
+
+static gint
+compare_drafts (gconstpointer a,
+                gconstpointer b)
+{
+  const PhaenUiDraftInfo *da = *(PhaenUiDraftInfo **) a;
+  const PhaenUiDraftInfo *db = *(PhaenUiDraftInfo **) b;
+
+  return g_date_time_compare (db->saved, da->saved);
+}
+
+GPtrArray *
+phaen_ui_draft_list (void)
+{
+  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_ui_draft_info_free);
+  g_autofree char *dir_path = drafts_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *info_path = NULL;
+      g_autofree char *plan_path = NULL;
+      g_autofree char *original = NULL;
+      g_autoptr(GKeyFile) keys = g_key_file_new ();
+      PhaenUiDraftInfo *info;
+      gint64 when;
+
+      if (!g_str_has_suffix (name, ".ini"))
+        continue;
+      id = g_strndup (name, strlen (name) - strlen (".ini"));
+      info_path = draft_path (id, ".ini");
+      plan_path = draft_path (id, ".phaen");
+      if (!g_file_test (plan_path, G_FILE_TEST_IS_REGULAR) ||
+          !g_key_file_load_from_file (keys, info_path, G_KEY_FILE_NONE, NULL))
+        continue;
+
+      info = g_new0 (PhaenUiDraftInfo, 1);
+      info->id = g_steal_pointer (&id);
+      info->title = g_key_file_get_string (keys, "draft", "title", NULL);
+      when = g_key_file_get_int64 (keys, "draft", "saved", NULL);
+      info->saved = g_date_time_new_from_unix_local (when);
+      original = g_key_file_get_string (keys, "draft", "original", NULL);
+      if (original != NULL)
+        info->original = g_file_new_for_uri (original);
+      if (g_key_file_has_key (keys, "draft", "original-saved", NULL))
+        info->original_saved = g_date_time_new_from_unix_local (g_key_file_get_int64 (keys, "draft", "original-saved", NULL));
+      if (info->title == NULL)
+        info->title = g_strdup ("");
+      g_ptr_array_add (drafts, info);
+    }
+  g_ptr_array_sort (drafts, compare_drafts);
+  return drafts;
+}
+
+PhaenPlan *
+phaen_ui_draft_load (const char  *id,
+                     GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (valid_id (id), NULL);
+  path = draft_path (id, ".phaen");
+  return phaen_file_load (path, error);
+}
+
+void
+phaen_ui_draft_discard (const char *id)
+{
+  g_autofree char *plan_path = NULL;
+  g_autofree char *info_path = NULL;
+
+  if (!valid_id (id))
+    return;
+  plan_path = draft_path (id, ".phaen");
+  info_path = draft_path (id, ".ini");
+  g_unlink (info_path);
+  g_unlink (plan_path);
 }

@@ -97,4 +97,30 @@ gboolean   phaen_ui_file_save_finish (GAsyncResult        *result,
                                       PhaenUiStamp       **stamp,
                                       GError             **error);
 
+/* ---- drafts (autosave) ------------------------------------------------------ */
+
+/* One recovery file (PhaenDraftInfo of phaen-draft.h). */
+typedef struct
+{
+  char      *id;
+  GFile     *original;       /* nullable */
+  char      *title;          /* organisation and fiscal year */
+  GDateTime *saved;          /* when the draft was written */
+  GDateTime *original_saved; /* when the original was last saved, nullable */
+} PhaenUiDraftInfo;
+
+void       phaen_ui_draft_info_free (PhaenUiDraftInfo *info);
+/* A new id for a window's drafts. */
+char      *phaen_ui_draft_new_id    (void);
+/* Writes @plan as draft @id, in g_get_user_state_dir()/phaen/drafts. */
+gboolean   phaen_ui_draft_save      (PhaenPlan   *plan,
+                                     const char  *id,
+                                     GFile       *original,
+                                     GError     **error);
+/* Every draft, newest first (PhaenUiDraftInfo*). */
+GPtrArray *phaen_ui_draft_list      (void);
+PhaenPlan *phaen_ui_draft_load      (const char  *id,
+                                     GError     **error);
+void       phaen_ui_draft_discard   (const char  *id);
+
 G_END_DECLS

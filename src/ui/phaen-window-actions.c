@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-outline-view.h"
 #include "phaen-window-private.h"
 
 static void
@@ -38,6 +39,19 @@ open_uri_action (GtkWidget  *widget,
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
   phaen_window_open_file (PHAEN_WINDOW (widget), file);
+}
+
+static void
+draft_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (action_name, "win.restore-draft"))
+    phaen_window_restore_draft (PHAEN_WINDOW (widget), id);
+  else
+    phaen_window_discard_draft (PHAEN_WINDOW (widget), id);
 }
 
 static void
@@ -102,6 +116,60 @@ redo_action (GtkWidget  *widget,
     phaen_ui_redo (plan);
 }
 
+static PhaenOutlineView *
+outline (GtkWidget *widget)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  return self->outline_view != NULL ? PHAEN_OUTLINE_VIEW (self->outline_view) : NULL;
+}
+
+static void
+outline_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PhaenOutlineView *view = outline (widget);
+
+  if (view == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (PHAEN_WINDOW (widget)->view_stack, "edit");
+  if (g_str_equal (action_name, "win.add-project"))
+    phaen_outline_view_add_project (view);
+  else if (g_str_equal (action_name, "win.add-strategy"))
+    phaen_outline_view_add_strategy (view);
+  else if (g_str_equal (action_name, "win.duplicate"))
+    phaen_outline_view_duplicate (view);
+  else if (g_str_equal (action_name, "win.delete"))
+    phaen_outline_view_delete (view);
+  else if (g_str_equal (action_name, "win.move-up"))
+    phaen_outline_view_move (view, -1);
+  else if (g_str_equal (action_name, "win.move-down"))
+    phaen_outline_view_move (view, 1);
+  else if (g_str_equal (action_name, "win.move-to"))
+    phaen_outline_view_move_to (view);
+  else if (g_str_equal (action_name, "win.find"))
+    phaen_outline_view_focus_search (view);
+  else if (g_str_equal (action_name, "win.focus-outline"))
+    phaen_outline_view_focus_list (view);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  if (self->plan_file != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static const char * const outline_actions[] = {
+  "win.add-project", "win.add-strategy", "win.duplicate", "win.delete",
+  "win.move-up", "win.move-down", "win.move-to", "win.find", "win.focus-outline",
+};
+
 void
 phaen_window_update_actions (PhaenWindow *self)
 {
@@ -113,6 +181,9 @@ phaen_window_update_actions (PhaenWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.save", has_plan && !saving);
   gtk_widget_action_set_enabled (widget, "win.save-as", has_plan && !saving);
+  for (guint i = 0; i < G_N_ELEMENTS (outline_actions); i++)
+    gtk_widget_action_set_enabled (widget, outline_actions[i], has_plan);
+  gtk_widget_action_set_enabled (widget, "win.show-view", has_plan);
   gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && phaen_history_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && phaen_history_can_redo (history));
 }
@@ -149,12 +220,29 @@ phaen_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", draft_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
+  for (guint i = 0; i < G_N_ELEMENTS (outline_actions); i++)
+    gtk_widget_class_install_action (widget_class, outline_actions[i], NULL, outline_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "win.add-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "win.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.move-to", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.focus-outline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "edit");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "summary");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "preview");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

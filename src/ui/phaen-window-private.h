@@ -22,7 +22,10 @@ struct _PhaenWindow
   AdwViewStack         *view_stack;
   GtkPaned             *paned;
   GtkBox               *outline_box;
-  GtkBox               *editor_box;
+  GtkStack             *editor_stack;
+  GtkToggleButton      *plan_nav;
+  GtkToggleButton      *texts_nav;
+  GtkToggleButton      *units_nav;
   GtkBox               *summary_box;
   GtkBox               *preview_box;
   GtkMenuButton        *problems_button;
@@ -34,12 +37,27 @@ struct _PhaenWindow
   GMenu                *app_section;
   GMenu                *start_app_section;
 
+  /* views, made when a plan arrives */
+  GtkWidget            *outline_view;
+  GtkWidget            *plan_editor;
+  GtkWidget            *texts_editor;
+  GtkWidget            *units_editor;
+  GtkWidget            *group_editor;
+  GtkWidget            *project_editor;
+  GtkWidget            *problems_list;
+  GtkWidget            *summary_view;
+  GtkWidget            *problems_empty;
+
   /* state */
   PhaenPlanFile        *plan_file;
   GSettings            *settings;
   GCancellable         *cancellable;
   AdwMessageDialog     *question;
+  guint                 check_idle;
+  guint                 autosave_id;
+  guint                 n_problems;
   guint                 closing_confirmed : 1;
+  guint                 navigating : 1;
 };
 
 /* phaen-window-actions.c */
@@ -54,7 +72,12 @@ void phaen_window_show_error         (PhaenWindow    *self,
 void phaen_window_save_as            (PhaenWindow    *self);
 void phaen_window_choose_and_open    (PhaenWindow    *self);
 void phaen_window_new_plan           (PhaenWindow    *self);
+void phaen_window_restore_draft      (PhaenWindow    *self,
+                                      const char     *id);
+void phaen_window_discard_draft      (PhaenWindow    *self,
+                                      const char     *id);
 void phaen_window_ask                (PhaenWindow    *self,
                                       AdwMessageDialog *dialog);
+
 
 G_END_DECLS

@@ -15,6 +15,13 @@
 #include <glib/gi18n.h>
 
 #include "phaen-new-plan-dialog.h"
+#include "phaen-group-editor.h"
+#include "phaen-outline-view.h"
+#include "phaen-plan-editor.h"
+#include "phaen-project-editor.h"
+#include "phaen-summary-view.h"
+#include "phaen-texts-editor.h"
+#include "phaen-units-editor.h"
 #include "phaen-start-page.h"
 #include "phaen-window-private.h"
 
@@ -154,6 +161,512 @@ history_changed_cb (PhaenWindow *self)
   phaen_window_update_undo_menu (self);
 }
 
+static PhaenWindow *target_window (PhaenWindow *self);
+
+/* ---- autosave ------------------------------------------------------------ */
+
+static void
+forget_draft (PhaenWindow *self)
+{
+  const char *id;
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->plan_file == NULL)
+    return;
+  id = phaen_plan_file_get_draft_id (self->plan_file);
+  if (id != NULL)
+    phaen_ui_draft_discard (id);
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  PhaenWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GFile *original;
+
+  self->autosave_id = 0;
+  if (self->plan_file == NULL || !phaen_plan_file_get_modified (self->plan_file))
+    return G_SOURCE_REMOVE;
+
+  if (phaen_plan_file_get_draft_id (self->plan_file) == NULL)
+    {
+      id = phaen_ui_draft_new_id ();
+      phaen_plan_file_set_draft_id (self->plan_file, id);
+    }
+  original = phaen_plan_file_get_file (self->plan_file);
+  if (original == NULL)
+    original = phaen_plan_file_get_original (self->plan_file);
+  /* TEMPORARY: written on the main loop until files' async draft save
+   * lands (a plan of 2,000 projects takes tens of milliseconds). */
+  if (!phaen_ui_draft_save (phaen_plan_file_get_plan (self->plan_file),
+                            phaen_plan_file_get_draft_id (self->plan_file), original, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+
+      phaen_window_toast (self, text);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (PhaenWindow *self)
+{
+  guint delay = g_settings_get_uint (self->settings, "autosave-interval");
+
+  if (self->plan_file == NULL)
+    return;
+  if (!phaen_plan_file_get_modified (self->plan_file))
+    {
+      /* Back at the saved state: nothing to recover. */
+      forget_draft (self);
+      return;
+    }
+  /* A few seconds after the last edit. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (delay, autosave_cb, self);
+}
+
+void
+phaen_window_autosave_now (PhaenWindow *self)
+{
+  g_return_if_fail (PHAEN_IS_WINDOW (self));
+  if (self->autosave_id != 0)
+    {
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      autosave_cb (self);
+    }
+}
+
+GtkWidget *
+phaen_window_get_start_page (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->start_page;
+}
+
+static void
+reload_drafts (PhaenWindow *self)
+{
+  g_autoptr(GHashTable) in_use = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (PHAEN_IS_WINDOW (l->data) && PHAEN_WINDOW (l->data)->plan_file != NULL)
+      {
+        const char *id = phaen_plan_file_get_draft_id (PHAEN_WINDOW (l->data)->plan_file);
+
+        if (id != NULL)
+          g_hash_table_add (in_use, (gpointer) id);
+      }
+  phaen_start_page_reload_drafts (PHAEN_START_PAGE (self->start_page), in_use);
+}
+
+void
+phaen_window_restore_draft (PhaenWindow *self,
+                            const char  *id)
+{
+  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  PhaenWindow *window;
+  GFile *original = NULL;
+
+  plan = phaen_ui_draft_load (id, &error);
+  if (plan == NULL)
+    {
+      phaen_window_show_error (self, _("Could not restore the plan"), error);
+      return;
+    }
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+
+      if (g_str_equal (info->id, id))
+        original = info->original;
+    }
+
+  window = target_window (self);
+  /* No file: saving asks where, proposing the original (the file
+   * chooser asks before replacing it). */
+  phaen_window_set_plan (window, plan, NULL, NULL);
+  phaen_plan_file_set_recovered (window->plan_file, original);
+  phaen_plan_file_set_draft_id (window->plan_file, id);
+  gtk_window_present (GTK_WINDOW (window));
+  if (window != self)
+    reload_drafts (self);
+}
+
+static void
+discard_draft_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           PhaenWindow      *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "phaen-draft");
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      phaen_ui_draft_discard (id);
+      reload_drafts (self);
+    }
+}
+
+void
+phaen_window_discard_draft (PhaenWindow *self,
+                            const char  *id)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Unsaved Plan?"),
+                                                       _("The changes it holds were never saved to a file and will be lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "phaen-draft", g_strdup (id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_draft_response_cb), self, G_CONNECT_DEFAULT);
+  phaen_window_ask (self, dialog);
+}
+
+static void
+outline_message_cb (PhaenWindow *self,
+                    const char  *text)
+{
+  phaen_window_toast (self, text);
+}
+
+/* ---- forms -------------------------------------------------------------------- */
+
+static void
+set_nav (PhaenWindow     *self,
+         GtkToggleButton *active)
+{
+  self->navigating = TRUE;
+  gtk_toggle_button_set_active (self->plan_nav, active == self->plan_nav);
+  gtk_toggle_button_set_active (self->texts_nav, active == self->texts_nav);
+  gtk_toggle_button_set_active (self->units_nav, active == self->units_nav);
+  self->navigating = FALSE;
+}
+
+static void
+show_form (PhaenWindow *self,
+           const char  *name)
+{
+  GtkToggleButton *nav = NULL;
+
+  if (g_str_equal (name, "plan"))
+    nav = self->plan_nav;
+  else if (g_str_equal (name, "texts"))
+    nav = self->texts_nav;
+  else if (g_str_equal (name, "units"))
+    nav = self->units_nav;
+  set_nav (self, nav);
+  if (nav != NULL && self->outline_view != NULL)
+    {
+      self->navigating = TRUE;
+      phaen_outline_view_unselect (PHAEN_OUTLINE_VIEW (self->outline_view));
+      self->navigating = FALSE;
+    }
+  gtk_stack_set_visible_child_name (self->editor_stack, name);
+}
+
+static void
+nav_clicked_cb (PhaenWindow     *self,
+                GtkToggleButton *button)
+{
+  if (self->navigating || self->plan_file == NULL)
+    return;
+  if (button == self->plan_nav)
+    show_form (self, "plan");
+  else if (button == self->texts_nav)
+    show_form (self, "texts");
+  else
+    show_form (self, "units");
+}
+
+static void
+outline_selected_cb (PhaenWindow *self)
+{
+  GObject *item;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  if (self->navigating)
+    return;
+  item = phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (self->outline_view));
+  if (PHAEN_IS_PROJECT (item))
+    {
+      phaen_project_editor_set_project (PHAEN_PROJECT_EDITOR (self->project_editor), plan, PHAEN_PROJECT (item));
+      show_form (self, "project");
+    }
+  else if (PHAEN_IS_STRATEGY (item) || PHAEN_IS_APPROACH (item) || PHAEN_IS_PROGRAM (item))
+    {
+      phaen_group_editor_set_item (PHAEN_GROUP_EDITOR (self->group_editor), plan, item);
+      show_form (self, "group");
+    }
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "project") == 0 ||
+           g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "group") == 0)
+    show_form (self, "empty");
+}
+
+static void
+outline_row_activated_cb (PhaenWindow *self)
+{
+  GObject *item = phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (self->outline_view));
+
+  if (item != NULL)
+    phaen_window_show_item (self, item, NULL);
+}
+
+static void
+approach_added_cb (PhaenWindow   *self,
+                   PhaenApproach *approach)
+{
+  phaen_window_show_item (self, approach, "name");
+}
+
+gboolean
+phaen_window_show_item (PhaenWindow *self,
+                        gpointer     item,
+                        const char  *property)
+{
+  PhaenPlan *plan;
+
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
+
+  plan = phaen_window_get_plan (self);
+  if (plan == NULL || item == NULL)
+    return FALSE;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "edit");
+
+  if (item == (gpointer) plan)
+    {
+      static const char * const text_properties[] = {
+        "announcement-text-1", "announcement-text-2", "foreword", "introduction-text",
+        "objectives-text", "procedure-text", "benefits-text",
+      };
+
+      for (guint i = 0; property != NULL && i < G_N_ELEMENTS (text_properties); i++)
+        if (g_str_equal (property, text_properties[i]))
+          {
+            show_form (self, "texts");
+            return phaen_texts_editor_focus_property (PHAEN_TEXTS_EDITOR (self->texts_editor), property);
+          }
+      show_form (self, "plan");
+      return phaen_plan_editor_focus_property (PHAEN_PLAN_EDITOR (self->plan_editor), property);
+    }
+
+  if (PHAEN_IS_UNIT (item))
+    {
+      show_form (self, "units");
+      return phaen_units_editor_focus_unit (PHAEN_UNITS_EDITOR (self->units_editor), item);
+    }
+
+  if (!phaen_outline_view_select_item (PHAEN_OUTLINE_VIEW (self->outline_view), item))
+    return FALSE;
+  /* The selection brought the right form up. */
+  if (PHAEN_IS_PROJECT (item))
+    return phaen_project_editor_focus_property (PHAEN_PROJECT_EDITOR (self->project_editor), property);
+  return phaen_group_editor_focus_property (PHAEN_GROUP_EDITOR (self->group_editor), property);
+}
+
+GtkWidget *
+phaen_window_get_outline_view (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->outline_view;
+}
+
+GtkWidget *
+phaen_window_get_project_editor (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->project_editor;
+}
+
+GtkWidget *
+phaen_window_get_problems_list (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->problems_list;
+}
+
+/* ---- problems ------------------------------------------------------------------ */
+
+static char *
+problem_place (PhaenPlan      *plan,
+               PhaenUiProblem *problem)
+{
+  GObject *object = problem->object;
+
+  if (PHAEN_IS_PROJECT (object))
+    {
+      const char *name = phaen_project_get_name (PHAEN_PROJECT (object));
+
+      return *name != '\0' ? g_strdup_printf (_("Project “%s”"), name)
+                           : g_strdup (_("A project without a name"));
+    }
+  if (PHAEN_IS_ITEM (object))
+    {
+      const char *name = phaen_item_get_name (PHAEN_ITEM (object));
+
+      if (PHAEN_IS_STRATEGY (object))
+        return g_strdup_printf (_("Strategy “%s”"), name);
+      if (PHAEN_IS_APPROACH (object))
+        return g_strdup_printf (_("Development approach “%s”"), name);
+      if (PHAEN_IS_PROGRAM (object))
+        return g_strdup_printf (_("Program “%s”"), name);
+      return g_strdup_printf (_("Unit “%s”"), name);
+    }
+  return g_strdup (_("Plan details"));
+}
+
+static void
+problem_activated_cb (GtkListBox    *list,
+                      GtkListBoxRow *row,
+                      PhaenWindow   *self)
+{
+  GObject *object = g_object_get_data (G_OBJECT (row), "phaen-object");
+  const char *property = g_object_get_data (G_OBJECT (row), "phaen-property");
+
+  gtk_popover_popdown (self->problems_popover);
+  phaen_window_show_item (self, object, property);
+}
+
+static gboolean
+check_plan (gpointer data)
+{
+  PhaenWindow *self = data;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *child;
+
+  self->check_idle = 0;
+  if (plan == NULL)
+    return G_SOURCE_REMOVE;
+
+  problems = phaen_ui_plan_check (plan);
+  while ((child = gtk_widget_get_first_child (self->problems_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->problems_list), child);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PhaenUiProblem *problem = g_ptr_array_index (problems, i);
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      g_autofree char *place = problem_place (plan, problem);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), place);
+      adw_action_row_set_subtitle (row, problem->message);
+      adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "phaen-object", g_object_ref (problem->object), g_object_unref);
+      g_object_set_data_full (G_OBJECT (row), "phaen-property", g_strdup (problem->property), g_free);
+      gtk_list_box_append (GTK_LIST_BOX (self->problems_list), GTK_WIDGET (row));
+    }
+
+  self->n_problems = problems->len;
+  count = g_strdup_printf ("%u", problems->len);
+  gtk_label_set_text (self->problems_badge, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_badge), problems->len > 0);
+  gtk_image_set_from_icon_name (self->problems_icon,
+                                problems->len > 0 ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
+  if (problems->len > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_button), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "warning");
+  gtk_widget_set_visible (self->problems_empty, problems->len == 0);
+  gtk_widget_set_visible (self->problems_list, problems->len > 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (PhaenWindow *self)
+{
+  /* Before the next frame (GTK paints at G_PRIORITY_HIGH_IDLE + 20),
+   * once for any number of edits in between. */
+  if (self->check_idle == 0)
+    self->check_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, check_plan, self, NULL);
+}
+
+guint
+phaen_window_get_n_problems (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), 0);
+  return self->n_problems;
+}
+
+void
+phaen_window_sync (PhaenWindow *self)
+{
+  g_return_if_fail (PHAEN_IS_WINDOW (self));
+
+  if (self->check_idle != 0)
+    {
+      g_source_remove (self->check_idle);
+      check_plan (self);
+    }
+  if (self->summary_view != NULL)
+    phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
+}
+
+GtkWidget *
+phaen_window_get_summary_view (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->summary_view;
+}
+
+static void
+create_views (PhaenWindow *self,
+              PhaenPlan   *plan)
+{
+  self->outline_view = phaen_outline_view_new ();
+  gtk_widget_set_vexpand (self->outline_view, TRUE);
+  gtk_box_append (self->outline_box, self->outline_view);
+  phaen_outline_view_set_plan (PHAEN_OUTLINE_VIEW (self->outline_view), plan);
+  g_signal_connect_object (self->outline_view, "message", G_CALLBACK (outline_message_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->outline_view, "notify::selected-item", G_CALLBACK (outline_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->outline_view, "row-activated", G_CALLBACK (outline_row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->plan_editor = phaen_plan_editor_new ();
+  phaen_plan_editor_set_plan (PHAEN_PLAN_EDITOR (self->plan_editor), plan);
+  gtk_stack_add_named (self->editor_stack, self->plan_editor, "plan");
+
+  self->texts_editor = phaen_texts_editor_new ();
+  phaen_texts_editor_set_plan (PHAEN_TEXTS_EDITOR (self->texts_editor), plan);
+  gtk_stack_add_named (self->editor_stack, self->texts_editor, "texts");
+
+  self->units_editor = phaen_units_editor_new ();
+  phaen_units_editor_set_plan (PHAEN_UNITS_EDITOR (self->units_editor), plan);
+  g_signal_connect_object (self->units_editor, "message", G_CALLBACK (outline_message_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->editor_stack, self->units_editor, "units");
+
+  self->group_editor = phaen_group_editor_new ();
+  g_signal_connect_object (self->group_editor, "approach-added", G_CALLBACK (approach_added_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->editor_stack, self->group_editor, "group");
+
+  self->project_editor = phaen_project_editor_new ();
+  gtk_stack_add_named (self->editor_stack, self->project_editor, "project");
+
+  self->summary_view = phaen_summary_view_new ();
+  gtk_widget_set_vexpand (self->summary_view, TRUE);
+  phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
+  gtk_box_append (self->summary_box, self->summary_view);
+
+  g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  check_plan (self);
+  show_form (self, "plan");
+}
+
 void
 phaen_window_set_plan (PhaenWindow  *self,
                        PhaenPlan    *plan,
@@ -169,6 +682,8 @@ phaen_window_set_plan (PhaenWindow  *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (phaen_plan_get_history (plan), "changed",
                            G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+
+  create_views (self, plan);
 
   gtk_stack_set_visible_child_name (self->main_stack, "plan");
   update_title (self);
@@ -382,6 +897,10 @@ save_done_cb (GObject      *source,
 
   remember_folder (self, "last-folder", file);
   phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+  /* Saved: the recovery copy has served (edits made meanwhile start a
+   * new one). */
+  if (!phaen_plan_file_get_modified (self->plan_file))
+    forget_draft (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -519,6 +1038,8 @@ phaen_window_save_as (PhaenWindow *self)
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  if (current == NULL)
+    current = phaen_plan_file_get_original (self->plan_file);
   if (current != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), current, NULL);
   else
@@ -589,6 +1110,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
+      forget_draft (self);
       self->closing_confirmed = TRUE;
       g_task_return_boolean (task, TRUE);
       g_object_unref (task);
@@ -633,6 +1155,7 @@ phaen_window_close_async (PhaenWindow         *self,
 
   if (self->plan_file == NULL || !phaen_plan_file_get_modified (self->plan_file))
     {
+      forget_draft (self);
       self->closing_confirmed = TRUE;
       g_task_return_boolean (task, TRUE);
       gtk_window_destroy (GTK_WINDOW (self));
@@ -671,6 +1194,9 @@ phaen_window_close_request (GtkWindow *window)
 {
   PhaenWindow *self = PHAEN_WINDOW (window);
 
+  if (!self->closing_confirmed && self->plan_file != NULL &&
+      !phaen_plan_file_get_modified (self->plan_file))
+    forget_draft (self);
   if (self->closing_confirmed || self->plan_file == NULL ||
       !phaen_plan_file_get_modified (self->plan_file))
     return GTK_WINDOW_CLASS (phaen_window_parent_class)->close_request (window);
@@ -694,6 +1220,8 @@ phaen_window_save_size (PhaenWindow *self)
   g_settings_set_int (self->settings, "sidebar-position", gtk_paned_get_position (self->paned));
 }
 
+static void phaen_window_realize (GtkWidget *widget);
+
 static void
 phaen_window_unrealize (GtkWidget *widget)
 {
@@ -707,6 +1235,10 @@ phaen_window_dispose (GObject *object)
   PhaenWindow *self = PHAEN_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->check_idle, g_source_remove);
+  /* Not forget_draft(): a window going away without being closed (a
+   * test, a crash in the making) leaves its recovery copy. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_WINDOW);
   g_clear_object (&self->plan_file);
 
@@ -734,6 +1266,7 @@ phaen_window_class_init (PhaenWindowClass *klass)
   object_class->dispose = phaen_window_dispose;
   object_class->finalize = phaen_window_finalize;
   widget_class->unrealize = phaen_window_unrealize;
+  widget_class->realize = phaen_window_realize;
   window_class->close_request = phaen_window_close_request;
 
   g_type_ensure (PHAEN_TYPE_START_PAGE);
@@ -747,7 +1280,11 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, outline_box);
-  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, editor_box);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, plan_nav);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, texts_nav);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, units_nav);
+  gtk_widget_class_bind_template_callback (widget_class, nav_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, summary_box);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, preview_box);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, problems_button);
@@ -765,6 +1302,8 @@ phaen_window_class_init (PhaenWindowClass *klass)
 static void
 phaen_window_init (PhaenWindow *self)
 {
+  GtkWidget *scroller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -777,8 +1316,36 @@ phaen_window_init (PhaenWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-position"));
 
+  /* The problems popover: a list, or a line saying there is none. */
+  self->problems_empty = gtk_label_new (_("Nothing is missing: the plan is ready to print."));
+  gtk_widget_set_margin_top (self->problems_empty, 12);
+  gtk_widget_set_margin_bottom (self->problems_empty, 12);
+  gtk_widget_set_margin_start (self->problems_empty, 12);
+  gtk_widget_set_margin_end (self->problems_empty, 12);
+  gtk_box_append (self->problems_box, self->problems_empty);
+  self->problems_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->problems_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->problems_list, "boxed-list");
+  g_signal_connect (self->problems_list, "row-activated", G_CALLBACK (problem_activated_cb), self);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (scroller, 420, -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->problems_list);
+  gtk_box_append (self->problems_box, scroller);
+
   update_title (self);
   phaen_window_update_actions (self);
+}
+
+static void
+phaen_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (phaen_window_parent_class)->realize (widget);
+  /* The application is known by now: leave out the drafts of plans open
+   * in other windows. */
+  reload_drafts (PHAEN_WINDOW (widget));
 }
 
 PhaenWindow *

@@ -54,6 +54,27 @@ gboolean       phaen_window_save_finish    (PhaenWindow        *self,
  * disk, …) or NULL; for tests and for the app. */
 AdwMessageDialog *phaen_window_get_question (PhaenWindow      *self);
 
+/* Shows the form of @item (the plan, a unit, a strategy, approach,
+ * program or project) and focuses the field of @property. */
+gboolean       phaen_window_show_item      (PhaenWindow      *self,
+                                            gpointer          item,
+                                            const char       *property);
+/* Writes the recovery file now if an edit waits for autosave. */
+void           phaen_window_autosave_now   (PhaenWindow      *self);
+/* The start page, for tests. */
+GtkWidget     *phaen_window_get_start_page (PhaenWindow      *self);
+
+/* The number of problems listed (an unfinished plan). */
+guint          phaen_window_get_n_problems (PhaenWindow      *self);
+/* Brings the problems list and the summary up to date now (they
+ * otherwise follow edits before the next frame). */
+void           phaen_window_sync           (PhaenWindow      *self);
+/* The views, for tests. */
+GtkWidget     *phaen_window_get_outline_view   (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_project_editor (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_problems_list  (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
+
 /* Shows a short message at the bottom of the window. */
 void           phaen_window_toast          (PhaenWindow      *self,
                                             const char       *message);

@@ -4,7 +4,7 @@
  * The test runs `meson install --destdir` of the build folder under test
  * into a scratch folder and checks the tree: the executable, the plan
  * schema, the launcher, the AppStream metainfo, the GSettings schema, the
- * icons, the MIME type and the translations. The cache
+ * icons, the MIME type, the translations and the user guide. The cache
  * updates of gnome.post_install() must not have run (they are for a live
  * prefix only). The installed executable then speaks Thai from the
  * installed catalogue.
@@ -157,6 +157,19 @@ test_tree (void)
   assert_file (below (share, "icons", "hicolor", "symbolic", "apps", APP_ID "-symbolic.svg", NULL));
   assert_file (below (share, "icons", "hicolor", "scalable", "mimetypes",
                       APP_ID "-application-x-phaen-plan.svg", NULL));
+  /* the Thai user guide for Yelp, also as the C guide, with its figures */
+  assert_file (below (share, "help", "th", "phaen", "index.page", NULL));
+  assert_file (below (share, "help", "th", "phaen", "recovery.page", NULL));
+  assert_file (below (share, "help", "th", "phaen", "figures", "preferences.png", NULL));
+  assert_file (below (share, "help", "C", "phaen", "index.page", NULL));
+  assert_file (below (share, "help", "C", "phaen", "import-csv.page", NULL));
+  /* and its HTML copy, when yelp-build was there to make it */
+  if (g_strcmp0 (env ("PHAEN_HELP_HTML"), "1") == 0)
+    {
+      assert_file (below (share, "phaen", "help", "th", "index.html", NULL));
+      assert_file (below (share, "phaen", "help", "th", "new-plan.html", NULL));
+      assert_file (below (share, "phaen", "help", "th", "figures", "preferences.png", NULL));
+    }
 
   /* gnome.post_install() leaves DESTDIR installs alone */
   assert_no_file (below (share, "glib-2.0", "schemas", "gschemas.compiled", NULL));

@@ -8,6 +8,7 @@
 
 #include "phaen-csv.h"
 #include "phaen-io-error.h"
+#include "model/phaen-limits.h"
 #include "model/phaen-plan.h"
 
 /* ---- helpers ---------------------------------------------------- */
@@ -596,8 +597,12 @@ static const BadCase bad_cases[] = {
   { "bad/junk-after-quote.csv", PHAEN_IO_ERROR_MALFORMED,
     "junk-after-quote.csv:2: project: text follows the closing quote; write a quote inside a quoted field as \"\"" },
   { "bad/control-character.csv", PHAEN_IO_ERROR_INVALID,
-    "control-character.csv:2: project: the cell contains the control character U+000C, which a plan cannot hold; remove it\n"
-    "control-character.csv:3: approach: the cell contains the control character U+0016, which a plan cannot hold; remove it" },
+    "control-character.csv:2: project: character 12 is the control character U+000C, which a plan cannot hold\n"
+    "control-character.csv:3: approach: character 1 is the control character U+0016, which a plan cannot hold" },
+  { "bad/noncharacter.csv", PHAEN_IO_ERROR_INVALID,
+    "noncharacter.csv:2: project: character 13 is U+FDD0, a Unicode noncharacter, which a plan cannot hold\n"
+    "noncharacter.csv:3: location: character 5 is U+FFFF, a Unicode noncharacter, which a plan cannot hold\n"
+    "noncharacter.csv:4: location: character 1 is U+10FFFE, a Unicode noncharacter, which a plan cannot hold" },
   { "bad/empty.csv", PHAEN_IO_ERROR_EMPTY,
     "empty.csv:1: the file is empty" },
   { "bad/blank.csv", PHAEN_IO_ERROR_EMPTY,
@@ -731,6 +736,124 @@ test_import_nul (void)
   g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
 }
 
+/* ---- limits (issue 12) ---------------------------------------------- */
+
+static gboolean
+import_text (PhaenPlan   *plan,
+             const char  *text,
+             GError     **error)
+{
+  return phaen_csv_import (plan, text, strlen (text), "limits.csv", error);
+}
+
+static char *
+repeat (const char *piece,
+        guint       n)
+{
+  GString *out = g_string_sized_new (strlen (piece) * n);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, piece);
+  return g_string_free (out, FALSE);
+}
+
+/* Names up to PHAEN_LIMIT_NAME_CHARS and free text up to
+ * PHAEN_LIMIT_TEXT_CHARS characters (not bytes) enter; one more is refused
+ * with its row and column, and nothing of the file is imported. */
+static void
+test_import_cell_limits (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name_ok = repeat ("ก", PHAEN_LIMIT_NAME_CHARS);
+  g_autofree char *name_long = repeat ("ก", PHAEN_LIMIT_NAME_CHARS + 1);
+  g_autofree char *text_ok = repeat ("ข", PHAEN_LIMIT_TEXT_CHARS);
+  g_autofree char *text_long = repeat ("ข", PHAEN_LIMIT_TEXT_CHARS + 1);
+  g_autofree char *good = g_strdup_printf ("strategy,program,project,activities,budget,unit\n"
+                                           "ย๑,แผนงานการศึกษา,%s,%s,1,กองช่าง\n",
+                                           name_ok, text_ok);
+  g_autofree char *bad = g_strdup_printf ("strategy,program,project,activities,budget,unit\n"
+                                          "ย๑,แผนงานการศึกษา,หนึ่ง,,1,กองช่าง\n"
+                                          "ย๑,แผนงานการศึกษา,%s,%s,1,กองช่าง\n",
+                                          name_long, text_long);
+
+  g_assert_true (import_text (plan, good, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_utf8_strlen (phaen_project_get_name (project_at (plan, 0)), -1), ==,
+                    PHAEN_LIMIT_NAME_CHARS);
+  g_assert_cmpuint (g_utf8_strlen (phaen_project_get_activities (project_at (plan, 0)), -1), ==,
+                    PHAEN_LIMIT_TEXT_CHARS);
+
+  g_assert_false (import_text (plan, bad, &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "limits.csv:3: project: the text is 1001 characters long; at most 1000 characters are allowed\n"
+                   "limits.csv:3: activities: the text is 32768 characters long; at most 32767 characters are allowed");
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 1);
+}
+
+/* A 12 MB Thai cell (the size that used to pass the CSV checks and fail
+ * only when saving, naming no row) is refused at the door. */
+static void
+test_import_huge_cell (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *huge = repeat ("ถนน", 4 * 1024 * 1024 / 3 + 1);
+  g_autofree char *csv = g_strdup_printf ("strategy,program,project,activities,budget,unit\n"
+                                          "ย๑,แผนงานการศึกษา,หนึ่ง,\"%s\",1,กองช่าง\n", huge);
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpuint (strlen (csv), >, 12 * 1000 * 1000);
+  g_assert_false (import_text (plan, csv, &error));
+  g_test_message ("a %zu-byte cell refused in %" G_GINT64_FORMAT " ms",
+                  strlen (huge), (g_get_monotonic_time () - start) / 1000);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "limits.csv:2: activities: the text is "));
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
+}
+
+/* A plan holds at most PHAEN_LIMIT_PROJECTS projects: the row after that
+ * is refused, counting the projects the plan already has. */
+static void
+test_import_row_limit (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("strategy,program,project,budget,unit\n");
+  g_autofree char *expected = NULL;
+  gsize without_last = 0;
+
+  for (guint i = 0; i < PHAEN_LIMIT_PROJECTS + 1; i++)
+    {
+      without_last = csv->len;
+      g_string_append_printf (csv, "ย๑,แผนงานการศึกษา,โครงการที่ %u,1,กองช่าง\n", i + 1);
+      if (i == 0)
+        g_string_append (csv, ",,,,\n");   /* a blank row counts for nothing */
+    }
+
+  g_assert_false (import_text (plan, csv->str, &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE);
+  expected = g_strdup_printf ("limits.csv:%u: one row too many: a plan holds at most %u projects and equipment items",
+                              PHAEN_LIMIT_PROJECTS + 3, (guint) PHAEN_LIMIT_PROJECTS);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 0);
+  g_clear_error (&error);
+
+  /* without the last row the file goes in whole */
+  g_string_truncate (csv, without_last);
+  g_assert_true (import_text (plan, csv->str, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, PHAEN_LIMIT_PROJECTS);
+
+  /* and then not one row more */
+  g_assert_false (import_text (plan, "strategy,program,project,budget,unit\nก,ข,ค,1,ง\n", &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, PHAEN_LIMIT_PROJECTS);
+}
+
+/* ---- main ------------------------------------------------------------ */
+
 int
 main (int   argc,
       char *argv[])
@@ -753,6 +876,9 @@ main (int   argc,
   g_test_add_func ("/csv/import/cr-only", test_import_cr_only);
   g_test_add_func ("/csv/import/nul", test_import_nul);
   g_test_add_func ("/csv/import/leading-blank-lines", test_import_leading_blank_lines);
+  g_test_add_func ("/csv/import/cell-limits", test_import_cell_limits);
+  g_test_add_func ("/csv/import/huge-cell", test_import_huge_cell);
+  g_test_add_func ("/csv/import/row-limit", test_import_row_limit);
   g_test_add_func ("/csv/export/format", test_export_format);
   g_test_add_func ("/csv/export/quoting", test_export_quoting);
   g_test_add_func ("/csv/export/group-order", test_export_group_order);

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "model/phaen-limits.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 
@@ -335,6 +336,8 @@ static const BadCase bad_cases[] = {
     "noncharacter-name.phaen:13: the text of <unit>: character 8 is U+FDEF, a Unicode noncharacter, which a plan cannot hold", FALSE },
   { "control-character.phaen", PHAEN_IO_ERROR_INVALID,
     "control-character.phaen:33: the text of <remarks>: character 9 is the control character U+0085, which a plan cannot hold", FALSE },
+  { "budget-too-large.phaen", PHAEN_IO_ERROR_INVALID,
+    "budget-too-large.phaen:30: the amount “1000000000000.01” in <budget> is too large", FALSE },
   { "name-too-long.phaen", PHAEN_IO_ERROR_INVALID,
     "name-too-long.phaen:21: the text of <strategy>: the text is 1001 characters long; at most 1000 characters are allowed", FALSE },
 };
@@ -407,6 +410,44 @@ test_bad_null_filename (void)
   g_assert_null (plan);
   g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_EMPTY);
   g_assert_cmpstr (error->message, ==, "-:1: the file is empty");
+}
+
+/* A catalogue longer than PHAEN_LIMIT_CATALOGUE is refused at the first
+ * entry too many. */
+static void
+test_bad_too_many_units (void)
+{
+  g_autoptr(GBytes) template = load_bytes ("minimal-1.phaen");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (template, NULL),
+                                              g_bytes_get_size (template));
+  g_autoptr(GString) units = g_string_new ("<units>\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autofree char *expected = NULL;
+  const char *start, *end;
+  guint line;
+
+  for (guint i = 1; i <= PHAEN_LIMIT_CATALOGUE + 1; i++)
+    g_string_append_printf (units, "<unit id=\"x%u\">หน่วย %u</unit>\n", i, i);
+  start = strstr (text->str, "<units");
+  end = strstr (text->str, "</units>");
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  /* the line of <units>, then one unit per line */
+  line = 1;
+  for (const char *p = text->str; p < start; p++)
+    line += *p == '\n';
+  g_string_erase (text, start - text->str, end - start);
+  g_string_insert (text, start - text->str, units->str);
+  bytes = g_bytes_new (text->str, text->len);
+
+  plan = read_bytes (bytes, "many.phaen", &error);
+  g_assert_null (plan);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  expected = g_strdup_printf ("many.phaen:%u: <units> holds more than %u <unit> elements, the most a plan may have",
+                              line + PHAEN_LIMIT_CATALOGUE + 1, PHAEN_LIMIT_CATALOGUE);
+  g_assert_cmpstr (error->message, ==, expected);
 }
 
 /* ---- writer -------------------------------------------------------------- */
@@ -545,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/xml/bad/corpus-complete", test_bad_corpus_complete);
   g_test_add_func ("/xml/bad/xxe-no-content", test_bad_xxe_no_content);
   g_test_add_func ("/xml/bad/null-filename", test_bad_null_filename);
+  g_test_add_func ("/xml/bad/too-many-units", test_bad_too_many_units);
 
   g_test_add_func ("/xml/write/escaping", test_write_escaping);
   g_test_add_func ("/xml/write/empty-plan", test_write_empty_plan);

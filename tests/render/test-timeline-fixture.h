@@ -47,7 +47,7 @@ static const TimelineSpec timeline_specs[] = {
     0, "ส.ค.", "", "" },
 };
 
-static PhaenPlan *
+G_GNUC_UNUSED static PhaenPlan *
 timeline_fixture_plan (void)
 {
   PhaenPlan *plan = phaen_plan_new ();
@@ -109,7 +109,7 @@ timeline_fixture_plan (void)
 
 /* A plan of @n projects spread over two strategies and three programs,
  * schedules from a seeded generator. */
-static PhaenPlan *
+G_GNUC_UNUSED static PhaenPlan *
 timeline_large_plan (guint n,
                      guint seed)
 {

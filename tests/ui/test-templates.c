@@ -11,8 +11,16 @@
 #include "ui-test-util.h"
 
 #include "phaen-application.h"
+#include "phaen-group-editor.h"
+#include "phaen-month-grid.h"
+#include "phaen-month-strip.h"
 #include "phaen-new-plan-dialog.h"
+#include "phaen-outline-view.h"
+#include "phaen-plan-editor.h"
+#include "phaen-project-editor.h"
 #include "phaen-start-page.h"
+#include "phaen-texts-editor.h"
+#include "phaen-units-editor.h"
 #include "phaen-window.h"
 
 static void
@@ -23,7 +31,7 @@ test_resources_listed (void)
 
   g_assert_no_error (error);
   /* Each .ui template of src/ui is built by a test below. */
-  g_assert_cmpuint (g_strv_length (files), ==, 3);
+  g_assert_cmpuint (g_strv_length (files), ==, 9);
 }
 
 static void
@@ -41,6 +49,14 @@ test_widgets (void)
 {
   static GType (*types[]) (void) = {
     phaen_start_page_get_type,
+    phaen_outline_view_get_type,
+    phaen_project_editor_get_type,
+    phaen_plan_editor_get_type,
+    phaen_texts_editor_get_type,
+    phaen_group_editor_get_type,
+    phaen_units_editor_get_type,
+    phaen_month_grid_get_type,
+    phaen_month_strip_get_type,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -59,6 +75,7 @@ test_windows (void)
   PhaenWindow *window;
   PhaenNewPlanDialog *dialog;
 
+  ui_test_make_dirs ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   window = phaen_window_new (app);
   gtk_window_present (GTK_WINDOW (window));

@@ -6,6 +6,8 @@
 
 #include <locale.h>
 
+#include <glib/gstdio.h>
+
 #include "ui-test-util.h"
 
 static GLogWriterOutput
@@ -35,6 +37,9 @@ ui_test_init (int    *argc,
   g_log_set_writer_func (fatal_writer, NULL, NULL);
   gtk_init ();
   adw_init ();
+  /* The recent-files list is GTK's own and lives for the whole process,
+   * while each test gets its own folders: keep it out of the tests. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 }
 
 static gboolean
@@ -103,4 +108,15 @@ ui_test_find_widget (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+void
+ui_test_make_dirs (void)
+{
+  /* G_TEST_OPTION_ISOLATE_DIRS names the folders without making them;
+   * the recent-files list and the drafts are written there. */
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  g_mkdir_with_parents (g_get_user_state_dir (), 0700);
+  g_mkdir_with_parents (g_get_user_config_dir (), 0700);
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
 }

@@ -26,4 +26,7 @@ GtkWidget *ui_test_find_widget   (GtkWidget *root,
                                   GType      type,
                                   const char *name);
 
+/* Makes the isolated XDG folders of the running test. */
+void       ui_test_make_dirs     (void);
+
 G_END_DECLS
