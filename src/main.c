@@ -5,9 +5,31 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "phaen-cli.h"
+#include "phaen-application.h"
+
+/* TRUE when argv is empty or names what the window opens (plan files,
+ * URIs): `phaen frobnicate` or `phaen --frob` stay with the command line,
+ * which reports them. */
+static gboolean
+names_files (int    argc,
+             char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (arg[0] == '-')
+        return FALSE;
+      if (!g_str_has_suffix (arg, ".phaen") && !g_file_test (arg, G_FILE_TEST_EXISTS) &&
+          strstr (arg, "://") == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
 
 int
 main (int   argc,
@@ -22,9 +44,11 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* A subcommand (phaen export-pdf …) never touches the display. Without
-   * one Phaen will start its GTK window; until the window exists (a later
-   * issue), phaen_cli_run() prints the help without a command, and the
-   * help says so. phaen_cli_is_command() tells the two cases apart. */
-  return phaen_cli_run (argc, argv);
+  /* A subcommand (phaen export-pdf …) never touches the display: the
+   * decision is taken here, before any GTK call. Anything else (no
+   * argument, or plan files to open) starts the window. */
+  if (phaen_cli_is_command (argc, argv) || !names_files (argc, argv))
+    return phaen_cli_run (argc, argv);
+
+  return phaen_application_run_main (argc, argv);
 }

@@ -4,15 +4,10 @@
  *
  * Import runs in three steps, and only the last one touches the plan:
  *
- *  1. decode: the bytes become UTF-8 text. A leading UTF-8 byte order mark
- *     is dropped; text that is not valid UTF-8 is read as Windows-874
- *     (TIS-620 plus a few punctuation marks), which is what Thai Excel
- *     writes. Lines that neither encoding can read are reported.
- *  2. parse and validate: RFC 4180 records (quoted fields may hold the
- *     delimiter, doubled quotes and line breaks; LF, CRLF or CR line ends;
- *     comma or semicolon, whichever the header line uses more), the header
- *     mapped to the known columns, and every row checked into a staging
- *     array. Every problem is collected, one message per problem.
+ *  1. decode: the bytes become UTF-8 text (phaen_csv_decode()).
+ *  2. parse and validate: RFC 4180 records (phaen_csv_read_records()), the
+ *     header mapped to the known columns, and every row checked into a
+ *     staging array. Every problem is collected, one message per problem.
  *  3. commit: only when no problem was found, strategies, approaches,
  *     programs and units are looked up by name or created in order of first
  *     appearance and the projects are appended in file order.
@@ -46,10 +41,14 @@
 #include <glib/gi18n.h>
 
 #include "phaen-csv.h"
+#include "phaen-csv-reader.h"
+#include "phaen-csv-writer.h"
 #include "phaen-io-error.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-summary.h"
+#include "model/phaen-limits.h"
+#include "model/phaen-text.h"
 #include "model/phaen-thai.h"
 
 /* ------------------------------------------------------------------ */
@@ -80,478 +79,40 @@ typedef struct
   const char *key;      /* English key, matched case-insensitively */
   const char *heading;  /* Thai heading, matched exactly */
   gboolean    required;
+  gboolean    name;     /* a one-line name (PHAEN_LIMIT_NAME_CHARS), else free text */
 } ColumnInfo;
 
 static const ColumnInfo column_info[N_COLUMNS] = {
-  [COL_STRATEGY]   = { "strategy",   "ยุทธศาสตร์",              TRUE },
-  [COL_APPROACH]   = { "approach",   "แนวทาง",                 FALSE },
-  [COL_PROGRAM]    = { "program",    "แผนงาน",                 TRUE },
-  [COL_KIND]       = { "kind",       "ประเภทรายการ",            FALSE },
-  [COL_PROJECT]    = { "project",    "โครงการ",                TRUE },
-  [COL_ACTIVITIES] = { "activities", "รายละเอียดของกิจกรรม",     FALSE },
-  [COL_BUDGET]     = { "budget",     "งบประมาณ",               TRUE },
-  [COL_LOCATION]   = { "location",   "สถานที่ดำเนินการ",          FALSE },
-  [COL_UNIT]       = { "unit",       "หน่วยงานรับผิดชอบหลัก",     TRUE },
-  [COL_MONTHS]     = { "months",     "ระยะเวลาดำเนินการ",        FALSE },
-  [COL_SOURCE]     = { "source",     "แหล่งงบประมาณ",           FALSE },
-  [COL_TARGET]     = { "target",     "เป้าหมาย",                FALSE },
-  [COL_CATEGORY]   = { "category",   "หมวด",                   FALSE },
-  [COL_TYPE]       = { "type",       "ประเภท",                 FALSE },
-  [COL_REFERENCE]  = { "reference",  "อ้างอิงแผนพัฒนา",          FALSE },
+  [COL_STRATEGY]   = { "strategy",   "ยุทธศาสตร์",              TRUE,  TRUE },
+  [COL_APPROACH]   = { "approach",   "แนวทาง",                 FALSE, TRUE },
+  [COL_PROGRAM]    = { "program",    "แผนงาน",                 TRUE,  TRUE },
+  [COL_KIND]       = { "kind",       "ประเภทรายการ",            FALSE, TRUE },
+  [COL_PROJECT]    = { "project",    "โครงการ",                TRUE,  TRUE },
+  [COL_ACTIVITIES] = { "activities", "รายละเอียดของกิจกรรม",     FALSE, FALSE },
+  [COL_BUDGET]     = { "budget",     "งบประมาณ",               TRUE,  TRUE },
+  [COL_LOCATION]   = { "location",   "สถานที่ดำเนินการ",          FALSE, FALSE },
+  [COL_UNIT]       = { "unit",       "หน่วยงานรับผิดชอบหลัก",     TRUE,  TRUE },
+  [COL_MONTHS]     = { "months",     "ระยะเวลาดำเนินการ",        FALSE, TRUE },
+  [COL_SOURCE]     = { "source",     "แหล่งงบประมาณ",           FALSE, FALSE },
+  [COL_TARGET]     = { "target",     "เป้าหมาย",                FALSE, FALSE },
+  [COL_CATEGORY]   = { "category",   "หมวด",                   FALSE, FALSE },
+  [COL_TYPE]       = { "type",       "ประเภท",                 FALSE, FALSE },
+  [COL_REFERENCE]  = { "reference",  "อ้างอิงแผนพัฒนา",          FALSE, FALSE },
 };
 
 #define NO_COLUMN (-1)
 
-/* ------------------------------------------------------------------ */
-/* Problem report                                                      */
+/* Fields of one row: the columns above and then some; a row of thousands
+ * of fields is not a sheet of projects. */
+#define MAX_FIELDS 256
 
-typedef struct
-{
-  const char *filename;
-  GPtrArray  *messages;    /* char*, one problem each */
-  int         first_code;  /* PhaenIoError of the first problem, -1 */
-} Report;
-
-static void
-report_init (Report     *report,
-             const char *filename)
-{
-  report->filename = filename;
-  report->messages = g_ptr_array_new_with_free_func (g_free);
-  report->first_code = -1;
-}
-
-static void
-report_clear (Report *report)
-{
-  g_clear_pointer (&report->messages, g_ptr_array_unref);
-}
-
-/* Adds "FILE:LINE: column: message", or "FILE:LINE: message" when @column
- * is NULL. The prefix follows the compiler convention and is not
- * translated; @message is. */
-static void
-report_add (Report     *report,
-            int         code,
-            guint       line,
-            const char *column,
-            const char *message)
-{
-  char *text;
-
-  if (column != NULL)
-    text = g_strdup_printf ("%s:%u: %s: %s", report->filename, line, column, message);
-  else
-    text = g_strdup_printf ("%s:%u: %s", report->filename, line, message);
-
-  g_ptr_array_add (report->messages, text);
-
-  if (report->first_code < 0)
-    report->first_code = code;
-}
-
-G_GNUC_PRINTF (5, 6)
-static void
-report_addf (Report     *report,
-             int         code,
-             guint       line,
-             const char *column,
-             const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  report_add (report, code, line, column, message);
-}
-
-static gboolean
-report_has_problems (Report *report)
-{
-  return report->messages->len > 0;
-}
-
-static void
-report_to_error (Report  *report,
-                 GError **error)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < report->messages->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (report->messages, i));
-    }
-
-  g_set_error_literal (error, PHAEN_IO_ERROR, report->first_code, text->str);
-}
-
-/* ------------------------------------------------------------------ */
-/* Decoding                                                            */
-
-/* Calls @func for every physical line of @data (line ends LF, CRLF or a
- * lone CR are ASCII in both encodings we read), with its 1-based number. */
-typedef gboolean (*LineCheck) (const char *line, gsize length, gpointer user_data);
-
-static GArray *
-find_bad_lines (const char *data,
-                gsize       length,
-                LineCheck   check,
-                gpointer    user_data)
-{
-  GArray *bad = g_array_new (FALSE, FALSE, sizeof (guint));
-  gsize start = 0;
-  guint number = 1;
-
-  while (start <= length)
-    {
-      gsize end = start;
-      gsize next;
-
-      while (end < length && data[end] != '\n' && data[end] != '\r')
-        end++;
-
-      if (!check (data + start, end - start, user_data))
-        g_array_append_val (bad, number);
-
-      if (end >= length)
-        break;
-
-      next = end + 1;
-      if (data[end] == '\r' && next < length && data[next] == '\n')
-        next++;
-
-      start = next;
-      number++;
-    }
-
-  return bad;
-}
-
-static gboolean
-line_is_utf8 (const char *line,
-              gsize       length,
-              gpointer    user_data)
-{
-  return g_utf8_validate_len (line, length, NULL);
-}
-
-/* Windows-874 conversion of @length bytes; NULL when the bytes are not
- * Windows-874 text (NUL bytes count as not text). */
+/* A cell as the plan will hold it: through the model's one normalisation
+ * (phaen-text.h), for a name or for free text. */
 static char *
-convert_thai (const char *data,
-              gsize       length,
-              const char *charset,
-              gsize      *out_length)
+clean_text (const char *raw,
+            gboolean    name)
 {
-  g_autoptr(GError) error = NULL;
-  char *text;
-
-  if (memchr (data, '\0', length) != NULL)
-    return NULL;
-
-  text = g_convert (data, length, "UTF-8", charset, NULL, out_length, &error);
-  return text;
-}
-
-static gboolean
-line_is_thai (const char *line,
-              gsize       length,
-              gpointer    user_data)
-{
-  g_autofree char *text = convert_thai (line, length, user_data, NULL);
-
-  return text != NULL;
-}
-
-/* The first Windows-874 charset name glibc iconv knows, or NULL. */
-static const char *
-thai_charset (void)
-{
-  static const char * const names[] = { "CP874", "WINDOWS-874", "TIS-620" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      GIConv conv = g_iconv_open ("UTF-8", names[i]);
-
-      if (conv != (GIConv) -1)
-        {
-          g_iconv_close (conv);
-          return names[i];
-        }
-    }
-
-  return NULL;
-}
-
-/* Returns the text as UTF-8 (without BOM) or NULL after reporting the lines
- * that cannot be read. */
-static char *
-decode (const char *data,
-        gsize       length,
-        Report     *report)
-{
-  g_autoptr(GArray) utf8_bad = NULL;
-  g_autoptr(GArray) thai_bad = NULL;
-  const char *charset = NULL;
-  GArray *bad;
-  gboolean bom = FALSE;
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-      bom = TRUE;
-    }
-
-  if (g_utf8_validate_len (data, length, NULL))
-    return g_strndup (data, length);
-
-  if (!bom)
-    charset = thai_charset ();
-
-  if (charset != NULL)
-    {
-      gsize out_length = 0;
-      char *text = convert_thai (data, length, charset, &out_length);
-
-      if (text != NULL)
-        return text;
-    }
-
-  /* Neither encoding reads the whole file: name the lines. A UTF-8 file
-   * with one damaged byte has far fewer bad lines as UTF-8 than as
-   * Windows-874, and the other way round, so the smaller list is the one
-   * that points at the real damage. */
-  utf8_bad = find_bad_lines (data, length, line_is_utf8, NULL);
-  bad = utf8_bad;
-
-  if (charset != NULL)
-    {
-      thai_bad = find_bad_lines (data, length, line_is_thai, (gpointer) charset);
-      if (thai_bad->len < utf8_bad->len)
-        bad = thai_bad;
-    }
-
-  for (guint i = 0; i < bad->len; i++)
-    {
-      guint line = g_array_index (bad, guint, i);
-
-      if (bom)
-        report_add (report, PHAEN_IO_ERROR_ENCODING, line, NULL,
-                    _("the line holds bytes that are not UTF-8 text, although the file starts with a UTF-8 mark"));
-      else
-        report_add (report, PHAEN_IO_ERROR_ENCODING, line, NULL,
-                    _("the line holds bytes that are neither UTF-8 nor Windows-874 (Thai) text"));
-    }
-
-  /* Can only happen if a line check and the whole-file check disagree. */
-  if (!report_has_problems (report))
-    report_add (report, PHAEN_IO_ERROR_ENCODING, 1, NULL,
-                _("the file is neither UTF-8 nor Windows-874 (Thai) text"));
-
-  return NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* RFC 4180 records                                                    */
-
-typedef struct
-{
-  guint      line;           /* physical line where the record starts */
-  GPtrArray *fields;         /* char*, raw (not trimmed) */
-  int        junk_field;     /* index of the first field with text after its closing quote, or -1 */
-} Record;
-
-static void
-record_free (gpointer data)
-{
-  Record *record = data;
-
-  g_ptr_array_unref (record->fields);
-  g_free (record);
-}
-
-static gboolean
-is_blank (char c)
-{
-  return c == ' ' || c == '\t';
-}
-
-/* The delimiter of the header line (the first line that is not blank):
- * ';' when it holds more semicolons than commas outside quotes, else ','. */
-static char
-detect_delimiter (const char *text)
-{
-  gboolean quoted = FALSE;
-  guint commas = 0;
-  guint semicolons = 0;
-
-  while (g_ascii_isspace (*text))
-    text++;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        quoted = !quoted;
-      else if (quoted)
-        continue;
-      else if (*p == '\n' || *p == '\r')
-        break;
-      else if (*p == ',')
-        commas++;
-      else if (*p == ';')
-        semicolons++;
-    }
-
-  return semicolons > commas ? ';' : ',';
-}
-
-/* Splits @text into records. Returns FALSE after reporting a quote that is
- * never closed; the records before it are still returned. */
-static gboolean
-parse_records (const char  *text,
-               char         delimiter,
-               GPtrArray   *records,
-               Report      *report)
-{
-  gsize length = strlen (text);
-  gsize pos = 0;
-  guint line = 1;
-
-  while (pos < length)
-    {
-      Record *record = g_new0 (Record, 1);
-
-      record->line = line;
-      record->fields = g_ptr_array_new_with_free_func (g_free);
-      record->junk_field = -1;
-
-      for (;;)
-        {
-          GString *field = g_string_new (NULL);
-          gsize p = pos;
-
-          while (p < length && is_blank (text[p]))
-            p++;
-
-          if (p < length && text[p] == '"')
-            {
-              gboolean closed = FALSE;
-
-              pos = p + 1;
-              while (pos < length)
-                {
-                  char c = text[pos];
-
-                  if (c == '"')
-                    {
-                      if (pos + 1 < length && text[pos + 1] == '"')
-                        {
-                          g_string_append_c (field, '"');
-                          pos += 2;
-                          continue;
-                        }
-                      pos++;
-                      closed = TRUE;
-                      break;
-                    }
-                  else if (c == '\r' || c == '\n')
-                    {
-                      if (c == '\r' && pos + 1 < length && text[pos + 1] == '\n')
-                        pos++;
-                      g_string_append_c (field, '\n');
-                      line++;
-                      pos++;
-                    }
-                  else
-                    {
-                      g_string_append_c (field, c);
-                      pos++;
-                    }
-                }
-
-              if (!closed)
-                {
-                  report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
-                              _("a quote (\") opened in this row is never closed"));
-                  g_string_free (field, TRUE);
-                  record_free (record);
-                  return FALSE;
-                }
-
-              /* Only blanks may follow the closing quote. */
-              while (pos < length && is_blank (text[pos]))
-                pos++;
-              if (pos < length && text[pos] != delimiter &&
-                  text[pos] != '\r' && text[pos] != '\n')
-                {
-                  if (record->junk_field < 0)
-                    record->junk_field = record->fields->len;
-                  while (pos < length && text[pos] != delimiter &&
-                         text[pos] != '\r' && text[pos] != '\n')
-                    pos++;
-                }
-            }
-          else
-            {
-              while (pos < length && text[pos] != delimiter &&
-                     text[pos] != '\r' && text[pos] != '\n')
-                g_string_append_c (field, text[pos++]);
-            }
-
-          g_ptr_array_add (record->fields, g_string_free (field, FALSE));
-
-          if (pos >= length)
-            break;
-
-          if (text[pos] == delimiter)
-            {
-              pos++;
-              continue;
-            }
-
-          /* end of line */
-          if (text[pos] == '\r' && pos + 1 < length && text[pos + 1] == '\n')
-            pos++;
-          pos++;
-          line++;
-          break;
-        }
-
-      g_ptr_array_add (records, record);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-record_is_blank (Record *record)
-{
-  for (guint i = 0; i < record->fields->len; i++)
-    {
-      const char *p = g_ptr_array_index (record->fields, i);
-
-      for (; *p != '\0'; p++)
-        if (!g_ascii_isspace (*p))
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Trimmed, marks in order. */
-static char *
-clean_text (const char *raw)
-{
-  g_autofree char *copy = g_strdup (raw);
-
-  return phaen_thai_normalize_marks (g_strstrip (copy));
+  return name ? phaen_text_normalize_name (raw) : phaen_text_normalize (raw);
 }
 
 /* ------------------------------------------------------------------ */
@@ -578,13 +139,17 @@ header_clear (Header *header)
     }
 }
 
+/* @heading is normalised (clean_text()): a Thai heading typed with ํ + า,
+ * or carrying a no-break space, is the heading it looks like. */
 static int
 lookup_column (const char *heading)
 {
   for (int c = 0; c < N_COLUMNS; c++)
     {
+      g_autofree char *known = phaen_text_normalize_name (column_info[c].heading);
+
       if (g_ascii_strcasecmp (heading, column_info[c].key) == 0 ||
-          strcmp (heading, column_info[c].heading) == 0)
+          strcmp (heading, known) == 0)
         return c;
     }
 
@@ -592,9 +157,9 @@ lookup_column (const char *heading)
 }
 
 static gboolean
-read_header (Record *record,
+read_header (PhaenCsvRecord *record,
              Header *header,
-             Report *report)
+             PhaenCsvReport *report)
 {
   gboolean ok = TRUE;
 
@@ -607,14 +172,14 @@ read_header (Record *record,
 
   if (record->junk_field >= 0)
     {
-      report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
+      phaen_csv_report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
                   _("text follows a closing quote in the header; write a quote inside a quoted heading as \"\""));
       ok = FALSE;
     }
 
   for (guint i = 0; i < header->n_fields; i++)
     {
-      char *label = clean_text (g_ptr_array_index (record->fields, i));
+      char *label = clean_text (g_ptr_array_index (record->fields, i), TRUE);
       int c = lookup_column (label);
 
       header->label_of[i] = label;
@@ -623,10 +188,10 @@ read_header (Record *record,
       if (c == NO_COLUMN)
         {
           if (*label == '\0')
-            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
                          _("column %u has no heading"), i + 1);
           else
-            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
                          _("unknown column “%s”"), label);
           ok = FALSE;
         }
@@ -635,10 +200,10 @@ read_header (Record *record,
           const char *first = header->label_of[header->position_of[c]];
 
           if (strcmp (first, label) == 0)
-            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
                          _("column “%s” appears twice"), label);
           else
-            report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
                          _("column “%s” repeats column “%s”"), label, first);
           header->column_of[i] = NO_COLUMN;
           ok = FALSE;
@@ -651,7 +216,7 @@ read_header (Record *record,
     {
       if (column_info[c].required && header->position_of[c] < 0)
         {
-          report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+          phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
                        _("required column “%s” (%s) is missing"),
                        column_info[c].key, column_info[c].heading);
           ok = FALSE;
@@ -666,6 +231,7 @@ read_header (Record *record,
 
 typedef struct
 {
+  guint             line;              /* where the record starts */
   char             *text[N_COLUMNS];   /* cleaned; "" for an absent column */
   PhaenProjectKind  kind;
   gint64            budget;
@@ -705,17 +271,17 @@ check_cell (StagedRow  *row,
             Column      column,
             guint       line,
             const char *label,
-            Report     *report)
+            PhaenCsvReport *report)
 {
   const char *text = row->text[column];
   g_autoptr(GError) local_error = NULL;
-  gunichar bad = phaen_text_unstorable_char (text);
+  guint max_chars = column_info[column].name ? PHAEN_LIMIT_NAME_CHARS : PHAEN_LIMIT_TEXT_CHARS;
 
-  if (bad != 0)
+  /* what a plan cannot hold (control characters, noncharacters, more
+   * than the limits of phaen-limits.h) stops here, with row and column */
+  if (!phaen_text_check (text, max_chars, &local_error))
     {
-      report_addf (report, PHAEN_IO_ERROR_INVALID, line, label,
-                   _("the cell contains the control character U+%04X, which a plan cannot hold; remove it"),
-                   (guint) bad);
+      phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
       return;
     }
 
@@ -723,48 +289,48 @@ check_cell (StagedRow  *row,
     {
     case COL_STRATEGY:
       if (*text == '\0')
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
                     _("the cell is empty; every project needs a strategy"));
       break;
 
     case COL_PROGRAM:
       if (*text == '\0')
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
                     _("the cell is empty; every project needs a program (แผนงาน)"));
       break;
 
     case COL_UNIT:
       if (*text == '\0')
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
                     _("the cell is empty; every project needs a responsible unit"));
       break;
 
     case COL_PROJECT:
       if (*text == '\0')
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
                     _("the cell is empty; every row needs a project name"));
       break;
 
     case COL_KIND:
       if (!parse_kind (text, &row->kind))
-        report_addf (report, PHAEN_IO_ERROR_INVALID, line, label,
+        phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, line, label,
                      _("“%s” is not a kind; write project or equipment (โครงการ or ครุภัณฑ์)"),
                      text);
       break;
 
     case COL_BUDGET:
       if (*text == '\0')
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label,
                     _("the cell is empty; every project needs a budget (write 0 or - for none)"));
       else if (strcmp (text, "-") == 0)
         row->budget = 0;
       else if (!phaen_money_parse (text, PHAEN_MONEY_PARSE_DEFAULT, &row->budget, &local_error))
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
       break;
 
     case COL_MONTHS:
       if (!phaen_schedule_parse (text, &row->schedule, &local_error))
-        report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, line, label, local_error->message);
       break;
 
     case COL_APPROACH:
@@ -784,16 +350,16 @@ check_cell (StagedRow  *row,
 /* Validates one data record into a staged row; NULL when it has problems
  * (all reported). */
 static StagedRow *
-read_row (Record *record,
+read_row (PhaenCsvRecord *record,
           Header *header,
-          Report *report)
+          PhaenCsvReport *report)
 {
   StagedRow *row;
-  guint before = report->messages->len;
+  guint before = phaen_csv_report_get_n_problems (report);
 
   if (record->fields->len != header->n_fields)
     {
-      report_addf (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
+      phaen_csv_report_addf (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "the row has %u field but the header has %u",
                                 "the row has %u fields but the header has %u",
@@ -803,11 +369,12 @@ read_row (Record *record,
     }
 
   if (record->junk_field >= 0)
-    report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line,
+    phaen_csv_report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line,
                 header->label_of[record->junk_field],
                 _("text follows the closing quote; write a quote inside a quoted field as \"\""));
 
   row = g_new0 (StagedRow, 1);
+  row->line = record->line;
   row->kind = PHAEN_PROJECT_KIND_PROJECT;
 
   for (int c = 0; c < N_COLUMNS; c++)
@@ -815,7 +382,8 @@ read_row (Record *record,
       int position = header->position_of[c];
 
       if (position >= 0)
-        row->text[c] = clean_text (g_ptr_array_index (record->fields, position));
+        row->text[c] = clean_text (g_ptr_array_index (record->fields, position),
+                                   column_info[c].name);
       else
         row->text[c] = g_strdup ("");
     }
@@ -830,7 +398,7 @@ read_row (Record *record,
         check_cell (row, c, record->line, header->label_of[i], report);
     }
 
-  if (report->messages->len != before)
+  if (phaen_csv_report_get_n_problems (report) != before)
     {
       staged_row_free (row);
       return NULL;
@@ -924,6 +492,122 @@ commit_row (PhaenPlan *plan,
 }
 
 /* ------------------------------------------------------------------ */
+/* Limits of the catalogues                                            */
+
+typedef enum
+{
+  CAT_STRATEGY,
+  CAT_APPROACH,
+  CAT_PROGRAM,
+  CAT_UNIT,
+  N_CATALOGUES
+} Catalogue;
+
+/* TRUE when the row names an entry of @catalogue the plan does not have
+ * yet and @seen has not counted; counts it. */
+static gboolean
+is_new_entry (PhaenPlan  *plan,
+              StagedRow  *row,
+              Catalogue   catalogue,
+              GHashTable *seen)
+{
+  const char *name;
+  char *key;
+
+  switch (catalogue)
+    {
+    case CAT_STRATEGY:
+      name = row->text[COL_STRATEGY];
+      if (phaen_plan_find_strategy_by_name (plan, name) != NULL)
+        return FALSE;
+      key = g_strdup (name);
+      break;
+    case CAT_APPROACH:
+      {
+        PhaenStrategy *strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+
+        name = row->text[COL_APPROACH];
+        if (*name == '\0' ||
+            (strategy != NULL && phaen_plan_find_approach_by_name (plan, strategy, name) != NULL))
+          return FALSE;
+        key = g_strconcat (row->text[COL_STRATEGY], "\n", name, NULL);
+      }
+      break;
+    case CAT_PROGRAM:
+      name = row->text[COL_PROGRAM];
+      if (phaen_plan_find_program_by_name (plan, name) != NULL)
+        return FALSE;
+      key = g_strdup (name);
+      break;
+    case CAT_UNIT:
+    case N_CATALOGUES:
+    default:
+      name = row->text[COL_UNIT];
+      if (phaen_plan_find_unit_by_name (plan, name) != NULL)
+        return FALSE;
+      key = g_strdup (name);
+      break;
+    }
+
+  return g_hash_table_add (seen, key);
+}
+
+static const char *
+catalogue_full_message (Catalogue catalogue)
+{
+  /* PHAEN_LIMIT_CATALOGUE, spelled out so that translators see it */
+  G_STATIC_ASSERT (PHAEN_LIMIT_CATALOGUE == 50000);
+
+  switch (catalogue)
+    {
+    case CAT_STRATEGY:
+      return _("one strategy too many: a plan holds at most 50000 strategies");
+    case CAT_APPROACH:
+      return _("one approach too many: a plan holds at most 50000 approaches");
+    case CAT_PROGRAM:
+      return _("one program too many: a plan holds at most 50000 programs");
+    case CAT_UNIT:
+    case N_CATALOGUES:
+    default:
+      return _("one unit too many: a plan holds at most 50000 units");
+    }
+}
+
+/* Refuses rows that would make a catalogue (strategies, approaches,
+ * programs, units) longer than PHAEN_LIMIT_CATALOGUE. */
+static void
+check_catalogue_limits (PhaenPlan      *plan,
+                        GPtrArray      *staged,
+                        Header         *header,
+                        PhaenCsvReport *report)
+{
+  static const Column columns[N_CATALOGUES] = { COL_STRATEGY, COL_APPROACH, COL_PROGRAM, COL_UNIT };
+  GListModel *existing[N_CATALOGUES] = {
+    phaen_plan_get_strategies (plan), phaen_plan_get_approaches (plan),
+    phaen_plan_get_programs (plan), phaen_plan_get_units (plan),
+  };
+
+  for (int k = 0; k < N_CATALOGUES; k++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      guint count = g_list_model_get_n_items (existing[k]);
+
+      for (guint i = 0; i < staged->len; i++)
+        {
+          StagedRow *row = g_ptr_array_index (staged, i);
+
+          if (!is_new_entry (plan, row, k, seen) || ++count <= PHAEN_LIMIT_CATALOGUE)
+            continue;
+
+          phaen_csv_report_add (report, PHAEN_IO_ERROR_TOO_LARGE, row->line,
+                                header->label_of[header->position_of[columns[k]]],
+                                catalogue_full_message (k));
+          break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Import                                                              */
 
 static gboolean
@@ -936,51 +620,62 @@ text_is_blank (const char *text)
   return TRUE;
 }
 
-gboolean
-phaen_csv_import (PhaenPlan   *plan,
-                  const char  *data,
-                  gsize        length,
-                  const char  *filename,
-                  GError     **error)
+/* Reads the CSV into @plan; the limits count what @target already holds
+ * (@target is @plan, or the open plan an import into a copy is for). */
+static gboolean
+import_csv (PhaenPlan   *plan,
+            PhaenPlan   *target,
+            const char  *data,
+            gsize        length,
+            const char  *filename,
+            GError     **error)
 {
+  g_autoptr(PhaenCsvReport) report = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) staged = NULL;
   g_autofree char *text = NULL;
   Header header = { 0 };
-  Record *header_record = NULL;
-  Report report;
+  PhaenCsvRecord *header_record = NULL;
   gboolean ok = FALSE;
+  guint n_rows = 0;
+  guint room;
   guint first;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (filename == NULL)
-    filename = "CSV";
+  report = phaen_csv_report_new (filename);
 
-  report_init (&report, filename);
+  if (length > (gsize) PHAEN_LIMIT_FILE_BYTES)
+    {
+      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB, the most Phaen reads"),
+                   phaen_csv_report_get_filename (report),
+                   (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
+      return FALSE;
+    }
 
-  text = decode (data != NULL ? data : "", length, &report);
+  text = phaen_csv_decode (data != NULL ? data : "", length, report);
   if (text == NULL)
     goto out;
 
   if (text_is_blank (text))
     {
-      report_add (&report, PHAEN_IO_ERROR_EMPTY, 1, NULL,
-                  _("the file is empty"));
+      phaen_csv_report_add (report, PHAEN_IO_ERROR_EMPTY, 1, NULL,
+                            _("the file is empty"));
       goto out;
     }
 
-  records = g_ptr_array_new_with_free_func (record_free);
-  parse_records (text, detect_delimiter (text), records, &report);
+  /* twice the rows a plan may hold leaves room for blank lines */
+  records = phaen_csv_read_records (text, 2 * (PHAEN_LIMIT_PROJECTS + 1), MAX_FIELDS, report);
 
   /* The header is the first record that is not blank. */
   for (first = 0; first < records->len; first++)
     {
-      Record *record = g_ptr_array_index (records, first);
+      PhaenCsvRecord *record = g_ptr_array_index (records, first);
 
-      if (!record_is_blank (record))
+      if (!phaen_csv_record_is_blank (record))
         {
           header_record = record;
           break;
@@ -990,36 +685,49 @@ phaen_csv_import (PhaenPlan   *plan,
   if (header_record == NULL)
     {
       /* Only possible when the first record never closed its quote. */
-      if (!report_has_problems (&report))
-        report_add (&report, PHAEN_IO_ERROR_EMPTY, 1, NULL, _("the file is empty"));
+      if (phaen_csv_report_get_n_problems (report) == 0)
+        phaen_csv_report_add (report, PHAEN_IO_ERROR_EMPTY, 1, NULL, _("the file is empty"));
       goto out;
     }
 
-  if (!read_header (header_record, &header, &report))
+  if (!read_header (header_record, &header, report))
     goto out;
 
   staged = g_ptr_array_new_with_free_func (staged_row_free);
+  room = PHAEN_LIMIT_PROJECTS - MIN (PHAEN_LIMIT_PROJECTS,
+                                     g_list_model_get_n_items (phaen_plan_get_projects (target)));
 
   for (guint i = first + 1; i < records->len; i++)
     {
-      Record *record = g_ptr_array_index (records, i);
+      PhaenCsvRecord *record = g_ptr_array_index (records, i);
       StagedRow *row;
 
-      if (record_is_blank (record))
+      if (phaen_csv_record_is_blank (record))
         continue;
 
-      row = read_row (record, &header, &report);
+      if (n_rows++ == room)
+        {
+          phaen_csv_report_addf (report, PHAEN_IO_ERROR_TOO_LARGE, record->line, NULL,
+                                 _("one row too many: a plan holds at most %u projects and equipment items"),
+                                 (guint) PHAEN_LIMIT_PROJECTS);
+          break;
+        }
+
+      row = read_row (record, &header, report);
       if (row != NULL)
         g_ptr_array_add (staged, row);
     }
 
-  if (report_has_problems (&report))
+  if (phaen_csv_report_get_n_problems (report) == 0)
+    check_catalogue_limits (target, staged, &header, report);
+
+  if (phaen_csv_report_get_n_problems (report) > 0)
     goto out;
 
   if (staged->len == 0)
     {
-      report_add (&report, PHAEN_IO_ERROR_EMPTY, header.line, NULL,
-                  _("no projects: the file has a header but no rows"));
+      phaen_csv_report_add (report, PHAEN_IO_ERROR_EMPTY, header.line, NULL,
+                            _("no projects: the file has a header but no rows"));
       goto out;
     }
 
@@ -1030,42 +738,61 @@ phaen_csv_import (PhaenPlan   *plan,
 
 out:
   if (!ok)
-    report_to_error (&report, error);
+    phaen_csv_report_to_error (report, error);
 
   header_clear (&header);
-  report_clear (&report);
 
   return ok;
 }
 
+gboolean
+phaen_csv_import (PhaenPlan   *plan,
+                  const char  *data,
+                  gsize        length,
+                  const char  *filename,
+                  GError     **error)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_csv (plan, plan, data, length, filename, error);
+}
+
+gboolean
+phaen_csv_import_into (PhaenPlan   *plan,
+                       const char  *data,
+                       gsize        length,
+                       const char  *filename,
+                       GError     **error)
+{
+  g_autoptr(PhaenPlan) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The rows go into a plan of their own, with no program but those the
+   * file names, so that nothing else is added to the open plan; then
+   * into the open plan in one undoable step, matched by name. */
+  rows = phaen_plan_new ();
+  phaen_plan_clear_programs (rows);
+  if (!import_csv (rows, plan, data, length, filename, error))
+    return FALSE;
+
+  if (!phaen_plan_edit_append_from (plan, rows, &local_error))
+    {
+      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE, "%s: %s",
+                   filename != NULL ? filename : "CSV", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Export                                                              */
-
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  gsize length = strlen (text);
-  gboolean quote;
-
-  quote = strpbrk (text, ",\"\r\n") != NULL ||
-          (length > 0 && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1])));
-
-  if (!quote)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 append_project (GString      *out,
@@ -1095,13 +822,7 @@ append_project (GString      *out,
   fields[COL_TYPE] = phaen_project_get_equipment_type (project);
   fields[COL_REFERENCE] = phaen_project_get_reference (project);
 
-  for (int c = 0; c < N_COLUMNS; c++)
-    {
-      if (c > 0)
-        g_string_append_c (out, ',');
-      append_field (out, fields[c] != NULL ? fields[c] : "");
-    }
-  g_string_append_c (out, '\n');
+  phaen_csv_append_row (out, fields, N_COLUMNS);
 }
 
 typedef struct

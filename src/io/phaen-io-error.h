@@ -18,6 +18,9 @@ typedef enum
   PHAEN_IO_ERROR_ENCODING,      /* undecodable bytes */
   PHAEN_IO_ERROR_EMPTY,
   PHAEN_IO_ERROR_WRITE,
+  PHAEN_IO_ERROR_BUSY,          /* another save holds the file's lock */
+  PHAEN_IO_ERROR_READ_ONLY,     /* the file to replace is write-protected */
+  PHAEN_IO_ERROR_TOO_LARGE,     /* over a limit of phaen-limits.h */
 } PhaenIoError;
 
 GQuark phaen_io_error_quark (void);

@@ -25,14 +25,15 @@
 #include <libxml/tree.h>
 
 #include "model/phaen-fiscal.h"
+#include "model/phaen-limits.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
+#include "model/phaen-text.h"
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
+#include "phaen-xml-guard.h"
 
-#define FISCAL_YEAR_MIN 2400
-#define FISCAL_YEAR_MAX 2700
 #define EDITION_NUMBER_MAX 999
 #define ID_MAX_LENGTH 64
 
@@ -358,6 +359,51 @@ get_optional_text (Reader   *r,
   return get_text (r, node, out);
 }
 
+/* The text of @node as the value of the model's string @property: a name
+ * normalised (phaen-text.h), then any text checked against what a plan
+ * may hold. */
+static gboolean
+get_property_text (Reader      *r,
+                   xmlNode     *node,
+                   const char  *property,
+                   char       **out)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!get_text (r, node, out))
+    return FALSE;
+
+  if (phaen_text_property_is_name (property))
+    {
+      char *name = phaen_text_normalize_name (*out);
+
+      g_free (*out);
+      *out = name;
+    }
+
+  if (!phaen_text_check (*out, phaen_text_property_max_chars (property), &local_error))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the text of <%s>: %s"), node_name (node), local_error->message);
+  return TRUE;
+}
+
+/* The same for an optional element: "" when @node is NULL. */
+static gboolean
+get_optional_property_text (Reader      *r,
+                            xmlNode     *node,
+                            const char  *property,
+                            char       **out)
+{
+  if (node == NULL)
+    {
+      *out = g_strdup ("");
+      return TRUE;
+    }
+  if (!check_attributes (r, node, (const char * const[]) { NULL }))
+    return FALSE;
+  return get_property_text (r, node, property, out);
+}
+
 static gboolean
 parse_digits (const char *text,
               guint       max_digits,
@@ -404,6 +450,28 @@ invalid_value (Reader     *r,
   return fail (r, node, PHAEN_IO_ERROR_INVALID,
                _("“%s” is not a valid value for the attribute “%s” of <%s>"),
                value, name, node_name (node));
+}
+
+static gboolean check_id_syntax (Reader     *r,
+                                 xmlNode    *node,
+                                 const char *id);
+
+/* An optional reference attribute: NULL in *@out when absent, else an id
+ * of valid syntax. */
+static gboolean
+get_reference (Reader      *r,
+               xmlNode     *node,
+               const char  *name,
+               char       **out)
+{
+  *out = get_attribute (node, name);
+  if (*out == NULL)
+    return TRUE;
+  if (!g_utf8_validate (*out, -1, NULL))
+    return fail (r, node, PHAEN_IO_ERROR_ENCODING,
+                 _("the attribute “%s” of <%s> is not valid UTF-8 text"),
+                 name, node_name (node));
+  return check_id_syntax (r, node, *out);
 }
 
 static gboolean
@@ -523,7 +591,7 @@ read_text_group (Reader             *r,
     {
       g_autofree char *text = NULL;
 
-      if (!get_optional_text (r, found[i], &text))
+      if (!get_optional_property_text (r, found[i], properties[i], &text))
         return FALSE;
       g_object_set (r->plan, properties[i], text, NULL);
     }
@@ -565,10 +633,10 @@ read_fiscal_year (Reader  *r,
 
   if (!get_optional_text (r, node, &text))
     return FALSE;
-  if (!parse_digits (text, 4, &year) || year < FISCAL_YEAR_MIN || year > FISCAL_YEAR_MAX)
+  if (!parse_digits (text, 4, &year) || !phaen_fiscal_year_in_range ((guint) year))
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("the fiscal year “%s” is not a Buddhist-era year from %d to %d"),
-                 text, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX);
+                 text, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
   g_object_set (r->plan, "fiscal-year", (guint) year, NULL);
   return TRUE;
 }
@@ -729,10 +797,12 @@ static gboolean
 read_list (Reader     *r,
            xmlNode    *node,
            const char *child_name,
+           guint       limit,
            ItemFunc    func)
 {
   xmlNode *cursor = node->children;
   xmlNode *child;
+  guint count = 0;
 
   if (!check_attributes (r, node, (const char * const[]) { NULL }))
     return FALSE;
@@ -747,6 +817,10 @@ read_list (Reader     *r,
         return fail (r, child, PHAEN_IO_ERROR_INVALID,
                      _("unknown element <%s> inside <%s>"),
                      node_name (child), node_name (node));
+      if (++count > limit)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("<%s> holds more than %u <%s> elements, the most a plan may have"),
+                     node_name (node), limit, child_name);
       if (!func (r, child))
         return FALSE;
     }
@@ -762,7 +836,7 @@ read_id_and_name (Reader      *r,
 {
   return check_attributes (r, node, (const char * const[]) { "id", NULL }) &&
          read_id (r, node, ids, id) &&
-         get_text (r, node, name);
+         get_property_text (r, node, "name", name);
 }
 
 static gboolean
@@ -796,7 +870,7 @@ read_program (Reader  *r,
   if (xmlHasNsProp (node, BAD_CAST "standard", NULL) != NULL &&
       !parse_boolean (r, node, "standard", &standard))
     return FALSE;
-  if (!get_text (r, node, &name))
+  if (!get_property_text (r, node, "name", &name))
     return FALSE;
 
   program = phaen_program_new (id, name);
@@ -833,14 +907,15 @@ read_approach (Reader  *r,
 
   if (!check_attributes (r, node, (const char * const[]) { "id", "strategy", NULL }) ||
       !read_id (r, node, r->ids[APPROACH_IDS], &id) ||
-      !require_attribute (r, node, "strategy", &strategy_id))
+      !get_reference (r, node, "strategy", &strategy_id))
     return FALSE;
 
-  strategy = phaen_plan_find_strategy (r->plan, strategy_id);
-  if (strategy == NULL)
+  /* An approach whose strategy is not chosen yet has no attribute. */
+  strategy = strategy_id != NULL ? phaen_plan_find_strategy (r->plan, strategy_id) : NULL;
+  if (strategy_id != NULL && strategy == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("approach “%s” refers to the unknown strategy “%s”"), id, strategy_id);
-  if (!get_text (r, node, &name))
+  if (!get_property_text (r, node, "name", &name))
     return FALSE;
 
   approach = phaen_approach_new (id, name, strategy);
@@ -885,7 +960,7 @@ read_monitoring (Reader       *r,
   if ((found[CONTRACTED] != NULL && !parse_amount (r, found[CONTRACTED], &contracted)) ||
       (found[DISBURSED] != NULL && !parse_amount (r, found[DISBURSED], &disbursed)) ||
       !parse_schedule (r, found[ACTUAL_SCHEDULE], &actual) ||
-      !get_optional_text (r, found[REMARKS], &remarks))
+      !get_optional_property_text (r, found[REMARKS], "remarks", &remarks))
     return FALSE;
 
   phaen_project_set_status (project, status);
@@ -955,37 +1030,41 @@ read_project (Reader  *r,
   if (!phaen_project_kind_from_string (kind_text, &kind))
     return invalid_value (r, node, "kind", kind_text);
 
-  if (!require_attribute (r, node, "strategy", &strategy_id))
+  /* A project still being entered may lack its strategy, program or unit:
+   * the attribute is then absent. One that is there must resolve. */
+  if (!get_reference (r, node, "strategy", &strategy_id))
     return FALSE;
-  strategy = phaen_plan_find_strategy (r->plan, strategy_id);
-  if (strategy == NULL)
+  strategy = strategy_id != NULL ? phaen_plan_find_strategy (r->plan, strategy_id) : NULL;
+  if (strategy_id != NULL && strategy == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("project “%s” refers to the unknown strategy “%s”"), id, strategy_id);
 
-  approach_id = get_attribute (node, "approach");
+  if (!get_reference (r, node, "approach", &approach_id))
+    return FALSE;
   if (approach_id != NULL)
     {
       approach = phaen_plan_find_approach (r->plan, approach_id);
       if (approach == NULL)
         return fail (r, node, PHAEN_IO_ERROR_INVALID,
                      _("project “%s” refers to the unknown approach “%s”"), id, approach_id);
-      if (phaen_approach_get_strategy (approach) != strategy)
+      /* Without a strategy yet, the approach waits for one. */
+      if (strategy != NULL && phaen_approach_get_strategy (approach) != strategy)
         return fail (r, node, PHAEN_IO_ERROR_INVALID,
                      _("project “%s” is under strategy “%s” but its approach “%s” belongs to another strategy"),
                      id, strategy_id, approach_id);
     }
 
-  if (!require_attribute (r, node, "program", &program_id))
+  if (!get_reference (r, node, "program", &program_id))
     return FALSE;
-  program = phaen_plan_find_program (r->plan, program_id);
-  if (program == NULL)
+  program = program_id != NULL ? phaen_plan_find_program (r->plan, program_id) : NULL;
+  if (program_id != NULL && program == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("project “%s” refers to the unknown program “%s”"), id, program_id);
 
-  if (!require_attribute (r, node, "unit", &unit_id))
+  if (!get_reference (r, node, "unit", &unit_id))
     return FALSE;
-  unit = phaen_plan_find_unit (r->plan, unit_id);
-  if (unit == NULL)
+  unit = unit_id != NULL ? phaen_plan_find_unit (r->plan, unit_id) : NULL;
+  if (unit_id != NULL && unit == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("project “%s” refers to the unknown unit “%s”"), id, unit_id);
 
@@ -1004,7 +1083,7 @@ read_project (Reader  *r,
     {
       g_autofree char *text = NULL;
 
-      if (!get_optional_text (r, found[texts[i].index], &text))
+      if (!get_optional_property_text (r, found[texts[i].index], texts[i].property, &text))
         return FALSE;
       g_object_set (project, texts[i].property, text, NULL);
     }
@@ -1085,11 +1164,11 @@ read_plan (Reader  *r,
          read_announcement (r, found[ANNOUNCEMENT]) &&
          read_texts (r, found[TEXTS]) &&
          read_settings (r, found[SETTINGS]) &&
-         read_list (r, found[UNITS], "unit", read_unit) &&
-         read_list (r, found[PROGRAMS], "program", read_program) &&
-         read_list (r, found[STRATEGIES], "strategy", read_strategy) &&
-         read_list (r, found[APPROACHES], "approach", read_approach) &&
-         read_list (r, found[PROJECTS], "project", read_project);
+         read_list (r, found[UNITS], "unit", PHAEN_LIMIT_CATALOGUE, read_unit) &&
+         read_list (r, found[PROGRAMS], "program", PHAEN_LIMIT_CATALOGUE, read_program) &&
+         read_list (r, found[STRATEGIES], "strategy", PHAEN_LIMIT_CATALOGUE, read_strategy) &&
+         read_list (r, found[APPROACHES], "approach", PHAEN_LIMIT_CATALOGUE, read_approach) &&
+         read_list (r, found[PROJECTS], "project", PHAEN_LIMIT_PROJECTS, read_project);
 }
 
 /* SAX hook: called as soon as "<!DOCTYPE" has been parsed, before any
@@ -1186,8 +1265,10 @@ parse_document (Reader     *r,
   return doc;
 }
 
-/* What the model requires beyond the format itself (non-blank names, text
- * a file can hold, …), reported at the element of the object at fault. */
+/* What the model requires of any plan a file holds beyond the format
+ * itself (phaen_plan_check_storable(): unfinished work is fine), reported
+ * at the element of the object at fault. The reading above catches all of
+ * it with a more precise line; this is the safety net. */
 static gboolean
 check_plan (Reader  *r,
             xmlNode *root)
@@ -1199,7 +1280,7 @@ check_plan (Reader  *r,
   gpointer first_line;
   int line = node_line (root);
 
-  if (phaen_plan_validate_full (r->plan, &culprit, &local_error))
+  if (phaen_plan_check_storable (r->plan, &culprit, &local_error))
     return TRUE;
 
   if (PHAEN_IS_UNIT (culprit))
@@ -1256,11 +1337,19 @@ phaen_xml_read_from_data (const char  *data,
       goto out;
     }
 
-  if (length > G_MAXINT)
+  if (length > (gsize) PHAEN_LIMIT_FILE_BYTES)
     {
-      fail_at_line (&r, 1, PHAEN_IO_ERROR_INVALID, _("the file is too large to be a plan"));
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (PHAEN_LIMIT_FILE_BYTES);
+
+      fail_at_line (&r, 1, PHAEN_IO_ERROR_INVALID,
+                    _("the file is too large to be a plan (%s; a plan file holds at most %s)"),
+                    size, limit);
       goto out;
     }
+
+  if (!phaen_xml_guard_check (data, length, r.filename, &r.error))
+    goto out;
 
   if (!g_utf8_validate (data, length, &invalid))
     {

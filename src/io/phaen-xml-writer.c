@@ -6,8 +6,9 @@
  * order of elements and attributes never changes, indentation is two
  * spaces, and optional text elements are left out when empty. Text is
  * written as plain character data (libxml2 escapes "&", "<", ">" and
- * carriage returns), so newlines and leading or trailing spaces come back
- * exactly as they were. See docs/file-format.md.
+ * carriage returns), so newlines and leading or trailing spaces of free
+ * texts come back exactly as they were; names are written normalised
+ * (phaen-text.h), as the reader would make them. See docs/file-format.md.
  */
 #define G_LOG_DOMAIN "phaen-io"
 
@@ -18,6 +19,7 @@
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
+#include "model/phaen-text.h"
 
 #include "phaen-xml.h"
 
@@ -159,13 +161,29 @@ amount_element (Writer     *w,
   text_element (w, name, text);
 }
 
+/* Names are written as the reader makes them (phaen-text.h), so that a
+ * name still being typed ("กองช่าง ") is saved the way it will load. */
 static void
 plan_text_element (Writer     *w,
                    PhaenPlan  *plan,
                    const char *name,
                    const char *property)
 {
-  optional_text_element (w, name, phaen_plan_get_text (plan, property));
+  const char *text = phaen_plan_get_text (plan, property);
+  g_autofree char *normal = NULL;
+
+  if (phaen_text_property_is_name (property))
+    text = normal = phaen_text_normalize_name (text);
+  optional_text_element (w, name, text);
+}
+
+static void
+write_name (Writer     *w,
+            const char *name)
+{
+  g_autofree char *normal = phaen_text_normalize_name (name);
+
+  write_text (w, normal);
 }
 
 static void
@@ -256,7 +274,9 @@ approach_attributes (Writer    *w,
 {
   PhaenStrategy *strategy = phaen_approach_get_strategy (PHAEN_APPROACH (item));
 
-  attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
+  /* Absent while the approach's strategy is not chosen yet. */
+  if (strategy != NULL)
+    attribute (w, "strategy", phaen_strategy_get_id (strategy));
 }
 
 /* <@list_name> holding one <@item_name id="…">name</@item_name> per entry
@@ -279,7 +299,7 @@ write_catalogue (Writer              *w,
       attribute (w, "id", phaen_item_get_id (item));
       if (extra_attributes != NULL)
         extra_attributes (w, item);
-      write_text (w, phaen_item_get_name (item));
+      write_name (w, phaen_item_get_name (item));
       end (w);
     }
   end (w);
@@ -311,13 +331,20 @@ write_project (Writer       *w,
   start (w, "project");
   attribute (w, "id", phaen_project_get_id (project));
   attribute (w, "kind", phaen_project_kind_to_string (phaen_project_get_kind (project)));
-  attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
+  /* A reference not chosen yet (a project still being entered) is left
+   * out. */
+  if (strategy != NULL)
+    attribute (w, "strategy", phaen_strategy_get_id (strategy));
   if (approach != NULL)
     attribute (w, "approach", phaen_approach_get_id (approach));
-  attribute (w, "program", program != NULL ? phaen_program_get_id (program) : "");
-  attribute (w, "unit", unit != NULL ? phaen_unit_get_id (unit) : "");
+  if (program != NULL)
+    attribute (w, "program", phaen_program_get_id (program));
+  if (unit != NULL)
+    attribute (w, "unit", phaen_unit_get_id (unit));
 
-  text_element (w, "name", phaen_project_get_name (project));
+  start (w, "name");
+  write_name (w, phaen_project_get_name (project));
+  end (w);
   optional_text_element (w, "activities", phaen_project_get_activities (project));
   amount_element (w, "budget", phaen_project_get_budget (project));
   optional_text_element (w, "location", phaen_project_get_location (project));

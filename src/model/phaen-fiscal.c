@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-fiscal.h"
+#include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-thai.h"
 
@@ -251,4 +252,10 @@ phaen_date_format_iso (const GDate *date)
                           (guint) g_date_get_year (date),
                           (guint) g_date_get_month (date),
                           (guint) g_date_get_day (date));
+}
+
+gboolean
+phaen_fiscal_year_in_range (guint fiscal_year_be)
+{
+  return fiscal_year_be >= PHAEN_FISCAL_YEAR_MIN && fiscal_year_be <= PHAEN_FISCAL_YEAR_MAX;
 }

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 #define PHAEN_BE_OFFSET 543
 #define PHAEN_FISCAL_MONTHS 12
 
+/* TRUE for a fiscal year a plan may have: PHAEN_FISCAL_YEAR_MIN to
+ * PHAEN_FISCAL_YEAR_MAX (phaen-limits.h). */
+gboolean     phaen_fiscal_year_in_range       (guint          fiscal_year_be);
+
 /* Fiscal month index 0..11 (0 = ตุลาคม, 11 = กันยายน). */
 guint        phaen_fiscal_month_to_calendar   (guint          fiscal_index);   /* 0 → 10, 3 → 1 */
 guint        phaen_fiscal_index_from_calendar (guint          month);          /* 10 → 0, 1 → 3 */

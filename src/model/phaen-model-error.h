@@ -17,6 +17,8 @@ typedef enum
   PHAEN_MODEL_ERROR_INVALID_DATE,
   PHAEN_MODEL_ERROR_IN_USE,
   PHAEN_MODEL_ERROR_INVALID,
+  /* text a plan cannot hold (phaen_text_check()) */
+  PHAEN_MODEL_ERROR_INVALID_TEXT,
 } PhaenModelError;
 
 GQuark phaen_model_error_quark (void);

@@ -6,12 +6,16 @@
 
 #include <glib.h>
 
+#include "phaen-limits.h"
+
 G_BEGIN_DECLS
 
 /* 1 baht = 100 satang; every amount in Phaen is a gint64 count of satang. */
 #define PHAEN_SATANG_PER_BAHT G_GINT64_CONSTANT (100)
-/* Largest accepted amount: 10^15 baht, far above any plan, far below G_MAXINT64. */
-#define PHAEN_MONEY_MAX (G_GINT64_CONSTANT (1000000000000000) * PHAEN_SATANG_PER_BAHT)
+/* Largest amount of one item: PHAEN_LIMIT_BAHT (10^12) baht, far above any
+ * plan; low enough that no sum over a plan within the limits overflows
+ * (see phaen-limits.h). */
+#define PHAEN_MONEY_MAX (PHAEN_LIMIT_BAHT * PHAEN_SATANG_PER_BAHT)
 
 typedef enum
 {

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each phaen_plan_edit_*() call applies its change, pushes a command that
- * can revert and re-apply it on the plan's history, and emits the plan's
- * "changed". Commands hold references to the objects they move in and out
+ * Each phaen_plan_edit_*() call applies its change and pushes a command
+ * that can revert and re-apply it on the plan's history; the plan emits
+ * "changed" once the history has the step, so once per step however many
+ * commands a group holds. Commands hold references to the objects they move in and out
  * of the plan, so undo puts back the very same object at the very same
  * position. They hold the plan itself without a reference: the plan owns
  * its history, so a command never outlives it.
@@ -15,8 +16,10 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
+#include "phaen-text.h"
 
 /* ---- Property change ---------------------------------------------------- */
 
@@ -35,8 +38,8 @@ static void
 phaen_set_command_apply (PhaenSetCommand *self,
                          const GValue    *value)
 {
+  _phaen_plan_note_change (self->plan);
   g_object_set_property (self->object, self->pspec->name, value);
-  _phaen_plan_emit_changed (self->plan);
 }
 
 static void
@@ -66,6 +69,30 @@ phaen_set_command_free (PhaenCommand *command)
   g_clear_pointer (&self->pspec, g_param_spec_unref);
   g_free (self->label);
   g_free (self);
+}
+
+static gboolean values_equal (GParamSpec   *pspec,
+                              const GValue *a,
+                              const GValue *b);
+
+/* Typing into a field: the next value of the same property of the same
+ * object, starting where this one ended, extends this command. */
+static gboolean
+phaen_set_command_merge (PhaenCommand *command,
+                         PhaenCommand *next_command)
+{
+  PhaenSetCommand *self = (PhaenSetCommand *)command;
+  PhaenSetCommand *next = (PhaenSetCommand *)next_command;
+
+  if (next_command->merge != phaen_set_command_merge ||
+      next->object != self->object ||
+      next->pspec != self->pspec ||
+      !values_equal (self->pspec, &self->new_value, &next->old_value))
+    return FALSE;
+
+  g_value_copy (&next->new_value, &self->new_value);
+  next_command->free (next_command);
+  return TRUE;
 }
 
 static gboolean
@@ -196,6 +223,7 @@ phaen_plan_edit_set (PhaenPlan    *self,
   GParamSpec *pspec;
   g_auto(GValue) new_value = G_VALUE_INIT;
   g_auto(GValue) old_value = G_VALUE_INIT;
+  gboolean was_changing;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -232,6 +260,9 @@ phaen_plan_edit_set (PhaenPlan    *self,
   if (values_equal (pspec, &old_value, &new_value))
     return;
 
+  /* Noted before the change, so that whoever hears of it knows a step is
+   * under way and may wait for the plan's "changed". */
+  was_changing = _phaen_plan_note_change (self);
   g_object_set_property (object, pspec->name, &new_value);
 
   /* Keep what the object actually stored (a setter may normalise the
@@ -240,7 +271,10 @@ phaen_plan_edit_set (PhaenPlan    *self,
   g_object_get_property (object, pspec->name, &new_value);
 
   if (values_equal (pspec, &old_value, &new_value))
-    return;
+    {
+      _phaen_plan_restore_change (self, was_changing);
+      return;
+    }
 
   command = g_new0 (PhaenSetCommand, 1);
   command->plan = self;
@@ -255,9 +289,9 @@ phaen_plan_edit_set (PhaenPlan    *self,
   command->parent.undo = phaen_set_command_undo;
   command->parent.redo = phaen_set_command_redo;
   command->parent.free = phaen_set_command_free;
+  command->parent.merge = phaen_set_command_merge;
 
   phaen_history_push (phaen_plan_get_history (self), &command->parent);
-  _phaen_plan_emit_changed (self);
 }
 
 static GParamSpec *
@@ -488,8 +522,8 @@ phaen_list_command_undo (PhaenCommand *command)
 {
   PhaenListCommand *self = (PhaenListCommand *)command;
 
+  _phaen_plan_note_change (self->plan);
   phaen_list_command_revert (self);
-  _phaen_plan_emit_changed (self->plan);
 }
 
 static void
@@ -497,8 +531,8 @@ phaen_list_command_redo (PhaenCommand *command)
 {
   PhaenListCommand *self = (PhaenListCommand *)command;
 
+  _phaen_plan_note_change (self->plan);
   phaen_list_command_apply (self);
-  _phaen_plan_emit_changed (self->plan);
 }
 
 static void
@@ -536,9 +570,9 @@ phaen_plan_run_list_command (PhaenPlan   *self,
   command->parent.free = phaen_list_command_free;
 
   /* The history is up to date by the time views hear "changed". */
+  _phaen_plan_note_change (self);
   phaen_list_command_apply (command);
   phaen_history_push (phaen_plan_get_history (self), &command->parent);
-  _phaen_plan_emit_changed (self);
 }
 
 static void
@@ -890,4 +924,352 @@ phaen_plan_edit_remove_unit (PhaenPlan  *self,
   phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_REMOVE,
                                position, 0, _("Remove responsible unit"));
   return TRUE;
+}
+
+/* ---- Steps made of several edits ---------------------------------------- */
+
+void
+phaen_plan_edit_begin (PhaenPlan  *self,
+                       const char *label)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  phaen_history_begin_group (phaen_plan_get_history (self), label);
+}
+
+void
+phaen_plan_edit_end (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  phaen_history_end_group (phaen_plan_get_history (self));
+}
+
+void
+phaen_plan_edit_move_project_to (PhaenPlan     *self,
+                                 PhaenProject  *project,
+                                 PhaenStrategy *strategy,
+                                 PhaenApproach *approach,
+                                 PhaenProgram  *program)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_PROJECT (project));
+  g_return_if_fail (strategy == NULL || PHAEN_IS_STRATEGY (strategy));
+  g_return_if_fail (approach == NULL || PHAEN_IS_APPROACH (approach));
+  g_return_if_fail (program == NULL || PHAEN_IS_PROGRAM (program));
+  g_return_if_fail (approach == NULL || phaen_approach_get_strategy (approach) == strategy);
+
+  phaen_plan_edit_begin (self, _("Move project"));
+  phaen_plan_edit_set_object (self, project, "strategy", strategy);
+  phaen_plan_edit_set_object (self, project, "approach", approach);
+  phaen_plan_edit_set_object (self, project, "program", program);
+  phaen_plan_edit_end (self);
+}
+
+PhaenProject *
+phaen_plan_edit_duplicate_project (PhaenPlan    *self,
+                                   PhaenProject *project)
+{
+  g_autoptr(PhaenProject) copy = NULL;
+  guint position;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail (PHAEN_IS_PROJECT (project), NULL);
+
+  if (!g_list_store_find (_phaen_plan_get_project_store (self), project, &position))
+    {
+      g_critical ("Project “%s” is not part of the plan", phaen_project_get_name (project));
+      return NULL;
+    }
+
+  copy = phaen_project_copy (project);
+  phaen_project_set_id (copy, NULL);
+
+  phaen_plan_edit_begin (self, _("Duplicate project"));
+  phaen_plan_edit_insert_project (self, position + 1, copy);
+  phaen_plan_edit_end (self);
+
+  return copy;   /* the plan holds it */
+}
+
+void
+phaen_plan_edit_fill_default_texts (PhaenPlan *self)
+{
+  g_autoptr(PhaenPlan) filled = NULL;
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  /* The texts as phaen_plan_fill_default_texts() would make them, worked
+   * out on a plan with the same settings, then set one by one. */
+  filled = g_object_new (PHAEN_TYPE_PLAN, NULL);
+  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (filled));
+  phaen_plan_fill_default_texts (filled);
+
+  phaen_plan_edit_begin (self, _("Fill in default texts"));
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      const char *name = pspecs[i]->name;
+
+      if (G_IS_PARAM_SPEC_STRING (pspecs[i]))
+        phaen_plan_edit_set_string (self, self, name, phaen_plan_get_text (filled, name));
+    }
+  phaen_plan_edit_end (self);
+}
+
+/* ---- Adding another plan ------------------------------------------------ */
+
+/* Several items inserted into a list at once (one items-changed), or taken
+ * out again. */
+typedef struct
+{
+  PhaenCommand  parent;
+  PhaenPlan    *plan;       /* not owned */
+  GListStore   *store;      /* owned */
+  GPtrArray    *items;      /* owned references, in list order */
+  guint         position;   /* of the first one */
+} PhaenSpliceCommand;
+
+static void
+phaen_splice_command_undo (PhaenCommand *command)
+{
+  PhaenSpliceCommand *self = (PhaenSpliceCommand *)command;
+  g_autoptr(GObject) first = g_list_model_get_item (G_LIST_MODEL (self->store), self->position);
+
+  /* Someone changed the list behind the history's back: leave it. */
+  g_return_if_fail (first == g_ptr_array_index (self->items, 0));
+
+  _phaen_plan_note_change (self->plan);
+  g_list_store_splice (self->store, self->position, self->items->len, NULL, 0);
+}
+
+static void
+phaen_splice_command_redo (PhaenCommand *command)
+{
+  PhaenSpliceCommand *self = (PhaenSpliceCommand *)command;
+
+  _phaen_plan_note_change (self->plan);
+  g_list_store_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
+}
+
+static void
+phaen_splice_command_free (PhaenCommand *command)
+{
+  PhaenSpliceCommand *self = (PhaenSpliceCommand *)command;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_free (self);
+}
+
+/* Appends @items (given ids here) to @store as one command. */
+static void
+phaen_plan_edit_append_items (PhaenPlan  *self,
+                              GListStore *store,
+                              GPtrArray  *items,
+                              const char *label)
+{
+  PhaenSpliceCommand *command;
+
+  if (items->len == 0)
+    return;
+
+  for (guint i = 0; i < items->len; i++)
+    _phaen_plan_ensure_id (self, g_ptr_array_index (items, i));
+
+  command = g_new0 (PhaenSpliceCommand, 1);
+  command->plan = self;
+  command->store = g_object_ref (store);
+  command->items = g_ptr_array_ref (items);
+  command->position = g_list_model_get_n_items (G_LIST_MODEL (store));
+  command->parent.label = label;
+  command->parent.undo = phaen_splice_command_undo;
+  command->parent.redo = phaen_splice_command_redo;
+  command->parent.free = phaen_splice_command_free;
+
+  phaen_splice_command_redo (&command->parent);
+  phaen_history_push (phaen_plan_get_history (self), &command->parent);
+}
+
+typedef struct
+{
+  PhaenPlan  *plan;
+  /* entry of the other plan → entry of @plan, or new entry (borrowed) */
+  GHashTable *matches;
+  /* name key → new entry, for names that repeat within the other plan */
+  GHashTable *new_by_name;
+} AppendContext;
+
+/* A new entry like @original, without an id, its strategy (for an
+ * approach) matched. */
+static GObject *
+new_entry_like (AppendContext *ctx,
+                GObject       *original)
+{
+  GObject *entry = g_object_new (G_OBJECT_TYPE (original), NULL);
+
+  _phaen_object_copy_properties (original, entry);
+  g_object_set (entry, "id", "", NULL);
+  if (PHAEN_IS_APPROACH (original))
+    {
+      PhaenStrategy *strategy = phaen_approach_get_strategy (PHAEN_APPROACH (original));
+
+      phaen_approach_set_strategy (PHAEN_APPROACH (entry),
+                                   strategy != NULL ? g_hash_table_lookup (ctx->matches, strategy) : NULL);
+    }
+
+  return entry;
+}
+
+/* Matches every entry of @model (a catalogue of the other plan) with one
+ * of @ctx->plan by name, or makes a new one, added to @fresh. */
+static void
+match_catalogue (AppendContext *ctx,
+                 GListModel    *model,
+                 GPtrArray     *fresh)
+{
+  for (guint i = 0, n = g_list_model_get_n_items (model); i < n; i++)
+    {
+      g_autoptr(GObject) original = g_list_model_get_item (model, i);
+      const char *name = phaen_item_get_name (PHAEN_ITEM (original));
+      gpointer strategy = NULL;
+      gpointer match = NULL;
+      g_autofree char *normal = phaen_text_normalize_name (name);
+      g_autofree char *key = NULL;
+
+      if (PHAEN_IS_STRATEGY (original))
+        match = phaen_plan_find_strategy_by_name (ctx->plan, name);
+      else if (PHAEN_IS_PROGRAM (original))
+        match = phaen_plan_find_program_by_name (ctx->plan, name);
+      else if (PHAEN_IS_UNIT (original))
+        match = phaen_plan_find_unit_by_name (ctx->plan, name);
+      else
+        {
+          PhaenStrategy *own = phaen_approach_get_strategy (PHAEN_APPROACH (original));
+
+          strategy = own != NULL ? g_hash_table_lookup (ctx->matches, own) : NULL;
+          if (strategy != NULL)
+            match = phaen_plan_find_approach_by_name (ctx->plan, strategy, name);
+        }
+
+      key = g_strdup_printf ("%s\n%p\n%s", G_OBJECT_TYPE_NAME (original), strategy, normal);
+      if (match == NULL)
+        match = g_hash_table_lookup (ctx->new_by_name, key);
+      if (match == NULL)
+        {
+          match = new_entry_like (ctx, original);
+          g_ptr_array_add (fresh, match);   /* takes the reference */
+          g_hash_table_insert (ctx->new_by_name, g_steal_pointer (&key), match);
+        }
+
+      g_hash_table_insert (ctx->matches, original, match);
+    }
+}
+
+/* The copy of a project of the other plan, pointing into @ctx->plan. */
+static PhaenProject *
+copy_project (AppendContext *ctx,
+              PhaenProject  *original)
+{
+  static const char * const references[] = { "strategy", "approach", "program", "unit" };
+  PhaenProject *copy = phaen_project_copy (original);
+
+  phaen_project_set_id (copy, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    {
+      g_autoptr(GObject) target = NULL;
+
+      g_object_get (original, references[i], &target, NULL);
+      g_object_set (copy, references[i],
+                    target != NULL ? g_hash_table_lookup (ctx->matches, target) : NULL,
+                    NULL);
+    }
+
+  return copy;
+}
+
+gboolean
+phaen_plan_edit_append_from (PhaenPlan  *self,
+                             PhaenPlan  *other,
+                             GError    **error)
+{
+  GListModel *(*catalogues[]) (PhaenPlan *) = {
+    phaen_plan_get_strategies,
+    phaen_plan_get_approaches,
+    phaen_plan_get_programs,
+    phaen_plan_get_units,
+  };
+  GListStore *(*stores[]) (PhaenPlan *) = {
+    _phaen_plan_get_strategy_store,
+    _phaen_plan_get_approach_store,
+    _phaen_plan_get_program_store,
+    _phaen_plan_get_unit_store,
+  };
+  GPtrArray *fresh[G_N_ELEMENTS (catalogues)] = { NULL, };
+  g_autoptr(GPtrArray) projects = NULL;
+  gboolean ok = TRUE;
+  AppendContext ctx;
+  GListModel *others;
+  guint n_projects;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PHAEN_IS_PLAN (other), FALSE);
+  g_return_val_if_fail (self != other, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  others = phaen_plan_get_projects (other);
+  n_projects = g_list_model_get_n_items (phaen_plan_get_projects (self));
+  if (g_list_model_get_n_items (others) > PHAEN_LIMIT_PROJECTS - MIN (n_projects, PHAEN_LIMIT_PROJECTS))
+    {
+      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                   _("Adding %u projects to the %u of this plan would make more than %u, the most a plan may have"),
+                   g_list_model_get_n_items (others), n_projects, (guint) PHAEN_LIMIT_PROJECTS);
+      return FALSE;
+    }
+
+  ctx.plan = self;
+  ctx.matches = g_hash_table_new (NULL, NULL);
+  ctx.new_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* Strategies before approaches, which are matched within them. */
+  for (guint c = 0; c < G_N_ELEMENTS (catalogues) && ok; c++)
+    {
+      guint n_items = g_list_model_get_n_items (catalogues[c] (self));
+
+      fresh[c] = g_ptr_array_new_with_free_func (g_object_unref);
+      match_catalogue (&ctx, catalogues[c] (other), fresh[c]);
+      if (fresh[c]->len > PHAEN_LIMIT_CATALOGUE - MIN (n_items, PHAEN_LIMIT_CATALOGUE))
+        {
+          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                       _("Adding these projects would make a list of strategies, approaches, programs or units longer than %u entries, the most a plan may have"),
+                       (guint) PHAEN_LIMIT_CATALOGUE);
+          ok = FALSE;
+        }
+    }
+
+  if (ok)
+    {
+      projects = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0, n = g_list_model_get_n_items (others); i < n; i++)
+        {
+          g_autoptr(PhaenProject) original = g_list_model_get_item (others, i);
+
+          g_ptr_array_add (projects, copy_project (&ctx, original));
+        }
+
+      phaen_plan_edit_begin (self, _("Import projects"));
+      for (guint c = 0; c < G_N_ELEMENTS (catalogues); c++)
+        phaen_plan_edit_append_items (self, stores[c] (self), fresh[c], _("Import projects"));
+      phaen_plan_edit_append_items (self, _phaen_plan_get_project_store (self), projects,
+                                    _("Import projects"));
+      phaen_plan_edit_end (self);
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (catalogues); c++)
+    g_clear_pointer (&fresh[c], g_ptr_array_unref);
+  g_hash_table_unref (ctx.matches);
+  g_hash_table_unref (ctx.new_by_name);
+  return ok;
 }

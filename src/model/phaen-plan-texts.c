@@ -85,13 +85,10 @@ static const struct {
   { "benefits-text", benefits_template },
 };
 
-#define MIN_FISCAL_YEAR 2400
-#define MAX_FISCAL_YEAR 2700
-
 static char *
 period_text (guint fiscal_year)
 {
-  if (fiscal_year >= MIN_FISCAL_YEAR && fiscal_year <= MAX_FISCAL_YEAR)
+  if (phaen_fiscal_year_in_range (fiscal_year))
     return phaen_fiscal_period_format (fiscal_year, FALSE);
 
   /* An invalid year (validate() reports it): still no placeholder left. */

@@ -8,9 +8,13 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-fiscal.h"
+#include "phaen-limits.h"
 #include "phaen-model-error.h"
+#include "phaen-money.h"
 #include "phaen-plan-private.h"
 #include "phaen-schedule.h"
+#include "phaen-text.h"
 
 /* ---- Enumerations ---------------------------------------------------- */
 
@@ -304,10 +308,40 @@ describe_value (const GValue *value)
   return g_strdup_value_contents (value);
 }
 
+/* Whether two values of the string property @pspec are equal; names
+ * compared as normalised when @as_saved. */
+static gboolean
+strings_equal (GParamSpec  *pspec,
+               const char  *a,
+               const char  *b,
+               gboolean     as_saved)
+{
+  g_autofree char *normal_a = NULL;
+  g_autofree char *normal_b = NULL;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  if (!as_saved || !phaen_text_property_is_name (pspec->name))
+    return FALSE;
+
+  normal_a = phaen_text_normalize_name (a);
+  normal_b = phaen_text_normalize_name (b);
+  return strcmp (normal_a, normal_b) == 0;
+}
+
 gboolean
 _phaen_object_properties_equal (GObject  *a,
                                 GObject  *b,
                                 char    **why)
+{
+  return _phaen_object_properties_equal_full (a, b, FALSE, why);
+}
+
+gboolean
+_phaen_object_properties_equal_full (GObject   *a,
+                                     GObject   *b,
+                                     gboolean   as_saved,
+                                     char     **why)
 {
   g_autofree GParamSpec **pspecs = NULL;
   guint n_pspecs;
@@ -350,7 +384,7 @@ _phaen_object_properties_equal (GObject  *a,
             same = g_strcmp0 (object_get_id (oa), object_get_id (ob)) == 0;
         }
       else if (G_IS_PARAM_SPEC_STRING (pspec))
-        same = g_strcmp0 (g_value_get_string (&va), g_value_get_string (&vb)) == 0;
+        same = strings_equal (pspec, g_value_get_string (&va), g_value_get_string (&vb), as_saved);
       else
         same = g_param_values_cmp (pspec, &va, &vb) == 0;
 
@@ -426,10 +460,14 @@ typedef struct
   GListStore *store;
   /* id (owned copy) → object (unowned, kept alive by members) */
   GHashTable *by_id;
+  /* name key (owned, see name_key()) → object, for the catalogues whose
+   * entries are looked up by name; NULL for projects */
+  GHashTable *by_name;
   /* every object whose "notify::id" we watch (owned refs) */
   GHashTable *members;
   guint       next_number;    /* greater than every "<prefix><n>" id seen */
   gboolean    dirty;          /* by_id must be rebuilt before use */
+  gboolean    names_dirty;    /* by_name must be rebuilt before use */
 } Collection;
 
 static const struct {
@@ -500,6 +538,15 @@ enum {
   N_SIGNALS
 };
 
+typedef void (*PhaenStepWatchFunc) (PhaenPlan *plan,
+                                    gpointer   data);
+
+typedef struct
+{
+  PhaenStepWatchFunc func;
+  gpointer           data;
+} StepWatch;
+
 struct _PhaenPlan
 {
   GObject parent_instance;
@@ -516,6 +563,8 @@ struct _PhaenPlan
 
   PhaenHistory          *history;
   Collection             collections[N_COLLECTIONS];
+  gboolean               change_pending;  /* a command changed the document */
+  GArray                *step_watches;    /* StepWatch */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
@@ -531,6 +580,72 @@ on_member_id_changed (GObject    *object,
   Collection *c = user_data;
 
   c->dirty = TRUE;
+}
+
+/* "notify::name", and "notify::strategy" of an approach. */
+static void
+on_member_name_changed (GObject    *object,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  Collection *c = user_data;
+
+  c->names_dirty = TRUE;
+}
+
+/* The key of @name in a name index: the name as phaen_text_normalize_name()
+ * makes it, so that "กองช่าง" followed by a no-break space finds กองช่าง;
+ * for an approach also qualified by its strategy ("<pointer>\n<name>": a
+ * normalised name holds no line break, so the two kinds never meet). */
+static char *
+name_key (gpointer    strategy,
+          const char *name)
+{
+  g_autofree char *normal = phaen_text_normalize_name (name);
+
+  if (strategy == NULL)
+    return g_steal_pointer (&normal);
+
+  return g_strdup_printf ("%p\n%s", strategy, normal);
+}
+
+static void
+collection_index_name (Collection *c,
+                       gpointer    object)
+{
+  const char *name = phaen_item_get_name (object);
+  char *key;
+
+  /* With duplicate names the first one is found. */
+  key = name_key (NULL, name);
+  if (!g_hash_table_contains (c->by_name, key))
+    g_hash_table_insert (c->by_name, key, object);
+  else
+    g_free (key);
+
+  if (PHAEN_IS_APPROACH (object) && phaen_approach_get_strategy (object) != NULL)
+    {
+      key = name_key (phaen_approach_get_strategy (object), name);
+      if (!g_hash_table_contains (c->by_name, key))
+        g_hash_table_insert (c->by_name, key, object);
+      else
+        g_free (key);
+    }
+}
+
+static void
+collection_rebuild_names (Collection *c)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (c->store));
+
+  g_hash_table_remove_all (c->by_name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (c->store), i);
+
+      collection_index_name (c, object);
+    }
+  c->names_dirty = FALSE;
 }
 
 /* Numbers from ids of the form "<prefix><digits>" keep next_number ahead of
@@ -568,6 +683,12 @@ collection_watch (Collection *c,
 
   g_hash_table_add (c->members, g_object_ref (object));
   g_signal_connect (object, "notify::id", G_CALLBACK (on_member_id_changed), c);
+  if (c->by_name != NULL)
+    {
+      g_signal_connect (object, "notify::name", G_CALLBACK (on_member_name_changed), c);
+      if (PHAEN_IS_APPROACH (object))
+        g_signal_connect (object, "notify::strategy", G_CALLBACK (on_member_name_changed), c);
+    }
 }
 
 static void
@@ -575,6 +696,8 @@ collection_unwatch (Collection *c,
                     gpointer    object)
 {
   g_signal_handlers_disconnect_by_func (object, on_member_id_changed, c);
+  if (c->by_name != NULL)
+    g_signal_handlers_disconnect_by_func (object, on_member_name_changed, c);
 }
 
 static void
@@ -638,6 +761,8 @@ on_items_changed (GListModel *model,
           collection_watch (c, object);
           if (!c->dirty)
             collection_index_object (c, index, object);
+          if (c->by_name != NULL && !c->names_dirty)
+            collection_index_name (c, object);
         }
       return;
     }
@@ -668,6 +793,7 @@ on_items_changed (GListModel *model,
       }
 
     collection_rebuild_index (c, index);
+    c->names_dirty = TRUE;
   }
 }
 
@@ -695,6 +821,8 @@ collection_init (PhaenPlan       *self,
   c->plan = self;
   c->store = g_list_store_new (item_type);
   c->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (index != COLLECTION_PROJECTS)
+    c->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c->members = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   c->next_number = 1;
   g_signal_connect (c->store, "items-changed", G_CALLBACK (on_items_changed), c);
@@ -716,6 +844,7 @@ collection_clear (Collection *c)
 
   g_clear_pointer (&c->members, g_hash_table_unref);
   g_clear_pointer (&c->by_id, g_hash_table_unref);
+  g_clear_pointer (&c->by_name, g_hash_table_unref);
   g_clear_object (&c->store);
 }
 
@@ -752,6 +881,8 @@ phaen_plan_dispose (GObject *object)
 
   for (guint i = 0; i < N_COLLECTIONS; i++)
     collection_clear (&self->collections[i]);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->dispose (object);
@@ -764,6 +895,7 @@ phaen_plan_finalize (GObject *object)
 
   for (guint i = 0; i < N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->step_watches, g_array_unref);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->finalize (object);
 }
@@ -981,6 +1113,28 @@ current_fiscal_year (void)
   return year;
 }
 
+/* One "changed" per step: every command of a step notes its change, the
+ * history says when the step is complete. */
+static void
+on_history_changed (PhaenHistory *history,
+                    PhaenPlan    *self)
+{
+  if (!self->change_pending)
+    return;
+
+  self->change_pending = FALSE;
+
+  /* Models derived from the plan catch up before anyone hears "changed". */
+  for (guint i = 0; i < self->step_watches->len; i++)
+    {
+      StepWatch *watch = &g_array_index (self->step_watches, StepWatch, i);
+
+      watch->func (self, watch->data);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 phaen_plan_init (PhaenPlan *self)
 {
@@ -997,6 +1151,8 @@ phaen_plan_init (PhaenPlan *self)
   self->equipment_in_summary = TRUE;
 
   self->history = phaen_history_new ();
+  self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
+  g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
 
   collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
   collection_init (self, COLLECTION_APPROACHES, PHAEN_TYPE_APPROACH);
@@ -1153,6 +1309,56 @@ _phaen_plan_emit_changed (PhaenPlan *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+gboolean
+_phaen_plan_note_change (PhaenPlan *self)
+{
+  gboolean was_pending;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+
+  was_pending = self->change_pending;
+  self->change_pending = TRUE;
+  return was_pending;
+}
+
+void
+_phaen_plan_restore_change (PhaenPlan *self,
+                            gboolean   was_pending)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  self->change_pending = was_pending;
+}
+
+gboolean
+_phaen_plan_is_changing (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+
+  return self->change_pending;
+}
+
+void
+_phaen_plan_add_step_watch (PhaenPlan    *self,
+                            GCallback     callback,
+                            gpointer      data)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  g_array_append_val (self->step_watches, ((StepWatch) { (PhaenStepWatchFunc) callback, data }));
+}
+
+void
+_phaen_plan_remove_step_watch (PhaenPlan *self,
+                               gpointer   data)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  for (guint i = self->step_watches->len; i > 0; i--)
+    if (g_array_index (self->step_watches, StepWatch, i - 1).data == data)
+      g_array_remove_index (self->step_watches, i - 1);
+}
+
 /* ---- Lookups ------------------------------------------------------------ */
 
 PhaenStrategy *
@@ -1200,32 +1406,22 @@ phaen_plan_find_project (PhaenPlan  *self,
   return collection_lookup (&self->collections[COLLECTION_PROJECTS], COLLECTION_PROJECTS, id);
 }
 
-/* Linear: the catalogues are short (tens of entries). */
+/* Hashed: an import may bring tens of thousands of distinct names. */
 static gpointer
-find_by_name (GListModel    *model,
+find_by_name (Collection    *c,
               const char    *name,
               PhaenStrategy *strategy)
 {
-  guint n = g_list_model_get_n_items (model);
+  g_autofree char *key = NULL;
 
   if (name == NULL)
     return NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      const char *item_name;
+  if (c->names_dirty)
+    collection_rebuild_names (c);
 
-      if (strategy != NULL && PHAEN_IS_APPROACH (item) &&
-          phaen_approach_get_strategy (PHAEN_APPROACH (item)) != strategy)
-        continue;
-      item_name = phaen_item_get_name (PHAEN_ITEM (item));
-
-      if (strcmp (item_name, name) == 0)
-        return item;   /* the store keeps it alive */
-    }
-
-  return NULL;
+  key = name_key (strategy, name);
+  return g_hash_table_lookup (c->by_name, key);
 }
 
 PhaenStrategy *
@@ -1234,7 +1430,7 @@ phaen_plan_find_strategy_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_STRATEGIES), name, NULL);
+  return find_by_name (&self->collections[COLLECTION_STRATEGIES], name, NULL);
 }
 
 PhaenApproach *
@@ -1245,7 +1441,7 @@ phaen_plan_find_approach_by_name (PhaenPlan     *self,
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
   g_return_val_if_fail (strategy == NULL || PHAEN_IS_STRATEGY (strategy), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_APPROACHES), name, strategy);
+  return find_by_name (&self->collections[COLLECTION_APPROACHES], name, strategy);
 }
 
 PhaenProgram *
@@ -1254,7 +1450,7 @@ phaen_plan_find_program_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_PROGRAMS), name, NULL);
+  return find_by_name (&self->collections[COLLECTION_PROGRAMS], name, NULL);
 }
 
 PhaenUnit *
@@ -1263,7 +1459,7 @@ phaen_plan_find_unit_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (COLLECTION_MODEL (self, COLLECTION_UNITS), name, NULL);
+  return find_by_name (&self->collections[COLLECTION_UNITS], name, NULL);
 }
 
 guint
@@ -1461,6 +1657,112 @@ phaen_plan_clear_programs (PhaenPlan *self)
   g_list_store_remove_all (self->collections[COLLECTION_PROGRAMS].store);
 }
 
+/* ---- Deep copy ------------------------------------------------------------ */
+
+typedef struct
+{
+  /* original object → its copy (borrowed: the copy's collections or
+   * @strays keep the copies alive) */
+  GHashTable *copies;
+  /* copies of objects referred to from the plan but not part of it (only
+   * in a broken plan), owned */
+  GPtrArray  *strays;
+} CopyContext;
+
+static GObject *copy_object (CopyContext *ctx,
+                             GObject     *original);
+
+/* The copy of @original: the one made already, or a new one that is not
+ * part of the copied plan (a reference to an object outside the plan). */
+static GObject *
+copy_reference (CopyContext *ctx,
+                GObject     *original)
+{
+  GObject *copy = g_hash_table_lookup (ctx->copies, original);
+
+  if (copy != NULL)
+    return copy;
+
+  copy = copy_object (ctx, original);
+  g_ptr_array_add (ctx->strays, copy);
+  return copy;
+}
+
+/* A new object of the type of @original with every property copied and
+ * every object-valued property pointing at the copy of its value. */
+static GObject *
+copy_object (CopyContext *ctx,
+             GObject     *original)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GObject *copy;
+  guint n_pspecs;
+
+  copy = g_object_new (G_OBJECT_TYPE (original), NULL);
+  g_hash_table_insert (ctx->copies, original, copy);
+  _phaen_object_copy_properties (original, copy);
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GObject *target = NULL;
+
+      if (!G_IS_PARAM_SPEC_OBJECT (pspecs[i]) ||
+          (pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
+        continue;
+
+      g_object_get (original, pspecs[i]->name, &target, NULL);
+      if (target != NULL)
+        {
+          g_object_set (copy, pspecs[i]->name, copy_reference (ctx, target), NULL);
+          g_object_unref (target);
+        }
+    }
+
+  return copy;
+}
+
+PhaenPlan *
+phaen_plan_copy (PhaenPlan *self)
+{
+  CopyContext ctx;
+  PhaenPlan *copy;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  /* Not phaen_plan_new(): the programs come from @self. */
+  copy = g_object_new (PHAEN_TYPE_PLAN, NULL);
+  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (copy));
+
+  ctx.copies = g_hash_table_new (NULL, NULL);
+  ctx.strays = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* In this order, every reference points back to a collection already
+   * copied: approaches to strategies, projects to all four. */
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    {
+      GListModel *model = G_LIST_MODEL (self->collections[c].store);
+      guint n = g_list_model_get_n_items (model);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) original = g_list_model_get_item (model, i);
+
+          g_ptr_array_add (items, copy_object (&ctx, original));
+        }
+
+      g_list_store_splice (copy->collections[c].store, 0, 0, items->pdata, items->len);
+      copy->collections[c].next_number =
+        MAX (copy->collections[c].next_number, self->collections[c].next_number);
+    }
+
+  g_hash_table_unref (ctx.copies);
+  g_ptr_array_unref (ctx.strays);
+
+  return copy;
+}
+
 /* ---- Equality ------------------------------------------------------------- */
 
 gboolean
@@ -1468,6 +1770,16 @@ phaen_plan_equal (PhaenPlan  *a,
                   PhaenPlan  *b,
                   char      **why)
 {
+  return phaen_plan_equal_full (a, b, PHAEN_PLAN_EQUAL_DEFAULT, why);
+}
+
+gboolean
+phaen_plan_equal_full (PhaenPlan           *a,
+                       PhaenPlan           *b,
+                       PhaenPlanEqualFlags  flags,
+                       char               **why)
+{
+  gboolean as_saved = (flags & PHAEN_PLAN_EQUAL_AS_SAVED) != 0;
   g_autofree char *detail = NULL;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (a), FALSE);
@@ -1479,7 +1791,7 @@ phaen_plan_equal (PhaenPlan  *a,
   if (a == b)
     return TRUE;
 
-  if (!_phaen_object_properties_equal (G_OBJECT (a), G_OBJECT (b), why ? &detail : NULL))
+  if (!_phaen_object_properties_equal_full (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
     {
       if (why != NULL)
         *why = g_strdup_printf ("plan: %s", detail);
@@ -1498,7 +1810,7 @@ phaen_plan_equal (PhaenPlan  *a,
           g_autoptr(GObject) ia = g_list_model_get_item (ma, i);
           g_autoptr(GObject) ib = g_list_model_get_item (mb, i);
 
-          if (!_phaen_object_properties_equal (ia, ib, why ? &detail : NULL))
+          if (!_phaen_object_properties_equal_full (ia, ib, as_saved, why ? &detail : NULL))
             {
               if (why != NULL)
                 *why = g_strdup_printf ("%s %s: %s",
@@ -1518,365 +1830,5 @@ phaen_plan_equal (PhaenPlan  *a,
         }
     }
 
-  return TRUE;
-}
-
-/* ---- Validation ------------------------------------------------------------- */
-
-#define MIN_FISCAL_YEAR 2400
-#define MAX_FISCAL_YEAR 2700
-
-static GHashTable *
-object_set_of (GListModel *model)
-{
-  GHashTable *set = g_hash_table_new (NULL, NULL);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      g_hash_table_add (set, item);
-    }
-
-  return set;
-}
-
-static const char *
-object_get_name (gpointer object)
-{
-  if (PHAEN_IS_ITEM (object))
-    return phaen_item_get_name (object);
-  if (PHAEN_IS_PROJECT (object))
-    return phaen_project_get_name (object);
-
-  return NULL;
-}
-
-/* The messages of validate_catalogue(), whole sentences for each kind of
- * entry so that translators see them complete. "no_id" takes the position
- * (from 1) and the name, "duplicate_id" the id and the name, "no_name" the
- * id. */
-static const struct {
-  const char *no_id;
-  const char *duplicate_id;
-  const char *no_name;
-} catalogue_messages[N_COLLECTIONS] = {
-  [COLLECTION_STRATEGIES] = {
-    N_("strategy %u “%s”: has no id"),
-    N_("strategy %s “%s”: the id is used twice"),
-    N_("strategy %s: has no name"),
-  },
-  [COLLECTION_APPROACHES] = {
-    N_("approach %u “%s”: has no id"),
-    N_("approach %s “%s”: the id is used twice"),
-    N_("approach %s: has no name"),
-  },
-  [COLLECTION_PROGRAMS] = {
-    N_("program %u “%s”: has no id"),
-    N_("program %s “%s”: the id is used twice"),
-    N_("program %s: has no name"),
-  },
-  [COLLECTION_UNITS] = {
-    N_("unit %u “%s”: has no id"),
-    N_("unit %s “%s”: the id is used twice"),
-    N_("unit %s: has no name"),
-  },
-  [COLLECTION_PROJECTS] = {
-    N_("project %u “%s”: has no id"),
-    N_("project %s “%s”: the id is used twice"),
-    N_("project %s: has no name"),
-  },
-};
-
-/* Sets @error from one of catalogue_messages (translated here) and returns
- * FALSE. The arguments must match the message as described above. */
-static gboolean
-catalogue_error (GError     **error,
-                 const char  *format,
-                 ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  /* The formats come from the fixed table above; tests/model/test-plan.c
-   * checks every one of them with its arguments. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_propagate_error (error, g_error_new_valist (PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                                                _(format), args));
-#pragma GCC diagnostic pop
-  va_end (args);
-
-  return FALSE;
-}
-
-/* TRUE when @text is empty or only white space. */
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* Ids present and unique, names non-empty, for one catalogue. */
-static gboolean
-validate_catalogue (GListModel       *model,
-                    CollectionIndex   index,
-                    GObject         **culprit,
-                    GError          **error)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (model);
-
-  g_return_val_if_fail (index < N_COLLECTIONS, FALSE);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      const char *id = object_get_id (item);
-      const char *name = object_get_name (item);
-
-      *culprit = item;
-      if (*id == '\0')
-        return catalogue_error (error, catalogue_messages[index].no_id, i + 1, name);
-
-      if (!g_hash_table_add (seen, (gpointer) id))
-        return catalogue_error (error, catalogue_messages[index].duplicate_id, id, name);
-
-      if (text_is_blank (name))
-        return catalogue_error (error, catalogue_messages[index].no_name, id);
-    }
-
-  *culprit = NULL;
-  return TRUE;
-}
-
-static gboolean
-validate_project (PhaenProject  *project,
-                  GHashTable    *strategies,
-                  GHashTable    *approaches,
-                  GHashTable    *programs,
-                  GHashTable    *units,
-                  GError       **error)
-{
-  const char *id = phaen_project_get_id (project);
-  const char *name = phaen_project_get_name (project);
-  PhaenStrategy *strategy = phaen_project_get_strategy (project);
-  PhaenApproach *approach = phaen_project_get_approach (project);
-  PhaenProgram *program = phaen_project_get_program (project);
-  PhaenUnit *unit = phaen_project_get_unit (project);
-
-#define FAIL(...)                                                          \
-  G_STMT_START {                                                           \
-    g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,      \
-                 __VA_ARGS__);                                             \
-    return FALSE;                                                          \
-  } G_STMT_END
-
-  if (strategy == NULL)
-    FAIL (_("project %s “%s”: has no strategy"), id, name);
-  if (!g_hash_table_contains (strategies, strategy))
-    FAIL (_("project %s “%s”: its strategy %s is not in this plan"),
-          id, name, phaen_strategy_get_id (strategy));
-  if (approach != NULL)
-    {
-      if (!g_hash_table_contains (approaches, approach))
-        FAIL (_("project %s “%s”: its approach %s is not in this plan"),
-              id, name, phaen_approach_get_id (approach));
-      if (phaen_approach_get_strategy (approach) != strategy)
-        FAIL (_("project %s “%s”: its approach %s belongs to another strategy"),
-              id, name, phaen_approach_get_id (approach));
-    }
-  if (program == NULL)
-    FAIL (_("project %s “%s”: has no program"), id, name);
-  if (!g_hash_table_contains (programs, program))
-    FAIL (_("project %s “%s”: its program %s is not in this plan"),
-          id, name, phaen_program_get_id (program));
-  if (unit == NULL)
-    FAIL (_("project %s “%s”: has no unit"), id, name);
-  if (!g_hash_table_contains (units, unit))
-    FAIL (_("project %s “%s”: its unit %s is not in this plan"),
-          id, name, phaen_unit_get_id (unit));
-  if (phaen_project_get_budget (project) < 0)
-    FAIL (_("project %s “%s”: the budget is negative"), id, name);
-  if (phaen_project_get_contracted (project) < 0)
-    FAIL (_("project %s “%s”: the contracted amount is negative"), id, name);
-  if (phaen_project_get_disbursed (project) < 0)
-    FAIL (_("project %s “%s”: the disbursed amount is negative"), id, name);
-  if ((phaen_project_get_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
-    FAIL (_("project %s “%s”: the schedule has months outside the fiscal year"), id, name);
-  if ((phaen_project_get_actual_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
-    FAIL (_("project %s “%s”: the actual schedule has months outside the fiscal year"), id, name);
-  if (phaen_project_get_progress (project) > 100)
-    FAIL (_("project %s “%s”: progress %u%% is more than 100%%"),
-          id, name, phaen_project_get_progress (project));
-
-#undef FAIL
-
-  return TRUE;
-}
-
-/* Every string property of @object can be written to a plan file. */
-static gboolean
-validate_storable_text (GObject     *object,
-                        const char  *id,
-                        GError     **error)
-{
-  guint n_specs;
-  g_autofree GParamSpec **specs =
-    g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_specs);
-
-  for (guint i = 0; i < n_specs; i++)
-    {
-      g_autofree char *value = NULL;
-      gunichar bad;
-
-      if (specs[i]->value_type != G_TYPE_STRING || !(specs[i]->flags & G_PARAM_READABLE))
-        continue;
-
-      g_object_get (object, specs[i]->name, &value, NULL);
-      if (value == NULL || (bad = phaen_text_unstorable_char (value)) == 0)
-        continue;
-
-      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                   _("%s: the field “%s” contains the control character U+%04X, which a plan file cannot hold"),
-                   id, specs[i]->name, (guint) bad);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean validate_plan (PhaenPlan  *self,
-                               GObject   **culprit,
-                               GError    **error);
-
-gboolean
-phaen_plan_validate (PhaenPlan  *self,
-                     GError    **error)
-{
-  return phaen_plan_validate_full (self, NULL, error);
-}
-
-gboolean
-phaen_plan_validate_full (PhaenPlan  *self,
-                          GObject   **culprit,
-                          GError    **error)
-{
-  GObject *bad = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  ok = validate_plan (self, &bad, error);
-  if (culprit != NULL)
-    *culprit = ok ? NULL : (bad != NULL ? bad : G_OBJECT (self));
-  return ok;
-}
-
-static gboolean
-validate_plan (PhaenPlan  *self,
-               GObject   **culprit,
-               GError    **error)
-{
-  g_autoptr(GHashTable) strategies = NULL;
-  g_autoptr(GHashTable) approaches = NULL;
-  g_autoptr(GHashTable) programs = NULL;
-  g_autoptr(GHashTable) units = NULL;
-  GListModel *model;
-  guint n;
-
-  if (text_is_blank (phaen_plan_get_organisation_name (self)))
-    {
-      g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("The organisation name is empty"));
-      return FALSE;
-    }
-
-  if (self->fiscal_year < MIN_FISCAL_YEAR || self->fiscal_year > MAX_FISCAL_YEAR)
-    {
-      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                   _("The fiscal year %u is not a Buddhist-era year between %u and %u"),
-                   self->fiscal_year, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR);
-      return FALSE;
-    }
-
-  if (self->edition_kind != PHAEN_EDITION_ORIGINAL && self->edition_number < 1)
-    {
-      g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("An addition or amendment needs an edition number of 1 or more"));
-      return FALSE;
-    }
-
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    {
-      if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, culprit, error))
-        return FALSE;
-    }
-
-  if (!validate_storable_text (G_OBJECT (self), _("the plan"), error))
-    return FALSE;
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    {
-      GListModel *items = G_LIST_MODEL (self->collections[c].store);
-
-      for (guint i = 0, n_items = g_list_model_get_n_items (items); i < n_items; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-          if (!validate_storable_text (item, object_get_id (item), error))
-            {
-              *culprit = item;
-              return FALSE;
-            }
-        }
-    }
-
-  strategies = object_set_of (phaen_plan_get_strategies (self));
-  approaches = object_set_of (phaen_plan_get_approaches (self));
-  programs = object_set_of (phaen_plan_get_programs (self));
-  units = object_set_of (phaen_plan_get_units (self));
-
-  model = phaen_plan_get_approaches (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenApproach) approach = g_list_model_get_item (model, i);
-      PhaenStrategy *strategy = phaen_approach_get_strategy (approach);
-
-      *culprit = G_OBJECT (approach);
-      if (strategy == NULL)
-        {
-          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                       _("approach %s “%s”: has no strategy"),
-                       phaen_approach_get_id (approach), phaen_approach_get_name (approach));
-          return FALSE;
-        }
-      if (!g_hash_table_contains (strategies, strategy))
-        {
-          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                       _("approach %s “%s”: its strategy %s is not in this plan"),
-                       phaen_approach_get_id (approach), phaen_approach_get_name (approach),
-                       phaen_strategy_get_id (strategy));
-          return FALSE;
-        }
-    }
-
-  model = phaen_plan_get_projects (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenProject) project = g_list_model_get_item (model, i);
-
-      *culprit = G_OBJECT (project);
-      if (!validate_project (project, strategies, approaches, programs, units, error))
-        return FALSE;
-    }
-
-  *culprit = NULL;
   return TRUE;
 }

@@ -8,6 +8,7 @@
 
 #include "phaen-approach.h"
 #include "phaen-history.h"
+#include "phaen-problem.h"
 #include "phaen-program.h"
 #include "phaen-project.h"
 #include "phaen-strategy.h"
@@ -93,7 +94,10 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "grouping"            PhaenGrouping       default programs
  *   "equipment-in-summary" boolean default TRUE (equipment counts in ผด.01)
  *
- * Signal "changed": after any edit, undo or redo (not after build-API calls).
+ * Signal "changed": once per step of the history: after an edit (or the
+ * phaen_plan_edit_end() of several), an undo or a redo; not after
+ * build-API calls. Whether the plan differs from its file is the
+ * history's "is-modified" (phaen_history_mark_saved() after saving).
  *
  * Text conventions (announcement, foreword and Part 1 texts), shared by the
  * editor, the file formats and the renderer:
@@ -111,7 +115,7 @@ PhaenPlan    *phaen_plan_new                 (void);
 
 /* Fills every text property that is still empty with Phaen's default
  * template, with organisation, fiscal year and period filled in. Not
- * recorded for undo. */
+ * recorded for undo (phaen_plan_edit_fill_default_texts() is). */
 void          phaen_plan_fill_default_texts  (PhaenPlan    *self);
 
 PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
@@ -123,7 +127,11 @@ GListModel   *phaen_plan_get_programs        (PhaenPlan    *self);
 GListModel   *phaen_plan_get_units           (PhaenPlan    *self);
 GListModel   *phaen_plan_get_projects        (PhaenPlan    *self);
 
-/* Lookups by id or exact name; NULL when absent. */
+/* Lookups by id, or by name compared as phaen_text_normalize_name() makes
+ * it ("กองช่าง" with a trailing no-break space finds กองช่าง); both hashed,
+ * O(1). With several entries of one name the first is found; an approach
+ * is looked for among those of @strategy, or among all when it is NULL.
+ * NULL when absent. */
 PhaenStrategy *phaen_plan_find_strategy      (PhaenPlan *self, const char *id);
 PhaenApproach *phaen_plan_find_approach      (PhaenPlan *self, const char *id);
 PhaenProgram  *phaen_plan_find_program       (PhaenPlan *self, const char *id);
@@ -164,22 +172,67 @@ void          phaen_plan_append_project      (PhaenPlan *self, PhaenProject  *pr
  * file's). */
 void          phaen_plan_clear_programs      (PhaenPlan *self);
 
+/* A deep copy for snapshots (saving or exporting in a thread while the
+ * user keeps editing): every property, every object of every collection
+ * copied with the same id, references re-pointed into the copy; an empty
+ * history. The copy shares no mutable object with @self, and
+ * phaen_plan_equal (self, copy) holds. */
+PhaenPlan    *phaen_plan_copy                (PhaenPlan *self);
+
 /* Deep equality of two plans: every property, every collection in order,
  * every project field. On difference returns FALSE and, when @why is not
  * NULL, a description of the first difference. */
 gboolean      phaen_plan_equal               (PhaenPlan *a, PhaenPlan *b, char **why);
 
-/* Checks the invariants a saved plan must satisfy (non-empty names,
- * references inside the plan, budgets >= 0, schedule within 12 bits,
- * unique ids, fiscal year in range). */
+typedef enum
+{
+  PHAEN_PLAN_EQUAL_DEFAULT  = 0,
+  /* Names (phaen_text_property_is_name()) compared as a plan file keeps
+   * them, normalised: a plan equals the plan read back from its file. */
+  PHAEN_PLAN_EQUAL_AS_SAVED = 1 << 0,
+} PhaenPlanEqualFlags;
+
+gboolean      phaen_plan_equal_full          (PhaenPlan           *a,
+                                              PhaenPlan           *b,
+                                              PhaenPlanEqualFlags  flags,
+                                              char               **why);
+
+/* ---- Problems ---------------------------------------------------------
+ *
+ * Every problem of the plan, as PhaenProblem objects (free the array with
+ * g_ptr_array_unref): unfinished work (PHAEN_PROBLEM_INCOMPLETE: an empty
+ * name, a project without strategy, program or unit, an approach without
+ * strategy) and what no plan file can hold (PHAEN_PROBLEM_INVALID: ids
+ * missing or used twice, references to objects outside the plan, an
+ * approach of another strategy than its project's, negative amounts or
+ * amounts over PHAEN_MONEY_MAX, months outside the year, progress over
+ * 100, a fiscal year or edition number out of range, texts that
+ * phaen_text_check() refuses, more entries than the limits). In a fixed
+ * order: the plan's fields, the lists, the texts, the approaches, the
+ * projects. An empty array: the plan is complete. */
+GPtrArray    *phaen_plan_check               (PhaenPlan *self);
+
+/* Fails (PHAEN_MODEL_ERROR_INVALID) when phaen_plan_check() finds any
+ * problem; the message lists every problem, one per line. */
 gboolean      phaen_plan_validate            (PhaenPlan *self, GError **error);
-/* The same; on failure also gives the object at fault (a strategy,
- * approach, program, unit or project, or the plan itself), borrowed. */
+/* The same; on failure also gives the object of the first problem (a
+ * strategy, approach, program, unit or project, or the plan), borrowed. */
 gboolean      phaen_plan_validate_full       (PhaenPlan *self, GObject **culprit, GError **error);
+/* What saving needs: fails like phaen_plan_validate_full() but only for
+ * PHAEN_PROBLEM_INVALID problems; an unfinished plan passes. */
+gboolean      phaen_plan_check_storable      (PhaenPlan *self, GObject **culprit, GError **error);
 
 /* ---- Edit API: every call is one undoable command pushed on the plan's
- * history (grouped with phaen_history_begin_group()/end_group()), then
- * "changed" is emitted. @object is the plan itself or any object in it. */
+ * history; "changed" is emitted once the history has the step. Between
+ * phaen_plan_edit_begin() and phaen_plan_edit_end() (they nest) every
+ * edit joins one step, undone and redone as one, with one "changed" at
+ * the end (and one per undo or redo of it). Consecutive edits of the same
+ * property of the same object merge into one step (see
+ * phaen_history_push()). @object is the plan itself or any object in it. */
+void          phaen_plan_edit_begin          (PhaenPlan    *self,
+                                              const char   *label);
+void          phaen_plan_edit_end            (PhaenPlan    *self);
+
 void          phaen_plan_edit_set            (PhaenPlan    *self,
                                               gpointer      object,
                                               const char   *property,
@@ -199,6 +252,32 @@ void          phaen_plan_edit_insert_strategy (PhaenPlan *self, guint position, 
 void          phaen_plan_edit_insert_approach (PhaenPlan *self, guint position, PhaenApproach *approach);
 void          phaen_plan_edit_insert_program  (PhaenPlan *self, guint position, PhaenProgram  *program);
 void          phaen_plan_edit_insert_unit     (PhaenPlan *self, guint position, PhaenUnit     *unit);
+/* Puts @project under @strategy, @approach (NULL for none) and @program in
+ * one step: the way a view moves a project to another group. An approach
+ * of another strategy is refused (critical). */
+void          phaen_plan_edit_move_project_to (PhaenPlan     *self,
+                                               PhaenProject  *project,
+                                               PhaenStrategy *strategy,
+                                               PhaenApproach *approach,
+                                               PhaenProgram  *program);
+/* Inserts a copy of @project (every field, a new id) right after it, as
+ * one step; returns the copy (owned by the plan). */
+PhaenProject *phaen_plan_edit_duplicate_project (PhaenPlan    *self,
+                                                 PhaenProject *project);
+/* phaen_plan_fill_default_texts() as one undoable step (nothing is
+ * recorded when every text is already filled in). */
+void          phaen_plan_edit_fill_default_texts (PhaenPlan *self);
+/* Adds what @other holds to @self as one undoable step (CSV import into
+ * an open plan): its strategies, programs and units, each matched by name
+ * with those of @self (phaen_plan_find_*_by_name()) and added at the end
+ * when new; its approaches matched by name within their strategy; then
+ * copies of all its projects, at the end, pointing at the matched
+ * entries, with new ids. @other is not changed. Fails, changing nothing,
+ * when the result would exceed the limits of phaen-limits.h
+ * (PHAEN_MODEL_ERROR_INVALID). */
+gboolean      phaen_plan_edit_append_from    (PhaenPlan  *self,
+                                              PhaenPlan  *other,
+                                              GError    **error);
 /* Removal of a strategy/approach/program/unit that a project still uses
  * fails with PHAEN_MODEL_ERROR_IN_USE. */
 gboolean      phaen_plan_edit_remove_strategy (PhaenPlan *self, PhaenStrategy *strategy, GError **error);

@@ -13,7 +13,9 @@
 #define THAI_DIGIT_ZERO 0x0E50
 #define THAI_DIGIT_NINE 0x0E59
 
+#define THAI_SARA_AA 0x0E32
 #define THAI_SARA_AM 0x0E33
+#define THAI_NIKHAHIT 0x0E4D
 
 /* ------------------------------------------------------------------ */
 /* Digits                                                              */
@@ -282,6 +284,65 @@ flush_marks (GString  *out,
   g_array_set_size (marks, 0);
 }
 
+/* Removes every nikhahit from @marks; TRUE when there was one. */
+static gboolean
+take_nikhahit (GArray *marks)
+{
+  gboolean found = FALSE;
+
+  for (guint i = marks->len; i > 0; i--)
+    {
+      if (g_array_index (marks, gunichar, i - 1) == THAI_NIKHAHIT)
+        {
+          g_array_remove_index (marks, i - 1);
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
+/* TRUE when phaen_thai_normalize_marks() would leave valid @text as it
+ * is: in every run of marks the inner vowels come first and no mark
+ * follows an equal one, no nikhahit is followed by sara aa, and no tone
+ * mark follows sara am. Most text is like that; this answers without
+ * building the normal form. */
+static gboolean
+marks_in_order (const char *text)
+{
+  gunichar previous = 0;
+  gunichar last_mark = 0;      /* the previous character, if a mark */
+  gboolean seen_outer = FALSE; /* in the current run of marks */
+  gboolean seen_nikhahit = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_stacking_mark (c))
+        {
+          if (c == last_mark ||
+              (is_inner_vowel (c) && seen_outer) ||
+              (previous == THAI_SARA_AM && is_tone_mark (c)))
+            return FALSE;
+          seen_outer |= is_outer_mark (c);
+          seen_nikhahit |= c == THAI_NIKHAHIT;
+          last_mark = c;
+        }
+      else
+        {
+          if (c == THAI_SARA_AA && seen_nikhahit)
+            return FALSE;
+          seen_outer = seen_nikhahit = FALSE;
+          last_mark = 0;
+        }
+
+      previous = c;
+    }
+
+  return TRUE;
+}
+
 char *
 phaen_thai_normalize_marks (const char *text)
 {
@@ -292,7 +353,7 @@ phaen_thai_normalize_marks (const char *text)
   g_return_val_if_fail (text != NULL, NULL);
 
   /* Nothing sensible can be done with broken UTF-8: keep it as it is. */
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!g_utf8_validate (text, -1, NULL) || marks_in_order (text))
     return g_strdup (text);
 
   marks = g_array_new (FALSE, FALSE, sizeof (gunichar));
@@ -310,6 +371,9 @@ phaen_thai_normalize_marks (const char *text)
           g_array_append_val (marks, c);
           continue;
         }
+
+      if (c == THAI_SARA_AA && take_nikhahit (marks))
+        c = THAI_SARA_AM;   /* ํ + า (tone marks anywhere around) is ำ */
 
       if (c == THAI_SARA_AM)
         {
@@ -336,13 +400,9 @@ phaen_thai_normalize_marks (const char *text)
 gboolean
 phaen_thai_marks_misordered (const char *text)
 {
-  g_autofree char *normal = NULL;
-
   g_return_val_if_fail (text != NULL, FALSE);
 
-  normal = phaen_thai_normalize_marks (text);
-
-  return strcmp (normal, text) != 0;
+  return g_utf8_validate (text, -1, NULL) && !marks_in_order (text);
 }
 
 gunichar

@@ -34,7 +34,10 @@ char     *phaen_bahttext             (gint64              satang,
 
 /* Puts Thai combining marks typed in the wrong order back in the order that
  * renders correctly (a tone mark before an above/below vowel is moved after
- * it; repeated identical marks are collapsed). Returns a new string. */
+ * it; repeated identical marks are collapsed) and joins sara am typed as
+ * nikhahit + sara aa (U+0E4D U+0E32, what some keyboards and PDF copies
+ * give, with or without a tone mark between them) into U+0E33. Returns a
+ * new string. */
 char     *phaen_thai_normalize_marks (const char         *text);
 /* TRUE when phaen_thai_normalize_marks() would change @text. */
 gboolean  phaen_thai_marks_misordered (const char        *text);

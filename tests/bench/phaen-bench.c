@@ -6,6 +6,10 @@
  *
  *   projects  csv_import_ms  xml_save_ms  xml_load_ms  summary_ms
  *   csv_export_ms  pdf_export_ms  pdf_pages  peak_rss_mb
+ *   timeline_frame_ms_200  timeline_frame_ms_20000
+ *
+ * The timeline figures do not depend on N: they lay out and paint one
+ * 1920×1080 viewport of plans of 200 and 20,000 projects, scrolling.
  *
  * pdf_export_ms and pdf_pages are printed only when the document renders.
  * This is a program to run by hand (never a test that fails on timings):
@@ -26,11 +30,13 @@
 #include <glib/gstdio.h>
 
 #include "io/phaen-csv.h"
+#include "io/phaen-csv-writer.h"
 #include "io/phaen-file.h"
 #include "io/phaen-xml.h"
 #include "model/phaen-money.h"
 #include "model/phaen-summary.h"
 #include "render/phaen-pdf.h"
+#include "render/phaen-timeline-painter.h"
 
 typedef struct
 {
@@ -141,20 +147,7 @@ append_field (GString    *out,
               const char *field,
               gboolean    last)
 {
-  if (strpbrk (field, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = field; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, field);
-
+  phaen_csv_append_field (out, field);
   g_string_append_c (out, last ? '\n' : ',');
 }
 
@@ -407,6 +400,93 @@ run (guint n_projects,
   return TRUE;
 }
 
+/* ---- the timeline (issue 8) ---------------------------------------------- */
+
+#define TIMELINE_FRAMES 60
+
+/* Mean time of a frame of the timeline of a synthetic plan of @n_projects:
+ * lay out a 1920×1080 viewport and paint it into an image, scrolling 40
+ * pixels a frame (smooth scrolling) from the middle of the plan. The first
+ * frame, which loads the fonts, is not counted. */
+static gboolean
+time_timeline_frames (guint   n_projects,
+                      guint   seed,
+                      double *mean_ms)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(PhaenTimelineLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = generate_csv (n_projects, rand);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PhaenTimelineParams params;
+  PhaenTimelineStyle style;
+  double rows_height, total_ms = 0;
+  GDate today;
+
+  g_object_set (plan, "fiscal-year", 2569, NULL);
+  if (!phaen_csv_import (plan, csv, strlen (csv), "bench.csv", &error))
+    return fail ("CSV import for the timeline", error);
+  layout = phaen_timeline_layout_new (plan, NULL, NULL, &error);
+  if (layout == NULL)
+    return fail ("timeline", error);
+
+  phaen_timeline_params_init (&params);
+  params.width = 1920;
+  params.height = 1080;
+  params.text_size = 22;
+  params.pane_width = 400;
+  params.month_width = (params.width - params.pane_width) / 12;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, 3, 2026);
+  params.today = g_date_get_julian (&today);
+  phaen_timeline_style_init_light (&style);
+
+  rows_height = phaen_timeline_layout_get_rows_height (layout, &params);
+  params.scroll_y = MAX (0.0, MIN (rows_height / 2, rows_height - params.height - 40.0 * TIMELINE_FRAMES));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) params.width, (int) params.height);
+  cr = cairo_create (surface);
+
+  for (guint i = 0; i <= TIMELINE_FRAMES; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      PhaenTimelineFrame *frame = phaen_timeline_layout_frame (layout, &params);
+
+      phaen_timeline_paint (frame, cr, &style);
+      cairo_surface_flush (surface);
+      phaen_timeline_frame_free (frame);
+      if (i > 0)
+        total_ms += elapsed_ms (start);
+      params.scroll_y += 40;
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  *mean_ms = total_ms / TIMELINE_FRAMES;
+
+  return TRUE;
+}
+
+static gboolean
+run_timeline (guint seed)
+{
+  static const guint sizes[] = { 200, 20000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("timeline_frame_ms_%u", sizes[i]);
+      double ms = 0;
+
+      if (!time_timeline_frames (sizes[i], seed, &ms))
+        return FALSE;
+      print_figure (name, ms, "ms");
+    }
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,5 +516,8 @@ main (int   argc,
       return 2;
     }
 
-  return run ((guint) n_projects, (guint) seed) ? 0 : 1;
+  if (!run ((guint) n_projects, (guint) seed))
+    return 1;
+
+  return run_timeline ((guint) seed) ? 0 : 1;
 }

@@ -9,10 +9,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "io/phaen-csv.h"
@@ -45,6 +47,11 @@ phaen_exe (void)
   return exe;
 }
 
+/* Working folder and standard output of the next runs (NULL: the test's
+ * own folder, and a pipe read into RunResult.out). */
+static const char *run_cwd;
+static const char *run_stdout_path;
+
 /* Runs argv (NULL-terminated, without the program) with no display. */
 static void
 run_argv (RunResult          *result,
@@ -64,7 +71,25 @@ run_argv (RunResult          *result,
   g_ptr_array_add (argv, NULL);
 
   memset (result, 0, sizeof *result);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+  if (run_stdout_path != NULL)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GSubprocess) process = NULL;
+
+      g_subprocess_launcher_set_environ (launcher, envp);
+      g_subprocess_launcher_set_cwd (launcher, run_cwd);
+      g_subprocess_launcher_set_stdout_file_path (launcher, run_stdout_path);
+      process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &result->err, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (process));
+      result->status = g_subprocess_get_exit_status (process);
+      result->out = g_strdup ("");
+      return;
+    }
+
+  g_spawn_sync (run_cwd, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &result->out, &result->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -925,6 +950,214 @@ test_sample_validates (void)
   }
 }
 
+/* Every write to standard output is checked: on a full disk the command
+ * fails with a message instead of leaving a truncated file and exit 0. */
+static void
+test_stdout_full (void)
+{
+  g_autofree char *sample = sample_path (".phaen");
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+
+  run_stdout_path = "/dev/full";
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "summary", sample, "--format", "csv");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, g_strerror (ENOSPC)));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "summary", sample);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, g_strerror (ENOSPC)));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "validate", sample);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, g_strerror (ENOSPC)));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "--help");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, g_strerror (ENOSPC)));
+  }
+  run_stdout_path = NULL;
+}
+
+/* "--" ends the options: it is not a file name, and what follows it may
+ * start with a dash. */
+static void
+test_double_dash (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sample = sample_path (".phaen");
+  g_autofree char *dashed = g_build_filename (dir, "-plan.phaen", NULL);
+  g_autofree char *xml = read_file (sample);
+
+  write_file (dashed, xml);
+  run_cwd = dir;
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "validate", "--", "-plan.phaen");
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "-plan.phaen: ok ("));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "export-csv", "-o", "out.csv", "--", "-plan.phaen");
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    /* after "--", "--" itself is a file name */
+    RUN (&r, "validate", "--", "--");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "--: "));
+  }
+  run_cwd = NULL;
+
+  g_assert_cmpuint (count_dir_entries (dir), ==, 2);
+  g_assert_cmpint (g_remove (dashed), ==, 0);
+  {
+    g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
+
+    g_assert_cmpint (g_remove (out), ==, 0);
+  }
+  remove_temp_dir (dir);
+}
+
+/* Output through a dangling symbolic link creates the file it names; a
+ * write-protected output is refused and left alone. */
+static void
+test_output_targets (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sample = sample_path (".phaen");
+  g_autofree char *link_path = g_build_filename (dir, "link.csv", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.csv", NULL);
+  g_autofree char *locked = g_build_filename (dir, "locked.csv", NULL);
+
+  g_assert_cmpint (symlink ("real.csv", link_path), ==, 0);
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "export-csv", sample, "-o", link_path);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_test (real, G_FILE_TEST_IS_REGULAR));
+  }
+
+  write_file (locked, "keep me\n");
+  g_assert_cmpint (g_chmod (locked, 0444), ==, 0);
+  {
+    g_auto(RunResult) r = { 0 };
+    g_autofree char *contents = NULL;
+
+    RUN (&r, "export-csv", sample, "-o", locked);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, locked));
+    contents = read_file (locked);
+    g_assert_cmpstr (contents, ==, "keep me\n");
+  }
+
+  g_assert_cmpuint (count_dir_entries (dir), ==, 3);
+  g_remove (link_path);
+  g_remove (real);
+  g_remove (locked);
+  remove_temp_dir (dir);
+}
+
+/* Every CSV Phaen writes is safe to open in a spreadsheet: summary
+ * --format csv and export-csv neutralise formula-like cells, and
+ * import-csv reads back what export-csv wrote. */
+static void
+test_csv_injection (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
+  g_autofree char *plan = g_build_filename (dir, "plan.phaen", NULL);
+  g_autofree char *plan2 = g_build_filename (dir, "plan2.phaen", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *out2 = g_build_filename (dir, "out2.csv", NULL);
+  g_autofree char *exported = NULL;
+  g_autofree char *exported2 = NULL;
+
+  write_file (csv,
+              "strategy,program,project,budget,unit,location\n"
+              "=HYPERLINK(\"http://x\"),แผนงานการศึกษา,-ถนน คสล.,1000,@กองช่าง,+ลานกีฬา\n");
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "import-csv", csv, "-o", plan, "--organisation", "เทศบาลตำบลบางพระ", "--fiscal-year", "2569");
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "summary", plan, "--format", "csv");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\nstrategy,1,\"'=HYPERLINK(\"\"http://x\"\")\",1,"));
+    g_assert_nonnull (strstr (r.out, ",'@กองช่าง\n"));
+    g_assert_null (strstr (r.out, ",=HYPERLINK"));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "export-csv", plan, "-o", out);
+    g_assert_cmpint (r.status, ==, 0);
+    exported = read_file (out);
+    g_assert_nonnull (strstr (exported, "'-ถนน คสล."));
+    g_assert_nonnull (strstr (exported, "'+ลานกีฬา"));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "import-csv", out, "-o", plan2, "--organisation", "เทศบาลตำบลบางพระ", "--fiscal-year", "2569");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "export-csv", plan2, "-o", out2);
+    g_assert_cmpint (r.status, ==, 0);
+    exported2 = read_file (out2);
+    g_assert_cmpstr (exported2, ==, exported);
+  }
+  {
+    g_autofree char *xml = read_file (plan);
+    g_autofree char *xml2 = read_file (plan2);
+
+    g_assert_nonnull (strstr (xml, "<name>-ถนน คสล.</name>"));
+    g_assert_cmpstr (xml2, ==, xml);
+  }
+
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *files[] = { csv, plan, plan2, out, out2 };
+
+      g_remove (files[i]);
+    }
+  remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -942,6 +1175,10 @@ main (int   argc,
   g_test_add_func ("/cli/summary/text", test_summary_text);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/sample/validates", test_sample_validates);
+  g_test_add_func ("/cli/stdout-full", test_stdout_full);
+  g_test_add_func ("/cli/double-dash", test_double_dash);
+  g_test_add_func ("/cli/output-targets", test_output_targets);
+  g_test_add_func ("/cli/csv-injection", test_csv_injection);
 
   return g_test_run ();
 }

@@ -22,6 +22,8 @@
 
 #include <glib.h>
 #include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
@@ -31,6 +33,7 @@
 
 typedef struct
 {
+  char      *msgctxt;       /* NULL without a context */
   char      *msgid;
   char      *msgid_plural;  /* NULL unless a plural entry */
   GPtrArray *msgstr;        /* msgstr or msgstr[0], msgstr[1]…, as char * */
@@ -64,6 +67,7 @@ po_entry_free (gpointer data)
 {
   PoEntry *entry = data;
 
+  g_free (entry->msgctxt);
   g_free (entry->msgid);
   g_free (entry->msgid_plural);
   g_ptr_array_unref (entry->msgstr);
@@ -120,7 +124,8 @@ finish_entry (PoFile   *po,
   if (*entry == NULL)
     return;
 
-  if ((*entry)->msgid[0] == '\0')
+  g_assert_nonnull ((*entry)->msgid);
+  if ((*entry)->msgid[0] == '\0' && (*entry)->msgctxt == NULL)
     {
       g_assert_null (po->header);
       g_assert_cmpuint ((*entry)->msgstr->len, ==, 1);
@@ -211,8 +216,10 @@ po_file_load (const char *path)
           entry->msgid_plural = g_string_free (g_steal_pointer (&text), FALSE);
           continue;
         }
-      if (g_str_has_prefix (line, "msgid "))
+      if (g_str_has_prefix (line, "msgctxt ") ||
+          (g_str_has_prefix (line, "msgid ") && (entry == NULL || entry->msgid != NULL)))
         {
+          /* a new entry starts with its context or its msgid */
           finish_entry (po, &entry);
           entry = g_new0 (PoEntry, 1);
           entry->msgstr = g_ptr_array_new_with_free_func (g_free);
@@ -220,6 +227,16 @@ po_file_load (const char *path)
           entry->c_format = next_c_format;
           entry->line = po_line->number;
           next_fuzzy = next_c_format = FALSE;
+        }
+      if (g_str_has_prefix (line, "msgctxt "))
+        {
+          if (!append_literal (text, line + strlen ("msgctxt ")))
+            g_error ("%s:%u: malformed msgctxt", path, po_line->number);
+          entry->msgctxt = g_string_free (g_steal_pointer (&text), FALSE);
+          continue;
+        }
+      if (g_str_has_prefix (line, "msgid "))
+        {
           if (!append_literal (text, line + strlen ("msgid ")))
             g_error ("%s:%u: malformed msgid", path, po_line->number);
           entry->msgid = g_string_free (g_steal_pointer (&text), FALSE);
@@ -230,6 +247,7 @@ po_file_load (const char *path)
           const char *p = line + strlen ("msgstr");
 
           g_assert_nonnull (entry);
+          g_assert_nonnull (entry->msgid);
           if (*p == '[')
             {
               guint64 index = g_ascii_strtoull (p + 1, (char **) &p, 10);
@@ -243,9 +261,6 @@ po_file_load (const char *path)
           g_ptr_array_add (entry->msgstr, g_string_free (g_steal_pointer (&text), FALSE));
           continue;
         }
-      if (g_str_has_prefix (line, "msgctxt "))
-        g_error ("%s:%u: msgctxt is not expected in Phaen's catalogue yet", path, po_line->number);
-
       g_error ("%s:%u: unexpected line “%s”", path, po_line->number, line);
     }
   finish_entry (po, &entry);
@@ -279,6 +294,14 @@ load_th_po (void)
   g_autofree char *path = source_path ("po", "th.po", NULL);
 
   return po_file_load (path);
+}
+
+/* "context\004msgid", as gettext keys its catalogue */
+static char *
+entry_key (const char *msgctxt,
+           const char *msgid)
+{
+  return msgctxt != NULL ? g_strconcat (msgctxt, "\004", msgid, NULL) : g_strdup (msgid);
 }
 
 static const char *
@@ -516,7 +539,7 @@ static void
 test_po_complete (void)
 {
   g_autoptr(PoFile) po = load_th_po ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < po->entries->len; i++)
     {
@@ -525,7 +548,7 @@ test_po_complete (void)
 
       g_test_message ("th.po:%u: %s", entry->line, entry->msgid);
       g_assert_false (entry->fuzzy);
-      g_assert_true (g_hash_table_add (seen, entry->msgid));
+      g_assert_true (g_hash_table_add (seen, entry_key (entry->msgctxt, entry->msgid)));
       /* Thai has a single plural form */
       g_assert_cmpuint (entry->msgstr->len, ==, 1);
       g_assert_true (entry->msgid_plural == NULL || entry->msgid_plural[0] != '\0');
@@ -622,94 +645,75 @@ test_po_markup (void)
     }
 }
 
-/* Every source file that marks strings must be listed, and every listed
- * file must exist. */
-static void
-collect_marked_files (const char *dir,
-                      const char *relative,
-                      GPtrArray  *out)
+/* ---- translatable strings of every kind of source file ------------------ */
+
+/* Phaen's files with translatable strings: C sources (_() and friends),
+ * GtkBuilder .ui files (translatable="yes"), the launcher (.desktop.in),
+ * and the XML files of data/ that xgettext reads through ITS rules
+ * (AppStream metainfo, GSettings schema, shared-mime-info). */
+typedef enum
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) d = g_dir_open (dir, 0, &error);
-  const char *name;
+  KIND_NONE,
+  KIND_C,
+  KIND_UI,
+  KIND_DESKTOP,
+  KIND_XML,
+} SourceKind;
 
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autofree char *rel = g_build_filename (relative, name, NULL);
-      g_autofree char *contents = NULL;
-      static const char * const marks[] = {
-        "_ (\"", "_(\"", "N_ (", "N_(", "C_ (", "C_(", "ngettext (", "ngettext(",
-      };
+static SourceKind
+source_kind (const char *name)
+{
+  if (g_str_has_suffix (name, ".c"))
+    return KIND_C;
+  if (g_str_has_suffix (name, ".ui"))
+    return KIND_UI;
+  if (g_str_has_suffix (name, ".desktop.in"))
+    return KIND_DESKTOP;
+  if (g_str_has_suffix (name, ".metainfo.xml.in") || g_str_has_suffix (name, ".appdata.xml.in") ||
+      g_str_has_suffix (name, ".gschema.xml") || g_str_has_suffix (name, ".mime.xml.in"))
+    return KIND_XML;
+  return KIND_NONE;
+}
 
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          collect_marked_files (path, rel, out);
-          continue;
-        }
+/* One string a file offers for translation. */
+typedef struct
+{
+  char *msgctxt;       /* NULL without a context */
+  char *msgid;
+  char *msgid_plural;  /* NULL unless a plural */
+  char *where;         /* "path:line" */
+} Msg;
 
-      if (g_str_has_suffix (name, ".ui"))
-        {
-          g_file_get_contents (path, &contents, NULL, &error);
-          g_assert_no_error (error);
-          if (strstr (contents, "translatable=\"yes\"") != NULL)
-            g_ptr_array_add (out, g_steal_pointer (&rel));
-          continue;
-        }
-      if (!g_str_has_suffix (name, ".c"))
-        continue;
+static void
+msg_free (gpointer data)
+{
+  Msg *msg = data;
 
-      g_file_get_contents (path, &contents, NULL, &error);
-      g_assert_no_error (error);
-      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-        if (strstr (contents, marks[i]) != NULL)
-          {
-            g_ptr_array_add (out, g_steal_pointer (&rel));
-            break;
-          }
-    }
+  g_free (msg->msgctxt);
+  g_free (msg->msgid);
+  g_free (msg->msgid_plural);
+  g_free (msg->where);
+  g_free (msg);
 }
 
 static void
-test_potfiles (void)
+add_msg (GPtrArray  *out,
+         const char *file,
+         long        line,
+         const char *msgctxt,
+         const char *msgid,
+         const char *msgid_plural)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *potfiles = source_path ("po", "POTFILES.in", NULL);
-  g_autofree char *src = source_path ("src", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GPtrArray) marked = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) lines = NULL;
+  Msg *msg = g_new0 (Msg, 1);
 
-  g_file_get_contents (potfiles, &contents, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *path = NULL;
-      char *line = g_strstrip (lines[i]);
-
-      if (line[0] == '\0' || line[0] == '#')
-        continue;
-      path = source_path (line, NULL);
-      g_test_message ("POTFILES.in lists %s", line);
-      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-      g_assert_true (g_hash_table_add (listed, g_strdup (line)));
-    }
-
-  collect_marked_files (src, "src", marked);
-  g_assert_cmpuint (marked->len, >, 0);
-  for (guint i = 0; i < marked->len; i++)
-    {
-      const char *file = g_ptr_array_index (marked, i);
-
-      g_test_message ("%s marks strings", file);
-      g_assert_true (g_hash_table_contains (listed, file));
-    }
+  msg->msgctxt = g_strdup (msgctxt);
+  msg->msgid = g_strdup (msgid);
+  msg->msgid_plural = g_strdup (msgid_plural);
+  msg->where = g_strdup_printf ("%s:%ld", file, line);
+  g_ptr_array_add (out, msg);
 }
 
-/* ---- every marked string of the source has an entry ------------------ */
+/* -- C sources -- */
 
 static gboolean
 is_ident_char (char c)
@@ -794,27 +798,33 @@ skip_argument (const char **p)
 typedef struct
 {
   const char *name;
+  int         msgctxt_arg; /* 0-based; -1 without a context */
   guint       msgid_arg;   /* 0-based */
   gboolean    plural;      /* msgid_plural is the next argument */
 } Keyword;
 
+/* The keywords of meson's glib preset that Phaen uses. */
 static const Keyword keywords[] = {
-  { "_", 0, FALSE },
-  { "N_", 0, FALSE },
-  { "ngettext", 0, TRUE },
-  { "g_dngettext", 1, TRUE },
-  { "g_dgettext", 1, FALSE },
+  { "_", -1, 0, FALSE },
+  { "N_", -1, 0, FALSE },
+  { "C_", 0, 1, FALSE },
+  { "NC_", 0, 1, FALSE },
+  { "ngettext", -1, 0, TRUE },
+  { "g_dngettext", -1, 1, TRUE },
+  { "g_dgettext", -1, 1, FALSE },
 };
 
 static void
-check_marked_strings (const char *file,
-                      const char *contents,
-                      PoFile     *po,
-                      GString    *missing,
-                      guint      *n_found)
+extract_c (const char *file,
+           const char *contents,
+           GPtrArray  *out)
 {
+  long line = 1;
+
   for (const char *p = contents; *p != '\0'; p++)
     {
+      if (*p == '\n')
+        line++;
       if (p > contents && is_ident_char (p[-1]))
         continue;
 
@@ -823,9 +833,10 @@ check_marked_strings (const char *file,
           const Keyword *keyword = &keywords[k];
           gsize n = strlen (keyword->name);
           const char *q = p + n;
+          g_autofree char *msgctxt = NULL;
           g_autofree char *msgid = NULL;
           g_autofree char *plural = NULL;
-          gboolean found = FALSE;
+          gboolean ok = TRUE;
 
           if (strncmp (p, keyword->name, n) != 0 || is_ident_char (*q))
             continue;
@@ -835,9 +846,19 @@ check_marked_strings (const char *file,
             continue;
           q++;
 
-          for (guint a = 0; a < keyword->msgid_arg; a++)
-            if (!skip_argument (&q))
-              break;
+          for (guint a = 0; a < keyword->msgid_arg && ok; a++)
+            {
+              if ((int) a == keyword->msgctxt_arg)
+                {
+                  msgctxt = read_literal_argument (&q);
+                  ok = msgctxt != NULL && *q == ',';
+                  q++;
+                }
+              else
+                ok = skip_argument (&q);
+            }
+          if (!ok)
+            continue;
           msgid = read_literal_argument (&q);
           if (msgid == NULL)
             continue;   /* a variable: its literal is marked elsewhere */
@@ -851,57 +872,767 @@ check_marked_strings (const char *file,
                 continue;
             }
 
-          (*n_found)++;
-          for (guint i = 0; i < po->entries->len && !found; i++)
-            {
-              PoEntry *entry = g_ptr_array_index (po->entries, i);
-
-              found = strcmp (entry->msgid, msgid) == 0 &&
-                      g_strcmp0 (entry->msgid_plural, plural) == 0;
-            }
-          if (!found)
-            g_string_append_printf (missing, "%s: “%s”\n", file, msgid);
+          add_msg (out, file, line, msgctxt, msgid, plural);
           break;
         }
     }
 }
 
+/* Whether a C source marks strings at all (literal or not). */
+static gboolean
+c_marks_strings (const char *contents)
+{
+  static const char * const marks[] = {
+    "_ (\"", "_(\"", "N_ (", "N_(", "C_ (", "C_(", "ngettext (", "ngettext(",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (strstr (contents, marks[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* -- XML: .ui files and data/ -- */
+
+static xmlDoc *
+parse_xml (const char *file,
+           const char *contents)
+{
+  xmlDoc *doc = xmlReadMemory (contents, (int) strlen (contents), file, NULL,
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+  if (doc == NULL)
+    g_error ("%s is not well-formed XML", file);
+
+  return doc;
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetProp (node, BAD_CAST name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* GtkBuilder reads translatable="yes" (also true, 1); xgettext's ITS
+ * rules for GtkBuilder extract exactly these three. */
+typedef enum
+{
+  MARK_ABSENT,
+  MARK_YES,
+  MARK_NO,
+  MARK_INVALID,
+} Mark;
+
+static Mark
+ui_mark (xmlNode *node)
+{
+  g_autofree char *value = get_attribute (node, "translatable");
+
+  if (value == NULL)
+    return MARK_ABSENT;
+  if (strcmp (value, "yes") == 0 || strcmp (value, "true") == 0 || strcmp (value, "1") == 0)
+    return MARK_YES;
+  if (strcmp (value, "no") == 0 || strcmp (value, "false") == 0 || strcmp (value, "0") == 0)
+    return MARK_NO;
+  return MARK_INVALID;
+}
+
+static void
+extract_ui_node (const char *file,
+                 xmlNode    *node,
+                 GPtrArray  *out)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (ui_mark (node) == MARK_YES)
+        {
+          xmlChar *text = xmlNodeGetContent (node);
+          g_autofree char *context = get_attribute (node, "context");
+
+          /* GtkBuilder keeps the text as it is (ITS preserve space) */
+          add_msg (out, file, xmlGetLineNo (node), context, (const char *) text, NULL);
+          xmlFree (text);
+        }
+      extract_ui_node (file, node->children, out);
+    }
+}
+
+static void
+extract_ui (const char *file,
+            const char *contents,
+            GPtrArray  *out)
+{
+  xmlDoc *doc = parse_xml (file, contents);
+
+  extract_ui_node (file, xmlDocGetRootElement (doc), out);
+  xmlFreeDoc (doc);
+}
+
+/* The text of an XML element as xgettext extracts it under the default
+ * ITS space rule: inline child elements kept as markup, every run of
+ * white space one space, trimmed at both ends. */
+static char *
+normalized_text (xmlNode *node)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (raw, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          xmlChar *inner = xmlNodeGetContent (child);
+
+          g_string_append_printf (raw, "<%s>%s</%s>", child->name, inner, child->name);
+          xmlFree (inner);
+        }
+    }
+
+  for (const char *p = raw->str; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && text->len > 0)
+        g_string_append_c (text, ' ');
+      space = FALSE;
+      g_string_append_c (text, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+translate_no (xmlNode *node)
+{
+  g_autofree char *translate = get_attribute (node, "translate");
+  g_autofree char *translatable = get_attribute (node, "translatable");
+
+  return g_strcmp0 (translate, "no") == 0 || g_strcmp0 (translatable, "no") == 0;
+}
+
+static void
+add_element_text (const char *file,
+                  xmlNode    *node,
+                  GPtrArray  *out)
+{
+  g_autofree char *text = normalized_text (node);
+  xmlChar *lang = xmlNodeGetLang (node);
+
+  /* an xml:lang element is a translation, not a source text */
+  if (text[0] != '\0' && !translate_no (node) && lang == NULL)
+    add_msg (out, file, xmlGetLineNo (node), NULL, text, NULL);
+  xmlFree (lang);
+}
+
+/* <description>: its paragraphs and list items */
+static void
+extract_description (const char *file,
+                     xmlNode    *description,
+                     GPtrArray  *out)
+{
+  if (translate_no (description))
+    return;
+  for (xmlNode *node = description->children; node != NULL; node = node->next)
+    {
+      if (is_element (node, "p") || is_element (node, "li"))
+        add_element_text (file, node, out);
+      else if (node->type == XML_ELEMENT_NODE)
+        extract_description (file, node, out);
+    }
+}
+
+/* The AppStream metainfo, after the rules of AppStream's metainfo.its. */
+static void
+extract_metainfo (const char *file,
+                  xmlNode    *component,
+                  GPtrArray  *out)
+{
+  for (xmlNode *node = component->children; node != NULL; node = node->next)
+    {
+      if (is_element (node, "name") || is_element (node, "summary") ||
+          is_element (node, "developer_name") || is_element (node, "name_variant_suffix"))
+        add_element_text (file, node, out);
+      else if (is_element (node, "description"))
+        extract_description (file, node, out);
+      else if (is_element (node, "keywords"))
+        {
+          for (xmlNode *keyword = node->children; keyword != NULL; keyword = keyword->next)
+            if (is_element (keyword, "keyword"))
+              add_element_text (file, keyword, out);
+        }
+      else if (is_element (node, "screenshots"))
+        {
+          for (xmlNode *shot = node->children; shot != NULL; shot = shot->next)
+            for (xmlNode *caption = is_element (shot, "screenshot") ? shot->children : NULL;
+                 caption != NULL; caption = caption->next)
+              if (is_element (caption, "caption"))
+                add_element_text (file, caption, out);
+        }
+      else if (is_element (node, "releases"))
+        {
+          for (xmlNode *release = node->children; release != NULL; release = release->next)
+            for (xmlNode *child = is_element (release, "release") ? release->children : NULL;
+                 child != NULL; child = child->next)
+              if (is_element (child, "description"))
+                extract_description (file, child, out);
+        }
+    }
+}
+
+/* Every element named @name below @node (GSettings summary and
+ * description, shared-mime-info comment). */
+static void
+extract_named (const char *file,
+               xmlNode    *node,
+               const char *name,
+               GPtrArray  *out)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (is_element (node, name))
+        add_element_text (file, node, out);
+      else if (node->type == XML_ELEMENT_NODE)
+        extract_named (file, node->children, name, out);
+    }
+}
+
+static void
+extract_xml (const char *file,
+             const char *contents,
+             GPtrArray  *out)
+{
+  xmlDoc *doc = parse_xml (file, contents);
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  if (is_element (root, "component"))
+    extract_metainfo (file, root, out);
+  else if (is_element (root, "schemalist"))
+    {
+      extract_named (file, root->children, "summary", out);
+      extract_named (file, root->children, "description", out);
+    }
+  else if (is_element (root, "mime-info"))
+    extract_named (file, root->children, "comment", out);
+  else
+    g_error ("%s: unknown kind of XML file <%s>", file, root->name);
+
+  xmlFreeDoc (doc);
+}
+
+/* The launcher: the keys xgettext takes from a .desktop file, untranslated
+ * values of the [Desktop Entry] and [Desktop Action …] groups. */
+static void
+extract_desktop (const char *file,
+                 const char *contents,
+                 GPtrArray  *out)
+{
+  static const char * const keys[] = { "Name", "GenericName", "Comment", "Keywords" };
+  g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+      {
+        const char *line = lines[i];
+        gsize n = strlen (keys[k]);
+        const char *value = line + n;
+
+        if (strncmp (line, keys[k], n) != 0)
+          continue;
+        while (*value == ' ')
+          value++;
+        if (*value != '=')
+          continue;   /* Name[th]=… or another key */
+        value++;
+        while (*value == ' ')
+          value++;
+        if (*value != '\0')
+          add_msg (out, file, (long) i + 1, NULL, value, NULL);
+      }
+}
+
+/* The strings @file (path relative to the top of the source tree) offers
+ * for translation. */
+static GPtrArray *
+extract_strings (const char *file,
+                 const char *contents)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (msg_free);
+
+  switch (source_kind (file))
+    {
+    case KIND_C: extract_c (file, contents, out); break;
+    case KIND_UI: extract_ui (file, contents, out); break;
+    case KIND_DESKTOP: extract_desktop (file, contents, out); break;
+    case KIND_XML: extract_xml (file, contents, out); break;
+    case KIND_NONE:
+    default:
+      break;
+    }
+
+  return out;
+}
+
+static gboolean
+has_translatable_strings (const char *file,
+                          const char *contents)
+{
+  g_autoptr(GPtrArray) msgs = NULL;
+
+  if (source_kind (file) == KIND_C)
+    return c_marks_strings (contents);
+
+  msgs = extract_strings (file, contents);
+  return msgs->len > 0;
+}
+
+/* ---- POTFILES.in ---------------------------------------------------------- */
+
+/* Every file under src/ and data/ with translatable strings, as a path
+ * relative to the top of the source tree. */
+static void
+collect_marked_files (const char *dir,
+                      const char *relative,
+                      GPtrArray  *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = g_dir_open (dir, 0, &error);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *rel = g_build_filename (relative, name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          collect_marked_files (path, rel, out);
+          continue;
+        }
+      if (source_kind (name) == KIND_NONE)
+        continue;
+
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      if (has_translatable_strings (rel, contents))
+        g_ptr_array_add (out, g_steal_pointer (&rel));
+    }
+}
+
+static GStrv
+read_potfiles (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *potfiles = source_path ("po", "POTFILES.in", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GStrvBuilder) listed = g_strv_builder_new ();
+
+  g_file_get_contents (potfiles, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (line[0] != '\0' && line[0] != '#')
+        g_strv_builder_add (listed, line);
+    }
+
+  return g_strv_builder_end (listed);
+}
+
+/* Every source file that offers strings must be listed, and every listed
+ * file must exist and be of a kind xgettext reads. */
+static void
+test_potfiles (void)
+{
+  g_auto(GStrv) lines = read_potfiles ();
+  g_autoptr(GPtrArray) marked = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) unlisted = g_string_new (NULL);
+  static const char * const roots[] = { "src", "data" };
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *path = source_path (lines[i], NULL);
+
+      g_test_message ("POTFILES.in lists %s", lines[i]);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpint (source_kind (lines[i]), !=, KIND_NONE);
+      g_assert_true (g_hash_table_add (listed, g_strdup (lines[i])));
+    }
+
+  for (guint r = 0; r < G_N_ELEMENTS (roots); r++)
+    {
+      g_autofree char *dir = source_path (roots[r], NULL);
+
+      collect_marked_files (dir, roots[r], marked);
+    }
+  g_assert_cmpuint (marked->len, >, 0);
+  for (guint i = 0; i < marked->len; i++)
+    {
+      const char *file = g_ptr_array_index (marked, i);
+
+      g_test_message ("%s has translatable strings", file);
+      if (!g_hash_table_contains (listed, file))
+        g_string_append_printf (unlisted, "%s\n", file);
+    }
+
+  if (unlisted->len > 0)
+    g_test_message ("Files with translatable strings missing from po/POTFILES.in:\n%s",
+                    unlisted->str);
+  g_assert_cmpstr (unlisted->str, ==, "");
+}
+
+/* ---- .ui files: visible text is marked ------------------------------------ */
+
+/* Properties whose value a person reads (on any class). A value without
+ * a letter (a dash, a number) needs no translation; a proper name that
+ * must stay as it is says so with translatable="no". */
+static const char * const visible_properties[] = {
+  "label", "title", "subtitle", "tooltip-text", "tooltip-markup",
+  "placeholder-text", "description", "heading", "body", "text",
+  "secondary-text", "button-label", "comments", "copyright",
+  "application-name", "developer-name", "translator-credits",
+  "release-notes", "accessible-name", "message", "caption",
+};
+
+static gboolean
+has_letter (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @node carries text a person sees: a visible property, a menu
+ * item's label, an item of a string list, a dialog response, a scale
+ * mark. */
+static gboolean
+is_visible_text_node (xmlNode *node)
+{
+  g_autofree char *name = get_attribute (node, "name");
+
+  if (is_element (node, "property"))
+    {
+      xmlNode *object = node->parent;
+      g_autofree char *class = object != NULL ? get_attribute (object, "class") : NULL;
+
+      if (name == NULL)
+        return FALSE;
+      /* a file filter's name is what the file chooser shows */
+      if (strcmp (name, "name") == 0)
+        return g_strcmp0 (class, "GtkFileFilter") == 0;
+      for (guint i = 0; i < G_N_ELEMENTS (visible_properties); i++)
+        if (strcmp (name, visible_properties[i]) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  if (is_element (node, "attribute"))
+    return g_strcmp0 (name, "label") == 0;
+  if (is_element (node, "item"))
+    return node->parent != NULL && is_element (node->parent, "items");
+  return is_element (node, "response") || is_element (node, "mark");
+}
+
+static void
+check_ui_node (const char *file,
+               xmlNode    *node,
+               GString    *problems)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlChar *text;
+      Mark mark;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      check_ui_node (file, node->children, problems);
+
+      mark = ui_mark (node);
+      text = xmlNodeGetContent (node);
+      if (mark == MARK_INVALID)
+        g_string_append_printf (problems, "%s:%ld: translatable=\"…\" must be \"yes\" or \"no\"\n",
+                                file, xmlGetLineNo (node));
+      else if (mark == MARK_YES && (text == NULL || text[0] == '\0'))
+        g_string_append_printf (problems, "%s:%ld: an empty text is marked translatable\n",
+                                file, xmlGetLineNo (node));
+      else if (mark == MARK_ABSENT && text != NULL && has_letter ((const char *) text) &&
+               is_visible_text_node (node))
+        {
+          g_autofree char *name = get_attribute (node, "name");
+
+          g_string_append_printf (problems,
+                                  "%s:%ld: <%s%s%s%s> “%s” is visible text: add translatable=\"yes\" "
+                                  "(or translatable=\"no\" for a name that stays as it is)\n",
+                                  file, xmlGetLineNo (node), node->name,
+                                  name != NULL ? " name=\"" : "", name != NULL ? name : "",
+                                  name != NULL ? "\"" : "", text);
+        }
+      xmlFree (text);
+    }
+}
+
+/* Appends to @problems a line for each visible text of @contents (a .ui
+ * file) that translators would never see. */
+static void
+check_ui_marks (const char *file,
+                const char *contents,
+                GString    *problems)
+{
+  xmlDoc *doc = parse_xml (file, contents);
+
+  check_ui_node (file, xmlDocGetRootElement (doc), problems);
+  xmlFreeDoc (doc);
+}
+
+static void
+collect_ui_files (const char *dir,
+                  const char *relative,
+                  GPtrArray  *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = g_dir_open (dir, 0, &error);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *rel = g_build_filename (relative, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_ui_files (path, rel, out);
+      else if (g_str_has_suffix (name, ".ui"))
+        g_ptr_array_add (out, g_steal_pointer (&rel));
+    }
+}
+
+static void
+test_ui_marked (void)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  static const char * const roots[] = { "src", "data" };
+
+  for (guint r = 0; r < G_N_ELEMENTS (roots); r++)
+    {
+      g_autofree char *dir = source_path (roots[r], NULL);
+
+      collect_ui_files (dir, roots[r], files);
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *file = g_ptr_array_index (files, i);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = source_path (file, NULL);
+      g_autofree char *contents = NULL;
+
+      g_test_message ("checking %s", file);
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      check_ui_marks (file, contents, problems);
+    }
+
+  if (files->len == 0)
+    g_test_message ("no .ui file yet");
+  if (problems->len > 0)
+    g_test_message ("Visible text not marked for translation:\n%s", problems->str);
+  g_assert_cmpstr (problems->str, ==, "");
+}
+
+/* The checks above on a .ui file made for the purpose: they find what
+ * they must and nothing else. */
+static void
+test_ui_checker (void)
+{
+  static const char ui[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<interface>\n"
+    "  <template class=\"PhaenThing\" parent=\"GtkBox\">\n"
+    "    <child>\n"
+    "      <object class=\"GtkLabel\">\n"
+    "        <property name=\"label\">Budget</property>\n"                                 /* 6: bad */
+    "        <property name=\"tooltip-text\" translatable=\"yes\">Amount in baht</property>\n"
+    "        <property name=\"css-classes\">title-1</property>\n"
+    "        <property name=\"name\">budget-label</property>\n"
+    "      </object>\n"
+    "    </child>\n"
+    "    <child>\n"
+    "      <object class=\"GtkButton\">\n"
+    "        <property name=\"icon-name\">document-save-symbolic</property>\n"
+    "        <property name=\"tooltip-text\">Save</property>\n"                             /* 15: bad */
+    "        <property name=\"label\">–</property>\n"
+    "        <property name=\"title\" translatable=\"no\">Phaen</property>\n"
+    "        <property name=\"subtitle\" translatable=\"yes\" context=\"plan\">Draft</property>\n"
+    "        <property name=\"label\" translatable=\"Yes\">Open</property>\n"              /* 19: bad */
+    "        <property name=\"label\" translatable=\"yes\"></property>\n"                   /* 20: bad */
+    "      </object>\n"
+    "    </child>\n"
+    "    <child>\n"
+    "      <object class=\"GtkDropDown\">\n"
+    "        <property name=\"model\"><object class=\"GtkStringList\"><items>\n"
+    "          <item>By unit</item>\n"                                                      /* 26: bad */
+    "          <item translatable=\"yes\">By program</item>\n"
+    "        </items></object></property>\n"
+    "      </object>\n"
+    "    </child>\n"
+    "    <child>\n"
+    "      <object class=\"GtkFileFilter\">\n"
+    "        <property name=\"name\">Plans</property>\n"                                    /* 33: bad */
+    "      </object>\n"
+    "    </child>\n"
+    "  </template>\n"
+    "  <menu id=\"menu\"><section><item>\n"
+    "    <attribute name=\"label\">_Preferences</attribute>\n"                               /* 38: bad */
+    "    <attribute name=\"action\">app.preferences</attribute>\n"
+    "  </item></section></menu>\n"
+    "</interface>\n";
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) msgs = NULL;
+  g_auto(GStrv) lines = NULL;
+  static const char * const bad_lines[] = {
+    "t.ui:6:", "t.ui:15:", "t.ui:19:", "t.ui:20:", "t.ui:26:", "t.ui:33:", "t.ui:38:",
+  };
+
+  check_ui_marks ("t.ui", ui, problems);
+  g_test_message ("%s", problems->str);
+  lines = g_strsplit (g_strchomp (problems->str), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (bad_lines));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_lines); i++)
+    g_assert_true (g_str_has_prefix (lines[i], bad_lines[i]));
+
+  /* and the marked ones are what xgettext extracts */
+  msgs = extract_strings ("t.ui", ui);
+  g_assert_cmpuint (msgs->len, ==, 4);
+  g_assert_cmpstr (((Msg *) msgs->pdata[0])->msgid, ==, "Amount in baht");
+  g_assert_cmpstr (((Msg *) msgs->pdata[1])->msgid, ==, "Draft");
+  g_assert_cmpstr (((Msg *) msgs->pdata[1])->msgctxt, ==, "plan");
+  g_assert_cmpstr (((Msg *) msgs->pdata[2])->msgid, ==, "");
+  g_assert_cmpstr (((Msg *) msgs->pdata[3])->msgid, ==, "By program");
+}
+
+/* The extractors of the data files on samples of their own. */
+static void
+test_data_extractors (void)
+{
+  static const char metainfo[] =
+    "<component type=\"desktop-application\">\n"
+    "  <id>org.example.A</id>\n"
+    "  <name translate=\"no\">A</name>\n"
+    "  <summary>Make   plans\n    quickly</summary>\n"
+    "  <summary xml:lang=\"th\">ทำแผน</summary>\n"
+    "  <description><p>One <em>two</em></p><ul><li>Three</li></ul></description>\n"
+    "  <releases><release version=\"1\"><description><p>Four</p></description></release></releases>\n"
+    "</component>\n";
+  static const char schema[] =
+    "<schemalist><schema id=\"a\"><key name=\"k\" type=\"b\"><default>false</default>"
+    "<summary>Five</summary><description>Six.</description></key></schema></schemalist>";
+  static const char desktop[] =
+    "[Desktop Entry]\nName=Seven\nName[th]=เจ็ด\nExec=a %F\nKeywords=eight;nine;\n";
+  static const char c_source[] =
+    "x = _(\"Ten\");\ny = C_(\"ctx\", \"Eleven\");\nz = ngettext (\"%u plan\", \"%u plans\", n);\n";
+  static const char * const want[] = {
+    "Make plans quickly", "One <em>two</em>", "Three", "Four", "Five", "Six.",
+    "Seven", "eight;nine;", "Ten", "Eleven", "%u plan",
+  };
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) a = extract_strings ("a.metainfo.xml.in", metainfo);
+  g_autoptr(GPtrArray) b = extract_strings ("a.gschema.xml", schema);
+  g_autoptr(GPtrArray) c = extract_strings ("a.desktop.in", desktop);
+  g_autoptr(GPtrArray) d = extract_strings ("a.c", c_source);
+
+  g_ptr_array_extend (all, a, NULL, NULL);
+  g_ptr_array_extend (all, b, NULL, NULL);
+  g_ptr_array_extend (all, c, NULL, NULL);
+  g_ptr_array_extend (all, d, NULL, NULL);
+  for (guint i = 0; i < all->len; i++)
+    g_test_message ("%s: “%s”", ((Msg *) all->pdata[i])->where, ((Msg *) all->pdata[i])->msgid);
+  g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < all->len; i++)
+    g_assert_cmpstr (((Msg *) all->pdata[i])->msgid, ==, want[i]);
+  g_assert_cmpstr (((Msg *) d->pdata[1])->msgctxt, ==, "ctx");
+  g_assert_cmpstr (((Msg *) d->pdata[2])->msgid_plural, ==, "%u plans");
+  g_assert_cmpstr (((Msg *) c->pdata[0])->where, ==, "a.desktop.in:2");
+}
+
+/* ---- every string offered for translation has an entry ------------------ */
+
 static void
 test_po_covers_source (void)
 {
   g_autoptr(PoFile) po = load_th_po ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *potfiles = source_path ("po", "POTFILES.in", NULL);
-  g_autofree char *list = NULL;
+  g_auto(GStrv) files = read_potfiles ();
+  g_autoptr(GHashTable) entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) missing = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
   guint n_found = 0;
 
-  g_file_get_contents (potfiles, &list, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (list, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < po->entries->len; i++)
     {
-      char *line = g_strstrip (lines[i]);
-      g_autofree char *path = NULL;
-      g_autofree char *contents = NULL;
+      PoEntry *entry = g_ptr_array_index (po->entries, i);
 
-      if (line[0] == '\0' || line[0] == '#' || !g_str_has_suffix (line, ".c"))
-        continue;
-      path = source_path (line, NULL);
+      g_hash_table_insert (entries, entry_key (entry->msgctxt, entry->msgid), entry);
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = source_path (files[i], NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GPtrArray) msgs = NULL;
+
       g_file_get_contents (path, &contents, NULL, &error);
       g_assert_no_error (error);
-      check_marked_strings (line, contents, po, missing, &n_found);
+      msgs = extract_strings (files[i], contents);
+      for (guint m = 0; m < msgs->len; m++)
+        {
+          Msg *msg = g_ptr_array_index (msgs, m);
+          g_autofree char *key = entry_key (msg->msgctxt, msg->msgid);
+          PoEntry *entry = g_hash_table_lookup (entries, key);
+
+          n_found++;
+          if (entry == NULL || g_strcmp0 (entry->msgid_plural, msg->msgid_plural) != 0)
+            g_string_append_printf (missing, "%s: %s%s%s“%s”\n", msg->where,
+                                    msg->msgctxt != NULL ? "[" : "",
+                                    msg->msgctxt != NULL ? msg->msgctxt : "",
+                                    msg->msgctxt != NULL ? "] " : "", msg->msgid);
+        }
     }
 
   /* the scan found the strings it should (sanity of the scanner) */
-  g_test_message ("%u marked strings in the source, %u entries in th.po",
+  g_test_message ("%u strings offered for translation, %u entries in th.po",
                   n_found, po->entries->len);
   g_assert_cmpuint (n_found, >=, po->entries->len / 2);
 
   if (missing->len > 0)
-    g_test_message ("Strings without a Thai translation (run “ninja phaen-update-po”, "
-                    "translate po/th.po):\n%s", missing->str);
+    g_test_message ("Strings without a Thai translation (append them to po/th.po):\n%s",
+                    missing->str);
   g_assert_cmpstr (missing->str, ==, "");
 }
 
@@ -952,7 +1683,15 @@ test_mo_matches_po (void)
       const char *msgstr = entry_msgstr (entry);
 
       g_test_message ("th.po:%u: %s", entry->line, entry->msgid);
-      if (entry->msgid_plural == NULL)
+      if (entry->msgctxt != NULL)
+        {
+          g_autofree char *key = entry_key (entry->msgctxt, entry->msgid);
+
+          g_assert_null (entry->msgid_plural);
+          g_assert_cmpstr (g_dpgettext (GETTEXT_PACKAGE, key, strlen (entry->msgctxt) + 1),
+                           ==, msgstr);
+        }
+      else if (entry->msgid_plural == NULL)
         g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, entry->msgid), ==, msgstr);
       else
         for (gulong n = 0; n < 4; n++)
@@ -969,7 +1708,7 @@ find_entry (const PoFile *po,
     {
       const PoEntry *entry = g_ptr_array_index (po->entries, i);
 
-      if (strcmp (entry->msgid, msgid) == 0)
+      if (entry->msgctxt == NULL && strcmp (entry->msgid, msgid) == 0)
         return entry;
     }
 
@@ -1112,6 +1851,9 @@ main (int   argc,
   g_test_add_func ("/i18n/po/markup", test_po_markup);
   g_test_add_func ("/i18n/po/covers-source", test_po_covers_source);
   g_test_add_func ("/i18n/potfiles", test_potfiles);
+  g_test_add_func ("/i18n/ui/marked", test_ui_marked);
+  g_test_add_func ("/i18n/ui/checker", test_ui_checker);
+  g_test_add_func ("/i18n/extractors", test_data_extractors);
   g_test_add_func ("/i18n/mo/matches-po", test_mo_matches_po);
   g_test_add_func ("/i18n/model/thai-messages", test_model_messages);
   g_test_add_func ("/i18n/exe/thai", test_exe_thai);

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "model/phaen-limits.h"
 #include "model/phaen-model-error.h"
 #include "model/phaen-plan.h"
 
@@ -1087,6 +1090,450 @@ test_edit_changed_after_history (void)
   g_assert_cmpuint (g_array_index (depths, guint, 3), ==, 2);
 }
 
+
+/* ---- Undo that fits typing (issue 6) ----------------------------------- */
+
+typedef struct
+{
+  guint changed;        /* the plan's "changed" */
+  guint modified;       /* notify::is-modified of the history */
+} StepWatch;
+
+static void
+step_changed_cb (PhaenPlan *plan,
+                 StepWatch *watch)
+{
+  watch->changed++;
+}
+
+static void
+step_modified_cb (PhaenHistory *history,
+                  GParamSpec   *pspec,
+                  StepWatch    *watch)
+{
+  watch->modified++;
+}
+
+static void
+step_watch (StepWatch *watch,
+            PhaenPlan *plan)
+{
+  memset (watch, 0, sizeof *watch);
+  g_signal_connect (plan, "changed", G_CALLBACK (step_changed_cb), watch);
+  g_signal_connect (phaen_plan_get_history (plan), "notify::is-modified",
+                    G_CALLBACK (step_modified_cb), watch);
+}
+
+static void
+step_unwatch (StepWatch *watch,
+              PhaenPlan *plan)
+{
+  g_signal_handlers_disconnect_by_data (plan, watch);
+  g_signal_handlers_disconnect_by_data (phaen_plan_get_history (plan), watch);
+}
+
+/* Typing a name letter by letter is one step; another field, another
+ * object, a break (focus left the field) or a pause start a new one. */
+static void
+test_merge_typing (void)
+{
+  static const char * const typed[] = { "ถ", "ถน", "ถนน", "ถนนใ", "ถนนให", "ถนนใหม่" };
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+  PhaenProject *p2 = phaen_plan_find_project (plan, "p2");
+  StepWatch watch;
+
+  step_watch (&watch, plan);
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    phaen_plan_edit_set_string (plan, p1, "name", typed[i]);
+  /* one "changed" per edit: each keystroke shows */
+  g_assert_cmpuint (watch.changed, ==, G_N_ELEMENTS (typed));
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+
+  /* one undo takes the whole word back, one redo brings it again */
+  watch.changed = 0;
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpuint (watch.changed, ==, 1);
+  assert_plans_equal (plan, before);
+  g_assert_true (phaen_history_redo (history));
+  g_assert_cmpstr (phaen_project_get_name (p1), ==, "ถนนใหม่");
+
+  /* after undo or redo typing starts a new step */
+  phaen_plan_edit_set_string (plan, p1, "name", "ถนนใหม่ ๒");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 2);
+
+  /* another field, another object: new steps */
+  phaen_plan_edit_set_string (plan, p1, "location", "ก");
+  phaen_plan_edit_set_string (plan, p1, "location", "กข");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 3);
+  phaen_plan_edit_set_string (plan, p2, "location", "กข");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 4);
+
+  /* focus left the field */
+  phaen_history_break_merge (history);
+  phaen_plan_edit_set_string (plan, p2, "location", "กขค");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 5);
+
+  /* a pause longer than the merge interval */
+  phaen_history_set_merge_interval (history, 1);
+  g_usleep (20 * 1000);
+  phaen_plan_edit_set_string (plan, p2, "location", "กขคง");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 6);
+
+  /* numbers merge as well: a budget typed digit by digit */
+  phaen_history_set_merge_interval (history, 60 * 1000);
+  phaen_plan_edit_set_int64 (plan, p2, "budget", 100);
+  phaen_plan_edit_set_int64 (plan, p2, "budget", 1000);
+  phaen_plan_edit_set_int64 (plan, p2, "budget", 10000);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 7);
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpint (phaen_project_get_budget (p2), ==, 5000000);
+
+  step_unwatch (&watch, plan);
+}
+
+/* "is-modified" follows undo back to the saved state and forward again. */
+static void
+test_saved_point (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+  StepWatch watch;
+
+  g_assert_false (phaen_history_get_is_modified (history));
+  step_watch (&watch, plan);
+
+  phaen_plan_edit_set_string (plan, p1, "name", "ก");
+  g_assert_true (phaen_history_get_is_modified (history));
+  g_assert_cmpuint (watch.modified, ==, 1);
+
+  /* saved: typing on does not merge into the saved step */
+  phaen_history_mark_saved (history);
+  g_assert_false (phaen_history_get_is_modified (history));
+  g_assert_cmpuint (watch.modified, ==, 2);
+  phaen_plan_edit_set_string (plan, p1, "name", "กข");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 2);
+  phaen_plan_edit_set_string (plan, p1, "name", "กขค");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 2);
+  g_assert_true (phaen_history_get_is_modified (history));
+  g_assert_cmpuint (watch.modified, ==, 3);
+
+  /* back to the saved state and past it, forward again */
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpstr (phaen_project_get_name (p1), ==, "ก");
+  g_assert_false (phaen_history_get_is_modified (history));
+  g_assert_true (phaen_history_undo (history));
+  g_assert_true (phaen_history_get_is_modified (history));
+  g_assert_true (phaen_history_redo (history));
+  g_assert_false (phaen_history_get_is_modified (history));
+  g_assert_true (phaen_history_redo (history));
+  g_assert_true (phaen_history_get_is_modified (history));
+  g_assert_cmpuint (watch.modified, ==, 7);
+
+  /* a new edit after undoing past the saved state: it cannot come back */
+  g_assert_true (phaen_history_undo (history));
+  g_assert_true (phaen_history_undo (history));
+  phaen_plan_edit_set_string (plan, p1, "remarks", "ใหม่");
+  while (phaen_history_undo (history))
+    g_assert_true (phaen_history_get_is_modified (history));
+  g_assert_true (phaen_history_get_is_modified (history));
+
+  /* saving again sets a new saved point */
+  phaen_history_mark_saved (history);
+  g_assert_false (phaen_history_get_is_modified (history));
+
+  step_unwatch (&watch, plan);
+}
+
+/* Only the newest steps are kept; the saved point goes with the oldest. */
+static void
+test_depth_limit (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+
+  g_assert_cmpuint (phaen_history_get_max_depth (history), ==, 500);
+  phaen_history_set_max_depth (history, 3);
+  for (guint i = 1; i <= 5; i++)
+    {
+      phaen_history_break_merge (history);
+      phaen_plan_edit_set_int64 (plan, p1, "budget", i);
+    }
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 3);
+  g_assert_true (phaen_history_get_is_modified (history));
+
+  while (phaen_history_undo (history))
+    ;
+  /* back three steps only, and not at the saved (initial) state */
+  g_assert_cmpint (phaen_project_get_budget (p1), ==, 2);
+  g_assert_true (phaen_history_get_is_modified (history));
+
+  /* lowering the limit drops steps at once */
+  while (phaen_history_redo (history))
+    ;
+  phaen_history_set_max_depth (history, 1);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+}
+
+/* Ctrl+Z in the middle of a group (an import running, a field being
+ * committed) is refused without a critical (the tests run with
+ * fatal criticals) and changes nothing. */
+static void
+test_undo_while_group_open (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+
+  phaen_plan_edit_set_string (plan, p1, "name", "ก");
+  phaen_plan_edit_begin (plan, "กลุ่ม");
+  phaen_plan_edit_set_string (plan, p1, "remarks", "ข");
+  g_assert_true (phaen_history_get_in_group (history));
+  g_assert_false (phaen_history_undo (history));
+  g_assert_false (phaen_history_redo (history));
+  g_assert_cmpstr (phaen_project_get_remarks (p1), ==, "ข");
+  g_assert_cmpstr (phaen_project_get_name (p1), ==, "ก");
+  phaen_plan_edit_end (plan);
+
+  g_assert_false (phaen_history_get_in_group (history));
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpstr (phaen_project_get_remarks (p1), ==, "");
+}
+
+/* One step, one "changed": many edits inside begin/end, their undo and
+ * their redo are heard once each. */
+static void
+test_one_changed_per_step (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  g_autoptr(PhaenUnit) unit = phaen_unit_new (NULL, "กองสวัสดิการสังคม");
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+  StepWatch watch;
+
+  step_watch (&watch, plan);
+  phaen_plan_edit_begin (plan, "หลายอย่าง");
+  phaen_plan_edit_set_string (plan, p1, "name", "ก");
+  phaen_plan_edit_set_int64 (plan, p1, "budget", 1);
+  phaen_plan_edit_insert_unit (plan, 0, unit);
+  phaen_plan_edit_set_object (plan, p1, "unit", unit);
+  phaen_plan_edit_begin (plan, "ข้างใน");
+  phaen_plan_edit_move_project (plan, p1, 3);
+  phaen_plan_edit_end (plan);
+  g_assert_cmpuint (watch.changed, ==, 0);
+  phaen_plan_edit_end (plan);
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpuint (watch.changed, ==, 2);
+  assert_plans_equal (plan, before);
+  g_assert_true (phaen_history_redo (history));
+  g_assert_cmpuint (watch.changed, ==, 3);
+
+  /* an empty step is no step and no "changed" */
+  phaen_plan_edit_begin (plan, "ไม่มีอะไร");
+  phaen_plan_edit_set_int64 (plan, p1, "budget", 1);   /* the same value */
+  phaen_plan_edit_end (plan);
+  g_assert_cmpuint (watch.changed, ==, 3);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+
+  step_unwatch (&watch, plan);
+}
+
+/* Moving a project to another group is one step. */
+static void
+test_move_project_to (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+  PhaenStrategy *s2 = phaen_plan_find_strategy (plan, "s2");
+  PhaenApproach *a2 = phaen_plan_find_approach (plan, "a2");
+  StepWatch watch;
+
+  step_watch (&watch, plan);
+  phaen_plan_edit_move_project_to (plan, p1, s2, a2, program_at (plan, 3));
+  g_assert_true (phaen_project_get_strategy (p1) == s2);
+  g_assert_true (phaen_project_get_approach (p1) == a2);
+  g_assert_true (phaen_project_get_program (p1) == program_at (plan, 3));
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (history), ==, "Move project");
+
+  /* to a strategy without approach */
+  phaen_plan_edit_move_project_to (plan, p1, phaen_plan_find_strategy (plan, "s3"), NULL, program_at (plan, 0));
+  g_assert_null (phaen_project_get_approach (p1));
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 2);
+
+  g_assert_true (phaen_history_undo (history));
+  g_assert_true (phaen_history_undo (history));
+  assert_plans_equal (plan, before);
+  step_unwatch (&watch, plan);
+}
+
+static void
+test_duplicate_project (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p2 = phaen_plan_find_project (plan, "p2");
+  PhaenProject *copy;
+  StepWatch watch;
+
+  step_watch (&watch, plan);
+  copy = phaen_plan_edit_duplicate_project (plan, p2);
+  g_assert_nonnull (copy);
+  g_assert_true (copy != p2);
+  g_assert_cmpstr (phaen_project_get_id (copy), ==, "p5");
+  g_assert_true (item_at (phaen_plan_get_projects (plan), 2) == (gpointer) copy);
+  g_assert_cmpstr (phaen_project_get_name (copy), ==, phaen_project_get_name (p2));
+  g_assert_true (phaen_project_get_unit (copy) == phaen_project_get_unit (p2));
+  g_assert_cmpint (phaen_project_get_budget (copy), ==, phaen_project_get_budget (p2));
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (history), ==, "Duplicate project");
+
+  g_assert_true (phaen_history_undo (history));
+  assert_plans_equal (plan, before);
+  step_unwatch (&watch, plan);
+}
+
+static void
+test_fill_default_texts (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  g_autoptr(PhaenPlan) expected = build_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  StepWatch watch;
+
+  g_object_set (plan, "foreword", "คำนำของเราเอง", NULL);
+  g_object_set (before, "foreword", "คำนำของเราเอง", NULL);
+  g_object_set (expected, "foreword", "คำนำของเราเอง", NULL);
+  phaen_plan_fill_default_texts (expected);
+
+  step_watch (&watch, plan);
+  phaen_plan_edit_fill_default_texts (plan);
+  assert_plans_equal (plan, expected);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "foreword"), ==, "คำนำของเราเอง");
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+
+  /* filled already: nothing to record */
+  phaen_plan_edit_fill_default_texts (plan);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+  g_assert_cmpuint (watch.changed, ==, 1);
+
+  g_assert_true (phaen_history_undo (history));
+  assert_plans_equal (plan, before);
+  g_assert_true (phaen_history_redo (history));
+  assert_plans_equal (plan, expected);
+  step_unwatch (&watch, plan);
+}
+
+/* A CSV import into an open plan: another plan's entries matched by name
+ * (as they look), its projects appended, one step, one "changed", one
+ * items-changed per list. */
+static void
+test_append_from (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  g_autoptr(PhaenPlan) other = phaen_plan_new ();
+  g_autoptr(PhaenPlan) other_before = NULL;
+  g_autoptr(PhaenStrategy) s1 = phaen_strategy_new (NULL, "การพัฒนาโครงสร้างพื้นฐาน\u00A0");
+  g_autoptr(PhaenStrategy) s9 = phaen_strategy_new (NULL, "การพัฒนาเศรษฐกิจ");
+  g_autoptr(PhaenApproach) a1 = phaen_approach_new (NULL, "ก่อสร้างและปรับปรุงถนน", s1);
+  g_autoptr(PhaenApproach) a9 = phaen_approach_new (NULL, "ส่งเสริมอาชีพ", s9);
+  g_autoptr(PhaenUnit) u3 = phaen_unit_new (NULL, "กอง\u200Bช่าง");
+  g_autoptr(PhaenUnit) u9 = phaen_unit_new (NULL, "กองสวัสดิการสังคม");
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  GListModel *projects = phaen_plan_get_projects (plan);
+  PhaenProject *added;
+  PlanWatch watch;
+  g_autoptr(GError) error = NULL;
+
+  phaen_plan_append_strategy (other, s1);
+  phaen_plan_append_strategy (other, s9);
+  phaen_plan_append_approach (other, a1);
+  phaen_plan_append_approach (other, a9);
+  phaen_plan_append_unit (other, u3);
+  phaen_plan_append_unit (other, u9);
+  add_project (other, NULL, "ถนนสายใหม่", 100, s1, a1, program_at (other, 8), u3, 0x1);
+  add_project (other, NULL, "ฝึกอาชีพ", 200, s9, a9, program_at (other, 6), u9, 0x2);
+  add_project (other, NULL, "ยังไม่มีหน่วยงาน", 0, s9, NULL, NULL, NULL, 0);
+  other_before = phaen_plan_copy (other);
+
+  plan_watch_init (&watch, plan, projects);
+  g_assert_true (phaen_plan_edit_append_from (plan, other, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpstr (watch.items->str, ==, "4,0,3;");
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (history), ==, "Import projects");
+  assert_plans_equal (other, other_before);
+
+  /* matched: the strategy and the unit that look the same, the approach
+   * of that strategy; new: the rest, with fresh ids, at the end */
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_strategies (plan)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_approaches (plan)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_units (plan)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_programs (plan)), ==, 12);
+  added = item_at (projects, 4);
+  g_assert_cmpstr (phaen_project_get_id (added), ==, "p5");
+  g_assert_true (phaen_project_get_strategy (added) == phaen_plan_find_strategy (plan, "s1"));
+  g_assert_true (phaen_project_get_approach (added) == phaen_plan_find_approach (plan, "a1"));
+  g_assert_true (phaen_project_get_unit (added) == phaen_plan_find_unit (plan, "u3"));
+  g_assert_true (phaen_project_get_program (added) == program_at (plan, 8));
+  added = item_at (projects, 5);
+  g_assert_cmpstr (phaen_strategy_get_name (phaen_project_get_strategy (added)), ==, "การพัฒนาเศรษฐกิจ");
+  g_assert_cmpstr (phaen_strategy_get_id (phaen_project_get_strategy (added)), ==, "s4");
+  g_assert_true (phaen_approach_get_strategy (phaen_project_get_approach (added)) ==
+                 phaen_project_get_strategy (added));
+  g_assert_cmpstr (phaen_unit_get_id (phaen_project_get_unit (added)), ==, "u4");
+  added = item_at (projects, 6);
+  g_assert_null (phaen_project_get_unit (added));
+  g_assert_null (phaen_project_get_program (added));
+
+  /* one undo takes all of it back, in one items-changed */
+  g_string_truncate (watch.items, 0);
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpuint (watch.changed, ==, 2);
+  g_assert_cmpstr (watch.items->str, ==, "4,3,0;");
+  assert_plans_equal (plan, before);
+  g_assert_true (phaen_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 7);
+  plan_watch_clear (&watch, plan, projects);
+}
+
+/* Beyond the limits: refused, nothing changed, nothing recorded. */
+static void
+test_append_from_limit (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenPlan) before = build_plan ();
+  g_autoptr(PhaenPlan) other = phaen_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < PHAEN_LIMIT_PROJECTS - 3; i++)
+    add_project (other, NULL, "x", 0, NULL, NULL, NULL, NULL, 0);
+
+  g_assert_false (phaen_plan_edit_append_from (plan, other, &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Adding 49997 projects to the 4 of this plan would make more than 50000, the most a plan may have");
+  assert_plans_equal (plan, before);
+  g_assert_cmpuint (phaen_history_get_depth (phaen_plan_get_history (plan)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1116,6 +1563,16 @@ main (int   argc,
   g_test_add_func ("/history/edit/remove-in-use", test_edit_remove_in_use);
   g_test_add_func ("/history/edit/group-one-step", test_edit_group_one_step);
   g_test_add_func ("/history/edit/changed-after-history", test_edit_changed_after_history);
+  g_test_add_func ("/history/typing/merge", test_merge_typing);
+  g_test_add_func ("/history/typing/saved-point", test_saved_point);
+  g_test_add_func ("/history/typing/depth-limit", test_depth_limit);
+  g_test_add_func ("/history/typing/undo-while-group-open", test_undo_while_group_open);
+  g_test_add_func ("/history/step/one-changed", test_one_changed_per_step);
+  g_test_add_func ("/history/step/move-project-to", test_move_project_to);
+  g_test_add_func ("/history/step/duplicate-project", test_duplicate_project);
+  g_test_add_func ("/history/step/fill-default-texts", test_fill_default_texts);
+  g_test_add_func ("/history/step/append-from", test_append_from);
+  g_test_add_func ("/history/step/append-from-limit", test_append_from_limit);
 
   return g_test_run ();
 }

@@ -36,9 +36,11 @@ test_parse_valid (void)
     { "๑,๒๓๔.๕๐", 123450 },
     { "๔๔๒๕๕๐๐๐", 4425500000 },
     { "1,๐๐๐", 100000 },
-    { "1,000,000,000,000,000", PHAEN_MONEY_MAX },
-    { "1000000000000000.00", PHAEN_MONEY_MAX },
-    { "999,999,999,999,999.99", PHAEN_MONEY_MAX - 1 },
+    /* the largest amount of one item: PHAEN_LIMIT_BAHT, 10^12 baht (issue 12:
+     * low enough that no plan total can overflow) */
+    { "1,000,000,000,000", PHAEN_MONEY_MAX },
+    { "1000000000000.00", PHAEN_MONEY_MAX },
+    { "999,999,999,999.99", PHAEN_MONEY_MAX - 1 },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -112,8 +114,9 @@ test_parse_errors (void)
     { "--5", "--5", "not an amount" },
     { "5 บาท", "5 บาท", "not an amount" },
     { ".", ".", "not an amount" },
-    { "1,000,000,000,000,000.01", "1,000,000,000,000,000.01", "too large" },
-    { "1000000000000001", "1000000000000001", "too large" },
+    { "1,000,000,000,000.01", "1,000,000,000,000.01", "too large" },
+    { "1000000000001", "1000000000001", "too large" },
+    { "1,000,000,000,000,000", "1,000,000,000,000,000", "too large" },
     { "99999999999999999999999999", "99999999999999999999999999", "too large" },
   };
 
@@ -147,9 +150,9 @@ test_parse_messages (void)
                    "“1e6” is not an amount: use digits, optional thousands commas and at most two decimals");
   g_clear_error (&error);
 
-  g_assert_false (phaen_money_parse ("2000000000000000", PHAEN_MONEY_PARSE_DEFAULT, &satang, &error));
+  g_assert_false (phaen_money_parse ("2000000000000", PHAEN_MONEY_PARSE_DEFAULT, &satang, &error));
   g_assert_cmpstr (error->message, ==,
-                   "“2000000000000000” is too large: an amount can be at most 1,000,000,000,000,000 baht");
+                   "“2000000000000” is too large: an amount can be at most 1,000,000,000,000 baht");
   g_clear_error (&error);
 
   /* bytes that are not UTF-8 never reach the message as they are */
@@ -178,7 +181,10 @@ test_format (void)
     { 12345600, "123,456", "123,456.00", "๑๒๓,๔๕๖.๐๐" },
     { 123456789, "1,234,568", "1,234,567.89", "๑,๒๓๔,๕๖๗.๘๙" },
     { 4425500000, "44,255,000", "44,255,000.00", "๔๔,๒๕๕,๐๐๐.๐๐" },
-    { PHAEN_MONEY_MAX, "1,000,000,000,000,000", "1,000,000,000,000,000.00",
+    { PHAEN_MONEY_MAX, "1,000,000,000,000", "1,000,000,000,000.00",
+      "๑,๐๐๐,๐๐๐,๐๐๐,๐๐๐.๐๐" },
+    /* totals of a plan go beyond one item's limit */
+    { G_GINT64_CONSTANT (100000000000000000), "1,000,000,000,000,000", "1,000,000,000,000,000.00",
       "๑,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐.๐๐" },
     { -150, "-2", "-1.50", "-๑.๕๐" },
     { -40, "0", "-0.40", "-๐.๔๐" },
@@ -210,7 +216,8 @@ test_format_plain (void)
     { 123456700, "1234567" },
     { 123456750, "1234567.50" },
     { 123456789, "1234567.89" },
-    { PHAEN_MONEY_MAX, "1000000000000000" },
+    { PHAEN_MONEY_MAX, "1000000000000" },
+    { G_GINT64_CONSTANT (100000000000000000), "1000000000000000" },
     { -250, "-2.50" },
   };
 

@@ -7,7 +7,9 @@
 
 #include <string.h>
 
+#include "phaen-limits.h"
 #include "phaen-model-error.h"
+#include "phaen-money.h"
 #include "phaen-plan-private.h"
 #include "phaen-plan.h"
 
@@ -563,6 +565,87 @@ test_find_follows_changes (void)
   g_assert_null (phaen_plan_find_program (plan, "g1"));
 }
 
+/* Names are found as they look, and the name index follows renames,
+ * removals and approaches moving to another strategy. */
+static void
+test_find_by_name_follows_changes (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  GListStore *store = _phaen_plan_get_unit_store (plan);
+  PhaenUnit *u1 = phaen_plan_find_unit (plan, "u1");
+  PhaenStrategy *s1 = phaen_plan_find_strategy (plan, "s1");
+  PhaenStrategy *s2 = phaen_plan_find_strategy (plan, "s2");
+  PhaenApproach *a3 = phaen_plan_find_approach (plan, "a3");
+  g_autoptr(PhaenUnit) twin = phaen_unit_new ("u8", "สํานักปลัดเทศบาล");  /* ํ + า */
+  g_autoptr(PhaenUnit) office = phaen_unit_new ("u9", "สำนักปลัดเทศบาล");
+
+  /* what a spreadsheet or a web page adds does not count */
+  g_assert_true (phaen_plan_find_unit_by_name (plan, "กองช่าง\u00A0") == u1);
+  g_assert_true (phaen_plan_find_unit_by_name (plan, " กอง\u200Bช่าง ") == u1);
+  g_assert_true (phaen_plan_find_program_by_name (plan, "แผนงาน\u00A0สาธารณสุข") == NULL);
+  g_assert_true (phaen_plan_find_program_by_name (plan, "แผนงานสาธารณสุข\u200B") ==
+                 phaen_plan_find_program (plan, "g4"));
+
+  /* สำนักปลัดเทศบาล typed two ways is one name: the first entry wins,
+   * the second is found once the first is gone */
+  phaen_plan_append_unit (plan, twin);
+  phaen_plan_append_unit (plan, office);
+  g_assert_true (phaen_plan_find_unit_by_name (plan, "สำนักปลัดเทศบาล") == twin);
+  g_assert_true (phaen_plan_find_unit_by_name (plan, "สํานักปลัดเทศบาล") == twin);
+  g_list_store_remove (store, 2);
+  g_assert_true (phaen_plan_find_unit_by_name (plan, "สํานักปลัดเทศบาล") == office);
+
+  /* renames */
+  phaen_unit_set_name (u1, "กองช่างสุขาภิบาล");
+  g_assert_null (phaen_plan_find_unit_by_name (plan, "กองช่าง"));
+  g_assert_true (phaen_plan_find_unit_by_name (plan, "กองช่างสุขาภิบาล") == u1);
+
+  /* an approach moved to another strategy is found there */
+  g_assert_true (phaen_plan_find_approach_by_name (plan, s1, "พัฒนาระบบระบายน้ำ") == a3);
+  phaen_approach_set_strategy (a3, s2);
+  g_assert_null (phaen_plan_find_approach_by_name (plan, s1, "พัฒนาระบบระบายน้ำ"));
+  g_assert_true (phaen_plan_find_approach_by_name (plan, s2, "พัฒนาระบบระบายน้ำ") == a3);
+  g_assert_true (phaen_plan_find_approach_by_name (plan, NULL, "พัฒนาระบบระบายน้ำ") == a3);
+}
+
+/* Importing many distinct names looks each one up and adds it: the work
+ * must grow linearly (issue 12: 20,000 names took ~100 s). The timing is
+ * reported, not asserted; the lookups must all be right. */
+static void
+test_find_by_name_many (void)
+{
+  gdouble seconds[2];
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+      g_autoptr(GTimer) timer = g_timer_new ();
+      guint n = 20000 * (round + 1);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("หน่วยงานที่ %u", i);
+          g_autoptr(PhaenUnit) unit = NULL;
+
+          g_assert_null (phaen_plan_find_unit_by_name (plan, name));
+          unit = phaen_unit_new (NULL, name);
+          phaen_plan_append_unit (plan, unit);
+          g_assert_true (phaen_plan_find_unit_by_name (plan, name) == unit);
+        }
+      seconds[round] = g_timer_elapsed (timer, NULL);
+
+      for (guint i = 0; i < n; i += 997)
+        {
+          g_autofree char *name = g_strdup_printf ("หน่วยงานที่\u00A0%u\u200B", i);
+          g_autofree char *id = g_strdup_printf ("u%u", i + 1);
+
+          g_assert_true (phaen_plan_find_unit_by_name (plan, name) == phaen_plan_find_unit (plan, id));
+        }
+    }
+
+  g_test_message ("20,000 names: %.3f s, 40,000 names: %.3f s", seconds[0], seconds[1]);
+}
+
 /* Objects that outlive the plan stay usable. */
 static void
 test_objects_outlive_plan (void)
@@ -802,6 +885,132 @@ test_equal_messages (void)
   g_assert_cmpstr (why, ==, "project p1: id “p1” != “p2”");
 }
 
+/* ---- deep copy --------------------------------------------------------------- */
+
+/* Every object a plan holds or points to: the plan, its history, the
+ * members of its collections and whatever their properties refer to. */
+static void
+add_reachable (GHashTable *set,
+               GObject    *object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  if (object == NULL || !g_hash_table_add (set, object))
+    return;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_autoptr(GObject) target = NULL;
+
+      if (!G_IS_PARAM_SPEC_OBJECT (pspecs[i]))
+        continue;
+      g_object_get (object, pspecs[i]->name, &target, NULL);
+      add_reachable (set, target);
+    }
+}
+
+static GHashTable *
+reachable_objects (PhaenPlan *plan)
+{
+  GListModel *(*getters[]) (PhaenPlan *) = {
+    phaen_plan_get_strategies,
+    phaen_plan_get_approaches,
+    phaen_plan_get_programs,
+    phaen_plan_get_units,
+    phaen_plan_get_projects,
+  };
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+
+  add_reachable (set, G_OBJECT (plan));
+  g_hash_table_add (set, phaen_plan_get_history (plan));
+  for (guint c = 0; c < G_N_ELEMENTS (getters); c++)
+    {
+      GListModel *model = getters[c] (plan);
+
+      g_hash_table_add (set, model);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        add_reachable (set, item (model, i));
+    }
+
+  return set;
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(GHashTable) original_objects = NULL;
+  g_autoptr(GHashTable) copy_objects = NULL;
+  g_autoptr(PhaenProgram) custom = phaen_program_new (NULL, "แผนงานพิเศษ");
+  PhaenPlan *copy;
+  GHashTableIter iter;
+  gpointer object;
+  g_autofree char *why = NULL;
+
+  /* A custom program, a removed unit (whose id must not come back) and
+   * undo history that the copy must not take along. */
+  phaen_plan_append_program (plan, custom);
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p1"), "name", "ถนนสายใหม่");
+  {
+    g_autoptr(PhaenUnit) spare = phaen_unit_new (NULL, "หน่วยชั่วคราว");
+
+    phaen_plan_edit_insert_unit (plan, G_MAXUINT, spare);
+    g_assert_true (phaen_plan_edit_remove_unit (plan, spare, NULL));
+  }
+
+  copy = phaen_plan_copy (plan);
+  g_assert_true (phaen_plan_equal (plan, copy, &why));
+  g_assert_null (why);
+  g_assert_false (phaen_history_can_undo (phaen_plan_get_history (copy)));
+
+  /* No object is shared, and every reference of the copy points inside
+   * the copy. */
+  original_objects = reachable_objects (plan);
+  copy_objects = reachable_objects (copy);
+  g_assert_cmpuint (g_hash_table_size (original_objects), ==, g_hash_table_size (copy_objects));
+  g_hash_table_iter_init (&iter, copy_objects);
+  while (g_hash_table_iter_next (&iter, &object, NULL))
+    g_assert_false (g_hash_table_contains (original_objects, object));
+
+  /* Edits of one do not reach the other. */
+  phaen_project_set_budget (phaen_plan_find_project (copy, "p2"), 1);
+  phaen_unit_set_name (phaen_plan_find_unit (copy, "u1"), "กองช่างใหม่");
+  g_assert_cmpint (phaen_project_get_budget (phaen_plan_find_project (plan, "p2")), ==, 3000000);
+  g_assert_cmpstr (phaen_unit_get_name (phaen_plan_find_unit (plan, "u1")), ==, "กองช่าง");
+
+  /* Fresh ids in the copy skip the one the original handed out before. */
+  {
+    g_autoptr(PhaenUnit) unit = phaen_unit_new (NULL, "กองใหม่");
+
+    phaen_plan_append_unit (copy, unit);
+    g_assert_cmpstr (phaen_unit_get_id (unit), ==, "u4");
+  }
+
+  g_assert_finalize_object (copy);
+}
+
+/* A project pointing outside its plan (a broken plan) still copies into a
+ * plan that shares nothing with the original. */
+static void
+test_copy_foreign_reference (void)
+{
+  g_autoptr(PhaenPlan) plan = build_plan ();
+  g_autoptr(PhaenUnit) stranger = phaen_unit_new ("u99", "หน่วยนอกแผน");
+  g_autoptr(PhaenPlan) copy = NULL;
+  PhaenUnit *copied;
+
+  phaen_project_set_unit (phaen_plan_find_project (plan, "p1"), stranger);
+  copy = phaen_plan_copy (plan);
+
+  g_assert_true (phaen_plan_equal (plan, copy, NULL));
+  copied = phaen_project_get_unit (phaen_plan_find_project (copy, "p1"));
+  g_assert_true (copied != stranger);
+  g_assert_cmpstr (phaen_unit_get_name (copied), ==, "หน่วยนอกแผน");
+  g_assert_null (phaen_plan_find_unit (copy, "u99"));
+}
+
 /* ---- validation --------------------------------------------------------------- */
 
 static void
@@ -823,6 +1032,28 @@ static void break_year_low (PhaenPlan *p) { g_object_set (p, "fiscal-year", 2399
 static void break_year_high (PhaenPlan *p) { g_object_set (p, "fiscal-year", 2701u, NULL); }
 static void break_edition (PhaenPlan *p) { g_object_set (p, "edition-kind", PHAEN_EDITION_ADDITION, "edition-number", 0u, NULL); }
 static void break_project_name (PhaenPlan *p) { phaen_project_set_name (P1 (p), ""); }
+static void break_budget_limit (PhaenPlan *p) { phaen_project_set_budget (P1 (p), PHAEN_MONEY_MAX + 1); }
+static void break_contracted_limit (PhaenPlan *p) { phaen_project_set_contracted (P1 (p), PHAEN_MONEY_MAX + 1); }
+static void break_disbursed_limit (PhaenPlan *p) { phaen_project_set_disbursed (P1 (p), G_MAXINT64); }
+static void break_noncharacter (PhaenPlan *p) { phaen_project_set_activities (P1 (p), "ok\uFDD0"); }
+static void break_name_length (PhaenPlan *p)
+{
+  g_autofree char *name = g_strnfill (PHAEN_LIMIT_NAME_CHARS + 1, 'x');
+
+  phaen_unit_set_name (phaen_plan_find_unit (p, "u2"), name);
+}
+static void break_project_count (PhaenPlan *p)
+{
+  PhaenProject *p1 = P1 (p);
+
+  for (guint i = 0; i < PHAEN_LIMIT_PROJECTS - 1; i++)
+    {
+      g_autoptr(PhaenProject) copy = phaen_project_copy (p1);
+
+      phaen_project_set_id (copy, NULL);
+      phaen_plan_append_project (p, copy);
+    }
+}
 static void break_no_strategy (PhaenPlan *p) { phaen_project_set_strategy (P1 (p), NULL); }
 static void break_no_program (PhaenPlan *p) { phaen_project_set_program (P1 (p), NULL); }
 static void break_no_unit (PhaenPlan *p) { phaen_project_set_unit (P1 (p), NULL); }
@@ -982,14 +1213,23 @@ static const struct {
   { "project-schedule", break_schedule, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the schedule has months outside the fiscal year" },
   { "project-actual-schedule", break_actual_schedule, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the actual schedule has months outside the fiscal year" },
   { "project-progress", break_progress, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: progress 101% is more than 100%" },
-  { "control-character", break_control_char, "p1: the field “remarks” contains the control character U+0016, which a plan file cannot hold" },
-  { "plan-control-character", break_plan_control_char, "the plan: the field “foreword” contains the control character U+0001, which a plan file cannot hold" },
+  /* the limits of phaen-limits.h (issue 12) */
+  { "budget-limit", break_budget_limit, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the budget is more than 1,000,000,000,000 baht, the most one item may have" },
+  { "contracted-limit", break_contracted_limit, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the contracted amount is more than 1,000,000,000,000 baht, the most one item may have" },
+  { "disbursed-limit", break_disbursed_limit, "project p1 “โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก”: the disbursed amount is more than 1,000,000,000,000 baht, the most one item may have" },
+  { "noncharacter", break_noncharacter, "p1: the field “activities”: character 3 is U+FDD0, a Unicode noncharacter, which a plan cannot hold" },
+  { "name-length", break_name_length, "u2: the field “name”: the text is 1001 characters long; at most 1000 characters are allowed" },
+  { "project-count", break_project_count, "The plan has 50001 projects; a plan may have at most 50000" },
+  { "control-character", break_control_char, "p1: the field “remarks”: character 3 is the control character U+0016, which a plan cannot hold" },
+  { "plan-control-character", break_plan_control_char, "the plan: the field “foreword”: character 5 is the control character U+0001, which a plan cannot hold" },
   { "strategy-name", break_strategy_name, "strategy s2: has no name" },
   { "approach-name", break_approach_name, "approach a1: has no name" },
   { "program-name", break_program_name, "program g3: has no name" },
   { "unit-name", break_unit_name, "unit u2: has no name" },
   { "approach-no-strategy", break_approach_no_strategy, "approach a3 “พัฒนาระบบระบายน้ำ”: has no strategy" },
-  { "approach-foreign-strategy", break_approach_foreign_strategy, "approach a2 “ส่งเสริมสุขภาพ”: its strategy s8 is not in this plan" },
+  /* every problem, one per line: p2 follows a2 under s2 */
+  { "approach-foreign-strategy", break_approach_foreign_strategy, "approach a2 “ส่งเสริมสุขภาพ”: its strategy s8 is not in this plan\n"
+    "project p2 “จัดซื้อเครื่องคอมพิวเตอร์”: its approach a2 belongs to another strategy" },
   { "duplicate-strategy", break_duplicate_strategy, "strategy s2 “ซ้ำ”: the id is used twice" },
   { "duplicate-approach", break_duplicate_approach, "approach a1 “ซ้ำ”: the id is used twice" },
   { "duplicate-program", break_duplicate_program, "program g12 “ซ้ำ”: the id is used twice" },
@@ -1313,6 +1553,8 @@ main (int   argc,
   g_test_add_func ("/model/plan/ids-not-reused", test_ids_not_reused);
   g_test_add_func ("/model/plan/find", test_find);
   g_test_add_func ("/model/plan/find-follows-changes", test_find_follows_changes);
+  g_test_add_func ("/model/plan/find-by-name-follows-changes", test_find_by_name_follows_changes);
+  g_test_add_func ("/model/plan/find-by-name-many", test_find_by_name_many);
   g_test_add_func ("/model/plan/objects-outlive-plan", test_objects_outlive_plan);
   g_test_add_func ("/model/plan/many-projects", test_many_projects);
   g_test_add_func ("/model/plan/changed-signal", test_changed_signal);
@@ -1320,6 +1562,8 @@ main (int   argc,
   g_test_add_func ("/model/plan/equal/plan-properties", test_equal_plan_properties);
   g_test_add_func ("/model/plan/equal/object-fields", test_equal_object_fields);
   g_test_add_func ("/model/plan/equal/messages", test_equal_messages);
+  g_test_add_func ("/model/plan/copy/deep", test_copy);
+  g_test_add_func ("/model/plan/copy/foreign-reference", test_copy_foreign_reference);
   g_test_add_func ("/model/plan/validate/ok", test_validate_ok);
   g_test_add_func ("/model/plan/validate/edge-values", test_validate_edge_values);
   for (guint i = 0; i < G_N_ELEMENTS (validate_cases); i++)

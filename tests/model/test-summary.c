@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "model/phaen-limits.h"
 #include "model/phaen-money.h"
 #include "model/phaen-plan.h"
 #include "model/phaen-summary.h"
@@ -621,6 +622,53 @@ test_groups_follow_plan_order (void)
   g_assert_cmpuint (group->strategy_number, ==, 3);
 }
 
+/* Issue 12: 100 items at the old 10^15-baht limit printed G_MAXINT64
+ * satang as the total. With one item at most PHAEN_LIMIT_BAHT, the
+ * largest plan within the limits (PHAEN_LIMIT_PROJECTS items, every one at
+ * the largest amount) has exact totals at every level. */
+static void
+test_totals_at_the_limits (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(PhaenStrategy) s1 = phaen_strategy_new ("s1", "ยุทธศาสตร์ที่หนึ่ง");
+  g_autoptr(PhaenStrategy) s2 = phaen_strategy_new ("s2", "ยุทธศาสตร์ที่สอง");
+  g_autoptr(PhaenUnit) unit = phaen_unit_new ("u1", "กองช่าง");
+  g_autoptr(GPtrArray) rows = NULL;
+  PhaenSummaryRow *total;
+  PhaenSummaryRow *first;
+  const gint64 expected = (gint64) PHAEN_LIMIT_PROJECTS * PHAEN_MONEY_MAX;
+
+  g_object_set (plan, "organisation-name", "เทศบาลตำบลทดสอบ", NULL);
+  phaen_plan_append_strategy (plan, s1);
+  phaen_plan_append_strategy (plan, s2);
+  phaen_plan_append_unit (plan, unit);
+  for (guint i = 0; i < PHAEN_LIMIT_PROJECTS; i++)
+    {
+      g_autoptr(PhaenProject) project = phaen_project_new ();
+
+      phaen_project_set_name (project, "ถนน");
+      phaen_project_set_budget (project, PHAEN_MONEY_MAX);
+      phaen_project_set_strategy (project, i % 2 == 0 ? s1 : s2);
+      phaen_project_set_program (project, program_at (plan, i % 12));
+      phaen_project_set_unit (project, unit);
+      phaen_plan_append_project (plan, project);
+    }
+  g_assert_true (phaen_plan_validate (plan, NULL));
+
+  rows = phaen_summary_compute (plan);
+  total = g_ptr_array_index (rows, rows->len - 1);
+  first = g_ptr_array_index (rows, 0);
+
+  g_assert_cmpint (total->level, ==, PHAEN_SUMMARY_TOTAL);
+  g_assert_cmpuint (total->projects, ==, PHAEN_LIMIT_PROJECTS);
+  g_assert_cmpint (total->budget, ==, expected);
+  g_assert_cmpint (total->budget, <, G_MAXINT64);
+  g_assert_cmpint (total->budget_percent, ==, 10000);
+  g_assert_cmpint (first->level, ==, PHAEN_SUMMARY_STRATEGY);
+  g_assert_cmpint (first->budget, ==, expected / 2);
+  g_assert_cmpint (first->budget_percent, ==, 5000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/summary/rounding/counts", test_rounding_counts);
   g_test_add_func ("/summary/rounding/budgets", test_rounding_budgets);
   g_test_add_func ("/summary/zero-plan", test_zero_plan);
+  g_test_add_func ("/summary/totals-at-the-limits", test_totals_at_the_limits);
   g_test_add_func ("/summary/format-percent", test_format_percent);
   g_test_add_func ("/summary/level-names", test_level_names);
   g_test_add_func ("/summary/groups/programs", test_groups_programs);

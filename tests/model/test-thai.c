@@ -224,6 +224,12 @@ test_marks_fixed (void)
     { "\u0E1B\u0E39\u0E39\u0E48", "ปู่" },
     /* tone typed after สระอำ */
     { "\u0E19\u0E33\u0E49", "น้ำ" },
+    /* สระอำ typed as nikhahit + sara aa, with the tone before, between or
+     * after them */
+    { "\u0E17\u0E4D\u0E32", "ทำ" },
+    { "\u0E19\u0E49\u0E4D\u0E32", "น้ำ" },
+    { "\u0E19\u0E4D\u0E49\u0E32", "น้ำ" },
+    { "\u0E2A\u0E4D\u0E32\u0E19\u0E31\u0E01", "สำนัก" },
     /* inside a longer text, several words at once */
     { "\u0E17\u0E48\u0E35 \u0E1A\u0E49\u0E32\u0E19 \u0E1B\u0E48\u0E39 200 \u0E21.",
       "ที่ บ้าน ปู่ 200 ม." },

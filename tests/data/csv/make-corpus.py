@@ -144,3 +144,10 @@ with open("bad/undecodable.csv", "wb") as f:
 # A Windows-874 file with a byte Windows-874 does not define (0xDB) on line 2.
 with open("bad/cp874-undecodable.csv", "wb") as f:
     f.write((H + "ย๑,แผนงานการศึกษา,โครงการ").encode("cp874") + b"\xdb" + (",1000,กองการศึกษา,,\n" + OK).encode("cp874"))
+# Unicode noncharacters (U+FDD0, U+FFFF, U+10FFFE): valid UTF-8, but no
+# plan may hold them.
+with open("bad/noncharacter.csv", "wb") as f:
+    f.write(("strategy,program,project,budget,unit,months,kind,location\n"
+             "ย๑,แผนงานการศึกษา,โครงการหนึ่ง\ufdd0,1000,กองการศึกษา,,,\n"
+             "ย๑,แผนงานการศึกษา,โครงการสอง,1000,กองการศึกษา,,,บ้าน\uffff\n"
+             "ย๑,แผนงานการศึกษา,โครงการสาม,1000,กองการศึกษา,,,\U0010fffe\n").encode())

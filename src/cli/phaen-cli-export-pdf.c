@@ -1,0 +1,91 @@
+/* phaen-cli-export-pdf.c: phaen export-pdf
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Renders the printable document as PDF.
+ */
+#define G_LOG_DOMAIN "phaen-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phaen-cli-private.h"
+#include "model/phaen-plan.h"
+#include "render/phaen-pdf.h"
+
+static int
+command_export_pdf (const PhaenCliCommand  *command,
+                    int                     argc,
+                    char                  **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *font = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  PhaenPdfOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
+  guint n_pages = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF to OUT (required)"), N_("OUT.pdf") },
+    { "digits", 0, 0, G_OPTION_ARG_STRING, &digits,
+      N_("Print numbers in thai or arabic digits (default: the plan's setting)"), N_("DIGITS") },
+    { "font", 0, 0, G_OPTION_ARG_STRING, &font,
+      N_("Font family (default: TH Sarabun New or the closest installed)"), N_("FAMILY") },
+    { NULL }
+  };
+
+  status = phaen_cli_parse_command_line (command, entries, argc, argv, 1, 1, &args);
+  if (status >= 0)
+    return status;
+  if (output == NULL || *output == '\0')
+    return phaen_cli_usage_error (command->name, _("the output file is missing: add -o OUT.pdf"));
+
+  if (digits == NULL)
+    options.digits = PHAEN_DIGITS_FROM_PLAN;
+  else if (g_str_equal (digits, "thai"))
+    options.digits = PHAEN_DIGITS_THAI;
+  else if (g_str_equal (digits, "arabic"))
+    options.digits = PHAEN_DIGITS_ARABIC;
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown digits “%s”: use thai or arabic"), digits);
+      return phaen_cli_usage_error (command->name, message);
+    }
+
+  if (font != NULL && *g_strstrip (font) != '\0')
+    options.font_family = font;
+
+  plan = phaen_cli_load_checked_plan (args[0]);
+  if (plan == NULL)
+    return PHAEN_EXIT_INPUT;
+  if (!phaen_cli_check_distinct_files (args[0], output, &error))
+    return phaen_cli_input_failure (NULL, error);
+
+  warnings = g_ptr_array_new_with_free_func (g_free);
+  pdf = phaen_pdf_render (plan, &options, warnings, &n_pages, &error);
+
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
+
+  if (pdf == NULL)
+    return phaen_cli_input_failure (args[0], error);
+
+  return phaen_cli_write_output (output, pdf);
+}
+
+const PhaenCliCommand phaen_cli_command_export_pdf = {
+  "export-pdf", N_("IN.phaen"),
+  N_("Render the printable plan document as PDF"),
+  N_("Renders the whole document (cover, announcement, Part 1, forms\n"
+     "ผด.01, ผด.02 and ผด.02/1) to OUT.pdf. Font warnings are printed on\n"
+     "standard error.\n\n"
+     "Example:\n"
+     "  phaen export-pdf plan-2569.phaen -o plan-2569.pdf --digits thai"),
+  command_export_pdf,
+};

@@ -1,0 +1,114 @@
+/* phaen-cli-import-csv.c: phaen import-csv
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Creates a plan from a CSV file of projects.
+ */
+#define G_LOG_DOMAIN "phaen-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phaen-cli-private.h"
+#include "io/phaen-csv.h"
+#include "io/phaen-file.h"
+#include "model/phaen-plan.h"
+
+static int
+command_import_csv (const PhaenCliCommand  *command,
+                    int                     argc,
+                    char                  **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *organisation_arg = NULL;
+  g_autofree char *fiscal_year_arg = NULL;
+  g_autofree char *district_arg = NULL;
+  g_autofree char *province_arg = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *district = NULL;
+  g_autofree char *province = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  const char *data;
+  gsize length;
+  guint fiscal_year = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the plan to OUT (required)"), N_("OUT.phaen") },
+    { "organisation", 0, 0, G_OPTION_ARG_STRING, &organisation_arg,
+      N_("Full name of the organisation, e.g. เทศบาลตำบลบางพระ (required)"), N_("NAME") },
+    { "fiscal-year", 0, 0, G_OPTION_ARG_STRING, &fiscal_year_arg,
+      N_("Fiscal year in the Buddhist era, 2400–2700 (required)"), N_("YYYY") },
+    { "district", 0, 0, G_OPTION_ARG_STRING, &district_arg,
+      N_("District (อำเภอ) without the word อำเภอ"), N_("D") },
+    { "province", 0, 0, G_OPTION_ARG_STRING, &province_arg,
+      N_("Province (จังหวัด) without the word จังหวัด"), N_("P") },
+    { NULL }
+  };
+
+  status = phaen_cli_parse_command_line (command, entries, argc, argv, 1, 1, &args);
+  if (status >= 0)
+    return status;
+
+  if (output == NULL || *output == '\0')
+    return phaen_cli_usage_error (command->name, _("the output file is missing: add -o OUT.phaen"));
+
+  organisation = phaen_cli_strip_dup (organisation_arg);
+  if (organisation == NULL || *organisation == '\0')
+    return phaen_cli_usage_error (command->name, _("the organisation is missing: add --organisation NAME"));
+
+  if (fiscal_year_arg == NULL)
+    return phaen_cli_usage_error (command->name, _("the fiscal year is missing: add --fiscal-year YYYY (Buddhist era)"));
+  status = phaen_cli_parse_fiscal_year (command->name, fiscal_year_arg, &fiscal_year);
+  if (status >= 0)
+    return status;
+
+  district = phaen_cli_strip_dup (district_arg);
+  province = phaen_cli_strip_dup (province_arg);
+
+  bytes = phaen_cli_read_input (args[0], &error);
+  if (bytes == NULL)
+    return phaen_cli_input_failure (NULL, error);
+
+  if (!phaen_cli_check_distinct_files (args[0], output, &error))
+    return phaen_cli_input_failure (NULL, error);
+
+  plan = phaen_plan_new ();
+  g_object_set (plan,
+                "organisation-name", organisation,
+                "organisation-kind", phaen_organisation_kind_guess (organisation),
+                "district", district != NULL ? district : "",
+                "province", province != NULL ? province : "",
+                "fiscal-year", fiscal_year,
+                NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+  if (!phaen_csv_import (plan, data, length, args[0], &error))
+    return phaen_cli_input_failure (NULL, error);
+
+  phaen_plan_fill_default_texts (plan);
+
+  if (!phaen_file_save (plan, output, &error))
+    return phaen_cli_input_failure (NULL, error);
+
+  return PHAEN_EXIT_OK;
+}
+
+const PhaenCliCommand phaen_cli_command_import_csv = {
+  "import-csv", N_("IN.csv"),
+  N_("Create a plan file from a CSV file of projects"),
+  N_("Reads the projects of IN.csv (UTF-8 or Windows-874, comma or semicolon\n"
+     "separated) into a new plan and saves it as OUT. An existing OUT is\n"
+     "replaced; its previous version is kept as OUT~.\n\n"
+     "Example:\n"
+     "  phaen import-csv projects.csv -o plan-2569.phaen \\\n"
+     "      --organisation เทศบาลเมืองจันทนิมิต --fiscal-year 2569 \\\n"
+     "      --district เมืองจันทบุรี --province จันทบุรี"),
+  command_import_csv,
+};

@@ -1,0 +1,74 @@
+/* phaen-cli-input.c: reading the input of a subcommand, reporting bad input
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "phaen-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phaen-cli-private.h"
+#include "io/phaen-file.h"
+
+void
+phaen_cli_print_error (const char *prefix,
+                       const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '\0' && lines[i + 1] == NULL)
+        break;
+
+      if (prefix != NULL && !g_str_has_prefix (lines[i], prefix))
+        g_printerr ("%s: %s\n", prefix, lines[i]);
+      else
+        g_printerr ("%s\n", lines[i]);
+    }
+}
+
+int
+phaen_cli_input_failure (const char   *prefix,
+                         const GError *error)
+{
+  phaen_cli_print_error (prefix, error->message);
+  return PHAEN_EXIT_INPUT;
+}
+
+GBytes *
+phaen_cli_read_input (const char  *path,
+                      GError     **error)
+{
+  return phaen_file_read (path, error);
+}
+
+PhaenPlan *
+phaen_cli_load_plan (const char  *path,
+                     GError     **error)
+{
+  return phaen_file_load (path, error);
+}
+
+PhaenPlan *
+phaen_cli_load_checked_plan (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+
+  plan = phaen_cli_load_plan (path, &error);
+  if (plan == NULL)
+    {
+      phaen_cli_input_failure (NULL, error);
+      return NULL;
+    }
+
+  if (!phaen_plan_validate (plan, &error))
+    {
+      phaen_cli_input_failure (path, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&plan);
+}

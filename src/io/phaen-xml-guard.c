@@ -1,0 +1,211 @@
+/* phaen-xml-guard.c: hostile XML refused before it is parsed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A small lexer over the raw bytes: comments, CDATA sections, processing
+ * instructions and declarations are skipped whole; an end tag closes one
+ * level; a start tag opens one (unless it ends with "/>") and its
+ * attributes are counted as the '=' signs outside quoted values. Line
+ * breaks are counted on the way for the message. Where the markup is
+ * broken (a comment never closed, …) the guard stops and lets libxml2
+ * report the real problem.
+ */
+#define G_LOG_DOMAIN "phaen-io"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "phaen-io-error.h"
+#include "phaen-xml-guard.h"
+#include "model/phaen-limits.h"
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  guint       line;
+} Scan;
+
+/* Moves past the next occurrence of @token; FALSE when there is none. */
+static gboolean
+skip_past (Scan       *s,
+           const char *token)
+{
+  gsize token_length = strlen (token);
+
+  while (s->p < s->end)
+    {
+      if ((gsize) (s->end - s->p) >= token_length && memcmp (s->p, token, token_length) == 0)
+        {
+          s->p += token_length;
+          return TRUE;
+        }
+      if (*s->p == '\n')
+        s->line++;
+      s->p++;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+starts_with (Scan       *s,
+             const char *token)
+{
+  gsize token_length = strlen (token);
+
+  return (gsize) (s->end - s->p) >= token_length && memcmp (s->p, token, token_length) == 0;
+}
+
+/* Moves past the '>' ending a tag or declaration, skipping quoted values
+ * and, for declarations, bracketed internal subsets; counts the '=' signs
+ * outside quotes in @out_equals. Returns the character before the '>'
+ * ('/' for an empty-element tag), or '\0' when the markup never ends. */
+static char
+skip_tag (Scan  *s,
+          guint *out_equals)
+{
+  char quote = '\0';
+  char previous = '\0';
+  int brackets = 0;
+
+  *out_equals = 0;
+
+  while (s->p < s->end)
+    {
+      char c = *s->p++;
+
+      if (c == '\n')
+        s->line++;
+
+      if (quote != '\0')
+        {
+          if (c == quote)
+            quote = '\0';
+        }
+      else if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '[')
+        brackets++;
+      else if (c == ']' && brackets > 0)
+        brackets--;
+      else if (c == '=')
+        {
+          (*out_equals)++;
+          /* no need to read further: the caller refuses the element */
+          if (*out_equals > PHAEN_LIMIT_XML_ATTRIBUTES)
+            return '=';
+        }
+      else if (c == '>' && brackets == 0)
+        return previous != '\0' ? previous : ' ';
+
+      if (!g_ascii_isspace (c))
+        previous = c;
+    }
+
+  return '\0';
+}
+
+gboolean
+phaen_xml_guard_check (const char  *data,
+                       gsize        length,
+                       const char  *filename,
+                       GError     **error)
+{
+  Scan s = { data, data + length, 1 };
+  guint depth = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (filename == NULL)
+    filename = "-";
+
+  if (length > (gsize) PHAEN_LIMIT_FILE_BYTES)
+    {
+      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB, the most Phaen reads"),
+                   filename, (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
+      return FALSE;
+    }
+
+  while (s.p < s.end)
+    {
+      const char *lt = memchr (s.p, '<', (gsize) (s.end - s.p));
+      guint tag_line;
+      guint equals = 0;
+      char last;
+
+      /* count the line breaks of the text before the markup */
+      if (lt == NULL)
+        lt = s.end;
+      for (const char *q = s.p; q < lt; q++)
+        if (*q == '\n')
+          s.line++;
+      s.p = lt;
+      if (s.p >= s.end)
+        break;
+
+      tag_line = s.line;
+
+      if (starts_with (&s, "<!--"))
+        {
+          if (!skip_past (&s, "-->"))
+            return TRUE;
+        }
+      else if (starts_with (&s, "<![CDATA["))
+        {
+          if (!skip_past (&s, "]]>"))
+            return TRUE;
+        }
+      else if (starts_with (&s, "<?"))
+        {
+          if (!skip_past (&s, "?>"))
+            return TRUE;
+        }
+      else if (starts_with (&s, "<!"))
+        {
+          if (skip_tag (&s, &equals) == '\0')
+            return TRUE;
+        }
+      else if (starts_with (&s, "</"))
+        {
+          if (skip_tag (&s, &equals) == '\0')
+            return TRUE;
+          if (depth > 0)
+            depth--;
+        }
+      else
+        {
+          s.p++;
+          last = skip_tag (&s, &equals);
+
+          if (equals > PHAEN_LIMIT_XML_ATTRIBUTES)
+            {
+              g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
+                           _("%s:%u: an element has more than %u attributes; no plan file has so many, "
+                             "so the file is refused"),
+                           filename, tag_line, (guint) PHAEN_LIMIT_XML_ATTRIBUTES);
+              return FALSE;
+            }
+          if (last == '\0')
+            return TRUE;
+          if (last != '/')
+            {
+              depth++;
+              if (depth > PHAEN_LIMIT_XML_DEPTH)
+                {
+                  g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
+                               _("%s:%u: elements are nested more than %u deep; no plan file is, "
+                                 "so the file is refused"),
+                               filename, tag_line, (guint) PHAEN_LIMIT_XML_DEPTH);
+                  return FALSE;
+                }
+            }
+        }
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,102 @@
+/* phaen-window-private.h: the window's insides, shared by phaen-window.c
+ * and phaen-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "phaen-window.h"
+
+G_BEGIN_DECLS
+
+struct _PhaenWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkWidget            *start_page;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  AdwViewStack         *view_stack;
+  GtkPaned             *paned;
+  GtkBox               *outline_box;
+  GtkStack             *editor_stack;
+  GtkToggleButton      *plan_nav;
+  GtkToggleButton      *texts_nav;
+  GtkToggleButton      *units_nav;
+  GtkBox               *summary_box;
+  GtkBox               *preview_box;
+  GtkMenuButton        *problems_button;
+  GtkLabel             *problems_badge;
+  GtkImage             *problems_icon;
+  GtkPopover           *problems_popover;
+  GtkBox               *problems_box;
+  GMenu                *undo_section;
+  GtkRevealer          *job_revealer;
+  GtkLabel             *job_label;
+  GtkProgressBar       *job_progress;
+  GMenu                *app_section;
+  GMenu                *start_app_section;
+
+  /* views, made when a plan arrives */
+  GtkWidget            *outline_view;
+  GtkWidget            *plan_editor;
+  GtkWidget            *texts_editor;
+  GtkWidget            *units_editor;
+  GtkWidget            *group_editor;
+  GtkWidget            *project_editor;
+  GtkWidget            *problems_list;
+  GtkWidget            *summary_view;
+  GtkWidget            *preview;
+  GtkWidget            *problems_empty;
+
+  /* state */
+  PhaenPlanFile        *plan_file;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  AdwMessageDialog     *question;
+  GCancellable         *job_cancellable;
+  guint                 check_idle;
+  guint                 autosave_id;
+  guint                 n_problems;
+  guint                 closing_confirmed : 1;
+  guint                 navigating : 1;
+};
+
+/* phaen-window-actions.c */
+void phaen_window_class_init_actions (GtkWidgetClass *widget_class);
+void phaen_window_update_actions     (PhaenWindow    *self);
+void phaen_window_update_undo_menu   (PhaenWindow    *self);
+
+/* phaen-window-export.c */
+void phaen_window_choose_export_pdf  (PhaenWindow    *self);
+void phaen_window_choose_export_csv  (PhaenWindow    *self);
+void phaen_window_choose_import_csv  (PhaenWindow    *self,
+                                      gboolean        into);
+void phaen_window_print              (PhaenWindow    *self);
+void phaen_window_cancel_job         (PhaenWindow    *self);
+
+/* phaen-window.c */
+GFile *phaen_window_settings_folder  (PhaenWindow    *self,
+                                      const char     *key);
+void phaen_window_remember_folder    (PhaenWindow    *self,
+                                      const char     *key,
+                                      GFile          *file);
+PhaenWindow *phaen_window_target     (PhaenWindow    *self);
+void phaen_window_show_error         (PhaenWindow    *self,
+                                      const char     *heading,
+                                      const GError   *error);
+void phaen_window_save_as            (PhaenWindow    *self);
+void phaen_window_choose_and_open    (PhaenWindow    *self);
+void phaen_window_new_plan           (PhaenWindow    *self);
+void phaen_window_restore_draft      (PhaenWindow    *self,
+                                      const char     *id);
+void phaen_window_discard_draft      (PhaenWindow    *self,
+                                      const char     *id);
+void phaen_window_ask                (PhaenWindow    *self,
+                                      AdwMessageDialog *dialog);
+
+
+G_END_DECLS

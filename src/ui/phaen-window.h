@@ -1,0 +1,102 @@
+/* phaen-window.h: one window, one plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "phaen-application.h"
+#include "phaen-plan-file.h"
+
+G_BEGIN_DECLS
+
+#define PHAEN_TYPE_WINDOW (phaen_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhaenWindow, phaen_window, PHAEN, WINDOW, AdwApplicationWindow)
+
+PhaenWindow   *phaen_window_new            (PhaenApplication *app);
+/* Loads @file without blocking and shows it; errors in a dialog. */
+void           phaen_window_open_file      (PhaenWindow      *self,
+                                            GFile            *file);
+/* Shows @plan (the window keeps a reference); @file may be NULL for a
+ * plan never saved. */
+void           phaen_window_set_plan       (PhaenWindow      *self,
+                                            PhaenPlan        *plan,
+                                            GFile            *file,
+                                            PhaenUiStamp     *stamp);
+PhaenPlan     *phaen_window_get_plan       (PhaenWindow      *self);
+PhaenPlanFile *phaen_window_get_plan_file  (PhaenWindow      *self);
+GFile         *phaen_window_get_file       (PhaenWindow      *self);
+/* TRUE while the window shows its start page. */
+gboolean       phaen_window_is_empty       (PhaenWindow      *self);
+
+/* Closes the window, first asking Save / Discard / Cancel when the plan
+ * has unsaved changes. Finishes TRUE when the window is gone, FALSE on
+ * Cancel (or a failed save). */
+void           phaen_window_close_async    (PhaenWindow        *self,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean       phaen_window_close_finish   (PhaenWindow        *self,
+                                            GAsyncResult       *result);
+
+/* Saves to @file (NULL: the plan's own file), asking first when the
+ * file changed on disk. Finishes TRUE once saved. */
+void           phaen_window_save_async     (PhaenWindow        *self,
+                                            GFile              *file,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean       phaen_window_save_finish    (PhaenWindow        *self,
+                                            GAsyncResult       *result,
+                                            GError            **error);
+
+/* The question the window is asking (unsaved changes, file changed on
+ * disk, …) or NULL; for tests and for the app. */
+AdwMessageDialog *phaen_window_get_question (PhaenWindow      *self);
+
+/* Shows the form of @item (the plan, a unit, a strategy, approach,
+ * program or project) and focuses the field of @property. */
+gboolean       phaen_window_show_item      (PhaenWindow      *self,
+                                            gpointer          item,
+                                            const char       *property);
+/* Writes the recovery file now if an edit waits for autosave. */
+void           phaen_window_autosave_now   (PhaenWindow      *self);
+/* The start page, for tests. */
+GtkWidget     *phaen_window_get_start_page (PhaenWindow      *self);
+
+/* The number of problems listed (an unfinished plan). */
+guint          phaen_window_get_n_problems (PhaenWindow      *self);
+/* Brings the problems list and the summary up to date now (they
+ * otherwise follow edits before the next frame). */
+void           phaen_window_sync           (PhaenWindow      *self);
+/* The views, for tests. */
+GtkWidget     *phaen_window_get_outline_view   (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_project_editor (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_problems_list  (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_preview        (PhaenWindow  *self);
+
+/* Exports and imports without a file chooser (the menu items ask for the
+ * file, then call these). Exports finish TRUE once the file is written. */
+void           phaen_window_export_pdf_async (PhaenWindow        *self,
+                                              GFile              *file,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+gboolean       phaen_window_export_finish    (PhaenWindow        *self,
+                                              GAsyncResult       *result,
+                                              GError            **error);
+gboolean       phaen_window_export_csv       (PhaenWindow        *self,
+                                              GFile              *file,
+                                              GError            **error);
+/* Reads @file into the open plan (@into, one undo step) or a new plan in
+ * this or another window. A refused file leaves everything as it was and
+ * lists its problems by line in a dialog (phaen_window_get_question). */
+gboolean       phaen_window_import_csv       (PhaenWindow        *self,
+                                              GFile              *file,
+                                              gboolean            into);
+
+/* Shows a short message at the bottom of the window. */
+void           phaen_window_toast          (PhaenWindow      *self,
+                                            const char       *message);
+
+G_END_DECLS

@@ -1,0 +1,289 @@
+/* test-window.c: the window doing an officer's work
+ *
+ * Open the sample, change a project's budget through the form, undo,
+ * redo, save to a temporary file and compare the XML; the unsaved-changes
+ * question; the problems list jumping to the field.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ui-test-util.h"
+
+#include "phaen-application.h"
+#include "phaen-outline-view.h"
+#include "phaen-project-editor.h"
+#include "phaen-window.h"
+
+#include "io/phaen-file.h"
+#include "io/phaen-xml.h"
+#include "model/phaen-money.h"
+
+typedef struct
+{
+  PhaenApplication *app;
+  PhaenWindow      *window;
+  PhaenPlan        *plan;
+  char             *dir;
+} Fixture;
+
+static void
+window_destroyed_cb (gpointer  data,
+                     GObject  *where)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) sample = ui_test_sample_file ();
+  g_autoptr(GError) error = NULL;
+  gboolean loaded = FALSE;
+
+  ui_test_make_dirs ();
+  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
+  f->window = phaen_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  phaen_window_open_file (f->window, sample);
+
+  for (guint i = 0; i < 500 && !loaded; i++)
+    {
+      ui_test_spin (10);
+      loaded = phaen_window_get_plan (f->window) != NULL;
+    }
+  g_assert_true (loaded);
+  f->plan = phaen_window_get_plan (f->window);
+  g_assert_true (g_file_equal (phaen_window_get_file (f->window), sample));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  if (f->window != NULL)
+    {
+      gboolean gone = FALSE;
+
+      g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
+      /* No question: what the test changed is thrown away. */
+      g_object_set_data (G_OBJECT (f->window), "phaen-test-discard", GINT_TO_POINTER (1));
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      ui_test_flush ();
+    }
+  g_clear_object (&f->app);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static PhaenProject *
+project_at (PhaenPlan *plan,
+            guint      index)
+{
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
+
+  return project;   /* the plan keeps it */
+}
+
+static GtkWidget *
+field (Fixture    *f,
+       const char *property)
+{
+  GtkWidget *editor = phaen_window_get_project_editor (f->window);
+  GtkWidget *widget = phaen_project_editor_get_field (PHAEN_PROJECT_EDITOR (editor), property);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phaen_window_save_finish (PHAEN_WINDOW (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&contents);
+}
+
+static void
+test_budget_undo_redo_save (Fixture       *f,
+                            gconstpointer  data)
+{
+  PhaenProject *project = project_at (f->plan, 0);
+  gint64 before = phaen_project_get_budget (project);
+  g_autofree char *before_text = phaen_money_format (before, FALSE, FALSE);
+  GtkWidget *budget;
+  g_autofree char *path = g_build_filename (f->dir, "saved.phaen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) sample = ui_test_sample_file ();
+  g_autofree char *sample_path = g_file_get_path (sample);
+  g_autoptr(PhaenPlan) expected = NULL;
+  g_autoptr(GBytes) expected_bytes = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = FALSE;
+
+  g_assert_false (phaen_plan_file_get_modified (phaen_window_get_plan_file (f->window)));
+  g_assert_true (phaen_window_show_item (f->window, project, "budget"));
+  budget = field (f, "budget");
+
+  /* Typed with grouping and satang: stored as satang. */
+  gtk_editable_set_text (GTK_EDITABLE (budget), "1,234,567.50");
+  ui_test_flush ();
+  g_assert_cmpint (phaen_project_get_budget (project), ==, 123456750);
+  g_assert_true (phaen_plan_file_get_modified (phaen_window_get_plan_file (f->window)));
+
+  /* Refused input is explained and changes nothing. */
+  gtk_editable_set_text (GTK_EDITABLE (budget), "12x");
+  ui_test_flush ();
+  g_assert_true (gtk_widget_has_css_class (budget, "error"));
+  g_assert_cmpint (phaen_project_get_budget (project), ==, 123456750);
+  gtk_editable_set_text (GTK_EDITABLE (budget), "1234567.50");
+  ui_test_flush ();
+  g_assert_false (gtk_widget_has_css_class (budget, "error"));
+
+  /* Undo through the window's action; the form follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (phaen_project_get_budget (project), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, before_text);
+  g_assert_false (phaen_plan_file_get_modified (phaen_window_get_plan_file (f->window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_cmpint (phaen_project_get_budget (project), ==, 123456750);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "1,234,567.50");
+
+  phaen_window_save_async (f->window, file, saved_cb, &saved);
+  g_assert_true (ui_test_wait (&saved, 10000));
+  g_assert_false (phaen_plan_file_get_modified (phaen_window_get_plan_file (f->window)));
+  g_assert_true (g_file_equal (phaen_window_get_file (f->window), file));
+
+  /* The file is the sample with that one budget changed. */
+  expected = phaen_file_load (sample_path, &error);
+  g_assert_no_error (error);
+  phaen_project_set_budget (project_at (expected, 0), 123456750);
+  expected_bytes = phaen_xml_write_to_bytes (expected);
+  written = read_file (path);
+  g_assert_cmpuint (strlen (written), ==, g_bytes_get_size (expected_bytes));
+  g_assert_true (memcmp (written, g_bytes_get_data (expected_bytes, NULL), strlen (written)) == 0);
+}
+
+static void
+test_unsaved_question (Fixture       *f,
+                       gconstpointer  data)
+{
+  PhaenProject *project = project_at (f->plan, 1);
+  AdwMessageDialog *question;
+  gboolean gone = FALSE;
+
+  g_assert_true (phaen_window_show_item (f->window, project, "name"));
+  gtk_editable_set_text (GTK_EDITABLE (field (f, "name")), "โครงการทดสอบ");
+  ui_test_flush ();
+  g_assert_cmpstr (phaen_project_get_name (project), ==, "โครงการทดสอบ");
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_flush ();
+  question = phaen_window_get_question (f->window);
+  g_assert_nonnull (question);
+  g_assert_true (adw_message_dialog_has_response (question, "save"));
+  g_assert_true (adw_message_dialog_has_response (question, "discard"));
+  g_assert_true (adw_message_dialog_has_response (question, "cancel"));
+
+  /* Cancel keeps the window and the change. */
+  adw_message_dialog_response (question, "cancel");
+  ui_test_flush ();
+  g_assert_null (phaen_window_get_question (f->window));
+  g_assert_cmpstr (phaen_project_get_name (project), ==, "โครงการทดสอบ");
+
+  /* Discard closes it. */
+  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_flush ();
+  question = phaen_window_get_question (f->window);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  ui_test_flush ();
+  g_assert_true (gone);
+  f->window = NULL;
+}
+
+static void
+test_problem_jumps_to_field (Fixture       *f,
+                             gconstpointer  data)
+{
+  PhaenProject *project = project_at (f->plan, 2);
+  GtkWidget *list = phaen_window_get_problems_list (f->window);
+  GtkWidget *name;
+  GtkListBoxRow *row;
+  GtkWidget *focus;
+
+  phaen_window_sync (f->window);
+  g_assert_cmpuint (phaen_window_get_n_problems (f->window), ==, 0);
+
+  /* Leave the name empty, look at something else. */
+  g_assert_true (phaen_window_show_item (f->window, project, "name"));
+  name = field (f, "name");
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
+  ui_test_flush ();
+  g_assert_cmpstr (phaen_project_get_name (project), ==, "");
+  g_assert_true (phaen_window_show_item (f->window, f->plan, "province"));
+  phaen_window_sync (f->window);
+  g_assert_cmpuint (phaen_window_get_n_problems (f->window), >=, 1);
+
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  ui_test_flush ();
+
+  /* The project is selected and the name field has the focus. */
+  g_assert_true (phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (phaen_window_get_outline_view (f->window))) ==
+                 G_OBJECT (project));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == name || gtk_widget_is_ancestor (focus, name));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/window/budget-undo-redo-save", Fixture, NULL,
+              fixture_set_up, test_budget_undo_redo_save, fixture_tear_down);
+  g_test_add ("/ui/window/unsaved-question", Fixture, NULL,
+              fixture_set_up, test_unsaved_question, fixture_tear_down);
+  g_test_add ("/ui/window/problem-jumps-to-field", Fixture, NULL,
+              fixture_set_up, test_problem_jumps_to_field, fixture_tear_down);
+
+  return g_test_run ();
+}
