@@ -620,20 +620,34 @@ problem_activated_cb (GtkListBox    *list,
   phaen_window_show_item (self, object, property);
 }
 
-static gboolean
-check_plan (gpointer data)
+/* The live object of @plan with the id of @object of a copy of it. */
+static GObject *
+live_object (PhaenPlan *plan,
+             GObject   *object)
 {
-  PhaenWindow *self = data;
-  PhaenPlan *plan = phaen_window_get_plan (self);
-  g_autoptr(GPtrArray) problems = NULL;
+  if (PHAEN_IS_PLAN (object))
+    return G_OBJECT (plan);
+  if (PHAEN_IS_PROJECT (object))
+    return G_OBJECT (phaen_plan_find_project (plan, phaen_project_get_id (PHAEN_PROJECT (object))));
+  if (PHAEN_IS_STRATEGY (object))
+    return G_OBJECT (phaen_plan_find_strategy (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_APPROACH (object))
+    return G_OBJECT (phaen_plan_find_approach (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_PROGRAM (object))
+    return G_OBJECT (phaen_plan_find_program (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_UNIT (object))
+    return G_OBJECT (phaen_plan_find_unit (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  return NULL;
+}
+
+static void
+show_problems (PhaenWindow *self,
+               PhaenPlan   *plan,
+               GPtrArray   *problems)
+{
   g_autofree char *count = NULL;
   GtkWidget *child;
 
-  self->check_idle = 0;
-  if (plan == NULL)
-    return G_SOURCE_REMOVE;
-
-  problems = phaen_ui_plan_check (plan);
   while ((child = gtk_widget_get_first_child (self->problems_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->problems_list), child);
 
@@ -665,7 +679,85 @@ check_plan (gpointer data)
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "warning");
   gtk_widget_set_visible (self->problems_empty, problems->len == 0);
   gtk_widget_set_visible (self->problems_list, problems->len > 0);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  /* The copy belongs to this thread alone. */
+  g_task_return_pointer (task, phaen_ui_plan_check (task_data), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static gboolean check_plan (gpointer data);
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PhaenWindow *self = PHAEN_WINDOW (source);
+  g_autoptr(GPtrArray) problems = g_task_propagate_pointer (G_TASK (result), NULL);
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  self->checking = FALSE;
+  if (problems == NULL || plan == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (self->check_again)
+    {
+      /* The plan changed while it was checked: the answer is old. */
+      self->check_again = FALSE;
+      check_plan (self);
+      return;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PhaenUiProblem *problem = g_ptr_array_index (problems, i);
+      GObject *live = live_object (plan, problem->object);
+
+      g_set_object (&problem->object, live != NULL ? live : G_OBJECT (plan));
+    }
+  show_problems (self, plan, problems);
+}
+
+/* Checks a copy of the plan in a worker thread: the check walks the whole
+ * plan and must not hold up typing. */
+static gboolean
+check_plan (gpointer data)
+{
+  PhaenWindow *self = data;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GTask) task = NULL;
+
+  self->check_idle = 0;
+  if (plan == NULL)
+    return G_SOURCE_REMOVE;
+  if (self->checking)
+    {
+      self->check_again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->checking = TRUE;
+  task = g_task_new (self, self->cancellable, check_done_cb, NULL);
+  g_task_set_task_data (task, phaen_ui_plan_snapshot (plan), g_object_unref);
+  g_task_run_in_thread (task, check_thread);
   return G_SOURCE_REMOVE;
+}
+
+/* The same, at once, on the plan itself. */
+static void
+check_plan_now (PhaenWindow *self)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (plan == NULL)
+    return;
+  problems = phaen_ui_plan_check (plan);
+  self->check_again = self->checking;
+  show_problems (self, plan, problems);
 }
 
 static void
@@ -690,10 +782,10 @@ phaen_window_sync (PhaenWindow *self)
 {
   g_return_if_fail (PHAEN_IS_WINDOW (self));
 
-  if (self->check_idle != 0)
+  if (self->check_idle != 0 || self->checking)
     {
-      g_source_remove (self->check_idle);
-      check_plan (self);
+      g_clear_handle_id (&self->check_idle, g_source_remove);
+      check_plan_now (self);
     }
   if (self->summary_view != NULL)
     phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
