@@ -620,6 +620,8 @@ problem_activated_cb (GtkListBox    *list,
   phaen_window_show_item (self, object, property);
 }
 
+#define CHECK_DELAY_MS 800
+
 /* The live object of @plan with the id of @object of a copy of it. */
 static GObject *
 live_object (PhaenPlan *plan,
@@ -763,11 +765,11 @@ check_plan_now (PhaenWindow *self)
 static void
 schedule_check (PhaenWindow *self)
 {
-  /* Checking walks the whole plan: a quarter of a second after the last
-   * edit, once for any number of edits, never before a typed letter is
-   * on screen. */
+  /* Checking walks the whole plan (on a copy, in a thread; the copy is
+   * made here): once typing has paused for a moment, once for any number
+   * of edits, never between a key and its letter on screen. */
   g_clear_handle_id (&self->check_idle, g_source_remove);
-  self->check_idle = g_timeout_add (250, check_plan, self);
+  self->check_idle = g_timeout_add (CHECK_DELAY_MS, check_plan, self);
 }
 
 guint
