@@ -272,6 +272,56 @@ test_problem_jumps_to_field (Fixture       *f,
   g_assert_true (focus == name || gtk_widget_is_ancestor (focus, name));
 }
 
+static PhaenUnit *
+unit_at (PhaenPlan *plan,
+         guint      index)
+{
+  g_autoptr(PhaenUnit) unit = g_list_model_get_item (phaen_plan_get_units (plan), index);
+
+  return unit;
+}
+
+static GtkWidget *
+find_move_button (GtkWidget  *root,
+                  PhaenUnit  *unit,
+                  const char *icon)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_object_get_data (G_OBJECT (child), "phaen-unit") == (gpointer) unit &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), icon) == 0)
+        return child;
+      if ((found = find_move_button (child, unit, icon)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_units_reorder (Fixture       *f,
+                    gconstpointer  data)
+{
+  PhaenUnit *first = unit_at (f->plan, 0);
+  PhaenUnit *second = unit_at (f->plan, 1);
+  GtkWidget *button = NULL;
+
+  /* The units form, and the first unit's "move down" button. */
+  g_assert_true (phaen_window_show_item (f->window, first, NULL));
+  button = find_move_button (GTK_WIDGET (f->window), first, "go-down-symbolic");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_flush ();
+  g_assert_true (unit_at (f->plan, 0) == second);
+  g_assert_true (unit_at (f->plan, 1) == first);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (unit_at (f->plan, 0) == first);
+  g_assert_true (unit_at (f->plan, 1) == second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +334,9 @@ main (int   argc,
               fixture_set_up, test_unsaved_question, fixture_tear_down);
   g_test_add ("/ui/window/problem-jumps-to-field", Fixture, NULL,
               fixture_set_up, test_problem_jumps_to_field, fixture_tear_down);
+
+  g_test_add ("/ui/window/units-reorder", Fixture, NULL,
+              fixture_set_up, test_units_reorder, fixture_tear_down);
 
   return g_test_run ();
 }
