@@ -895,7 +895,9 @@ phaen_window_set_plan (PhaenWindow  *self,
   phaen_window_update_undo_menu (self);
 
   if (file != NULL)
-    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
   if (g_getenv ("PHAEN_BENCH") != NULL)
     bench_start (self);
 }
@@ -1102,7 +1104,9 @@ save_done_cb (GObject      *source,
     }
 
   phaen_window_remember_folder (self, "last-folder", file);
-  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
   /* Saved: the recovery copy has served (edits made meanwhile start a
    * new one). */
   if (!phaen_plan_file_get_modified (self->plan_file))
