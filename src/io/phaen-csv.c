@@ -106,13 +106,13 @@ static const ColumnInfo column_info[N_COLUMNS] = {
  * of fields is not a sheet of projects. */
 #define MAX_FIELDS 256
 
-/* Trimmed, marks in order. */
+/* A cell as the plan will hold it: through the model's one normalisation
+ * (phaen-text.h), for a name or for free text. */
 static char *
-clean_text (const char *raw)
+clean_text (const char *raw,
+            gboolean    name)
 {
-  g_autofree char *copy = g_strdup (raw);
-
-  return phaen_thai_normalize_marks (g_strstrip (copy));
+  return name ? phaen_text_normalize_name (raw) : phaen_text_normalize (raw);
 }
 
 /* ------------------------------------------------------------------ */
@@ -139,13 +139,17 @@ header_clear (Header *header)
     }
 }
 
+/* @heading is normalised (clean_text()): a Thai heading typed with ํ + า,
+ * or carrying a no-break space, is the heading it looks like. */
 static int
 lookup_column (const char *heading)
 {
   for (int c = 0; c < N_COLUMNS; c++)
     {
+      g_autofree char *known = phaen_text_normalize_name (column_info[c].heading);
+
       if (g_ascii_strcasecmp (heading, column_info[c].key) == 0 ||
-          strcmp (heading, column_info[c].heading) == 0)
+          strcmp (heading, known) == 0)
         return c;
     }
 
@@ -175,7 +179,7 @@ read_header (PhaenCsvRecord *record,
 
   for (guint i = 0; i < header->n_fields; i++)
     {
-      char *label = clean_text (g_ptr_array_index (record->fields, i));
+      char *label = clean_text (g_ptr_array_index (record->fields, i), TRUE);
       int c = lookup_column (label);
 
       header->label_of[i] = label;
@@ -378,7 +382,8 @@ read_row (PhaenCsvRecord *record,
       int position = header->position_of[c];
 
       if (position >= 0)
-        row->text[c] = clean_text (g_ptr_array_index (record->fields, position));
+        row->text[c] = clean_text (g_ptr_array_index (record->fields, position),
+                                   column_info[c].name);
       else
         row->text[c] = g_strdup ("");
     }
@@ -615,12 +620,15 @@ text_is_blank (const char *text)
   return TRUE;
 }
 
-gboolean
-phaen_csv_import (PhaenPlan   *plan,
-                  const char  *data,
-                  gsize        length,
-                  const char  *filename,
-                  GError     **error)
+/* Reads the CSV into @plan; the limits count what @target already holds
+ * (@target is @plan, or the open plan an import into a copy is for). */
+static gboolean
+import_csv (PhaenPlan   *plan,
+            PhaenPlan   *target,
+            const char  *data,
+            gsize        length,
+            const char  *filename,
+            GError     **error)
 {
   g_autoptr(PhaenCsvReport) report = NULL;
   g_autoptr(GPtrArray) records = NULL;
@@ -687,7 +695,7 @@ phaen_csv_import (PhaenPlan   *plan,
 
   staged = g_ptr_array_new_with_free_func (staged_row_free);
   room = PHAEN_LIMIT_PROJECTS - MIN (PHAEN_LIMIT_PROJECTS,
-                                     g_list_model_get_n_items (phaen_plan_get_projects (plan)));
+                                     g_list_model_get_n_items (phaen_plan_get_projects (target)));
 
   for (guint i = first + 1; i < records->len; i++)
     {
@@ -711,7 +719,7 @@ phaen_csv_import (PhaenPlan   *plan,
     }
 
   if (phaen_csv_report_get_n_problems (report) == 0)
-    check_catalogue_limits (plan, staged, &header, report);
+    check_catalogue_limits (target, staged, &header, report);
 
   if (phaen_csv_report_get_n_problems (report) > 0)
     goto out;
@@ -735,6 +743,52 @@ out:
   header_clear (&header);
 
   return ok;
+}
+
+gboolean
+phaen_csv_import (PhaenPlan   *plan,
+                  const char  *data,
+                  gsize        length,
+                  const char  *filename,
+                  GError     **error)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_csv (plan, plan, data, length, filename, error);
+}
+
+gboolean
+phaen_csv_import_into (PhaenPlan   *plan,
+                       const char  *data,
+                       gsize        length,
+                       const char  *filename,
+                       GError     **error)
+{
+  g_autoptr(PhaenPlan) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The rows go into a plan of their own, with no program but those the
+   * file names, so that nothing else is added to the open plan; then
+   * into the open plan in one undoable step, matched by name. */
+  rows = phaen_plan_new ();
+  phaen_plan_clear_programs (rows);
+  if (!import_csv (rows, plan, data, length, filename, error))
+    return FALSE;
+
+  if (!phaen_plan_edit_append_from (plan, rows, &local_error))
+    {
+      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE, "%s: %s",
+                   filename != NULL ? filename : "CSV", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */

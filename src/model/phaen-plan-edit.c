@@ -38,8 +38,8 @@ static void
 phaen_set_command_apply (PhaenSetCommand *self,
                          const GValue    *value)
 {
-  g_object_set_property (self->object, self->pspec->name, value);
   _phaen_plan_note_change (self->plan);
+  g_object_set_property (self->object, self->pspec->name, value);
 }
 
 static void
@@ -223,6 +223,7 @@ phaen_plan_edit_set (PhaenPlan    *self,
   GParamSpec *pspec;
   g_auto(GValue) new_value = G_VALUE_INIT;
   g_auto(GValue) old_value = G_VALUE_INIT;
+  gboolean was_changing;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -259,6 +260,9 @@ phaen_plan_edit_set (PhaenPlan    *self,
   if (values_equal (pspec, &old_value, &new_value))
     return;
 
+  /* Noted before the change, so that whoever hears of it knows a step is
+   * under way and may wait for the plan's "changed". */
+  was_changing = _phaen_plan_note_change (self);
   g_object_set_property (object, pspec->name, &new_value);
 
   /* Keep what the object actually stored (a setter may normalise the
@@ -267,7 +271,10 @@ phaen_plan_edit_set (PhaenPlan    *self,
   g_object_get_property (object, pspec->name, &new_value);
 
   if (values_equal (pspec, &old_value, &new_value))
-    return;
+    {
+      _phaen_plan_restore_change (self, was_changing);
+      return;
+    }
 
   command = g_new0 (PhaenSetCommand, 1);
   command->plan = self;
@@ -284,7 +291,6 @@ phaen_plan_edit_set (PhaenPlan    *self,
   command->parent.free = phaen_set_command_free;
   command->parent.merge = phaen_set_command_merge;
 
-  _phaen_plan_note_change (self);
   phaen_history_push (phaen_plan_get_history (self), &command->parent);
 }
 
@@ -516,8 +522,8 @@ phaen_list_command_undo (PhaenCommand *command)
 {
   PhaenListCommand *self = (PhaenListCommand *)command;
 
-  phaen_list_command_revert (self);
   _phaen_plan_note_change (self->plan);
+  phaen_list_command_revert (self);
 }
 
 static void
@@ -525,8 +531,8 @@ phaen_list_command_redo (PhaenCommand *command)
 {
   PhaenListCommand *self = (PhaenListCommand *)command;
 
-  phaen_list_command_apply (self);
   _phaen_plan_note_change (self->plan);
+  phaen_list_command_apply (self);
 }
 
 static void
@@ -564,8 +570,8 @@ phaen_plan_run_list_command (PhaenPlan   *self,
   command->parent.free = phaen_list_command_free;
 
   /* The history is up to date by the time views hear "changed". */
-  phaen_list_command_apply (command);
   _phaen_plan_note_change (self);
+  phaen_list_command_apply (command);
   phaen_history_push (phaen_plan_get_history (self), &command->parent);
 }
 
@@ -1035,8 +1041,8 @@ phaen_splice_command_undo (PhaenCommand *command)
   /* Someone changed the list behind the history's back: leave it. */
   g_return_if_fail (first == g_ptr_array_index (self->items, 0));
 
-  g_list_store_splice (self->store, self->position, self->items->len, NULL, 0);
   _phaen_plan_note_change (self->plan);
+  g_list_store_splice (self->store, self->position, self->items->len, NULL, 0);
 }
 
 static void
@@ -1044,8 +1050,8 @@ phaen_splice_command_redo (PhaenCommand *command)
 {
   PhaenSpliceCommand *self = (PhaenSpliceCommand *)command;
 
-  g_list_store_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
   _phaen_plan_note_change (self->plan);
+  g_list_store_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
 }
 
 static void

@@ -42,9 +42,24 @@ void        _phaen_object_copy_properties  (GObject   *src,
 
 /* Emits "changed". */
 void        _phaen_plan_emit_changed       (PhaenPlan *self);
-/* Notes that a command changed the document: the plan emits "changed"
- * once, when the history has the step (after the push, the end of the
- * group, the undo or the redo). */
-void        _phaen_plan_note_change        (PhaenPlan *self);
+/* Notes that a command is changing the document (called before the
+ * change): the plan emits "changed" once, when the history has the step
+ * (after the push, the end of the group, the undo or the redo). Returns
+ * whether a change was noted already; _phaen_plan_restore_change() puts
+ * that back when the change turned out to be none. */
+gboolean    _phaen_plan_note_change        (PhaenPlan *self);
+void        _phaen_plan_restore_change     (PhaenPlan *self,
+                                            gboolean   was_pending);
+/* TRUE from the first change of a step until the step is complete: what
+ * watchers of the objects hear in between is part of one step. */
+gboolean    _phaen_plan_is_changing        (PhaenPlan *self);
+/* @callback (void (*) (PhaenPlan *, gpointer data)) is called when a step
+ * is complete, before "changed" is emitted, so that models derived from
+ * the plan (PhaenOutline) are up to date when views hear "changed". */
+void        _phaen_plan_add_step_watch     (PhaenPlan *self,
+                                            GCallback  callback,
+                                            gpointer   data);
+void        _phaen_plan_remove_step_watch  (PhaenPlan *self,
+                                            gpointer   data);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "phaen-approach.h"
 #include "phaen-history.h"
+#include "phaen-problem.h"
 #include "phaen-program.h"
 #include "phaen-project.h"
 #include "phaen-strategy.h"
@@ -196,13 +197,30 @@ gboolean      phaen_plan_equal_full          (PhaenPlan           *a,
                                               PhaenPlanEqualFlags  flags,
                                               char               **why);
 
-/* Checks the invariants a saved plan must satisfy (non-empty names,
- * references inside the plan, budgets >= 0, schedule within 12 bits,
- * unique ids, fiscal year in range). */
+/* ---- Problems ---------------------------------------------------------
+ *
+ * Every problem of the plan, as PhaenProblem objects (free the array with
+ * g_ptr_array_unref): unfinished work (PHAEN_PROBLEM_INCOMPLETE: an empty
+ * name, a project without strategy, program or unit, an approach without
+ * strategy) and what no plan file can hold (PHAEN_PROBLEM_INVALID: ids
+ * missing or used twice, references to objects outside the plan, an
+ * approach of another strategy than its project's, negative amounts or
+ * amounts over PHAEN_MONEY_MAX, months outside the year, progress over
+ * 100, a fiscal year or edition number out of range, texts that
+ * phaen_text_check() refuses, more entries than the limits). In a fixed
+ * order: the plan's fields, the lists, the texts, the approaches, the
+ * projects. An empty array: the plan is complete. */
+GPtrArray    *phaen_plan_check               (PhaenPlan *self);
+
+/* Fails (PHAEN_MODEL_ERROR_INVALID) when phaen_plan_check() finds any
+ * problem; the message lists every problem, one per line. */
 gboolean      phaen_plan_validate            (PhaenPlan *self, GError **error);
-/* The same; on failure also gives the object at fault (a strategy,
- * approach, program, unit or project, or the plan itself), borrowed. */
+/* The same; on failure also gives the object of the first problem (a
+ * strategy, approach, program, unit or project, or the plan), borrowed. */
 gboolean      phaen_plan_validate_full       (PhaenPlan *self, GObject **culprit, GError **error);
+/* What saving needs: fails like phaen_plan_validate_full() but only for
+ * PHAEN_PROBLEM_INVALID problems; an unfinished plan passes. */
+gboolean      phaen_plan_check_storable      (PhaenPlan *self, GObject **culprit, GError **error);
 
 /* ---- Edit API: every call is one undoable command pushed on the plan's
  * history; "changed" is emitted once the history has the step. Between

@@ -844,9 +844,7 @@ phaen_outline_view_duplicate (PhaenOutlineView *self)
   if (project == NULL)
     return;
 
-  copy = phaen_project_copy (project);
-  phaen_project_set_id (copy, NULL);
-  phaen_plan_edit_insert_project (self->plan, project_index (self->plan, project) + 1, copy);
+  copy = g_object_ref (phaen_plan_edit_duplicate_project (self->plan, project));
   phaen_outline_view_select_item (self, copy);
 }
 
@@ -911,9 +909,7 @@ phaen_outline_view_move_project (PhaenOutlineView *self,
     approach = NULL;
 
   phaen_ui_edit_begin (self->plan, _("Move project"));
-  phaen_plan_edit_set_object (self->plan, project, "strategy", strategy);
-  phaen_plan_edit_set_object (self->plan, project, "approach", approach);
-  phaen_plan_edit_set_object (self->plan, project, "program", program);
+  phaen_plan_edit_move_project_to (self->plan, project, strategy, approach, program);
   if (before != NULL && before != project)
     {
       from = project_index (self->plan, project);

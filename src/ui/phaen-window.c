@@ -18,6 +18,7 @@
 #include "phaen-group-editor.h"
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
+#include "phaen-preview.h"
 #include "phaen-project-editor.h"
 #include "phaen-summary-view.h"
 #include "phaen-texts-editor.h"
@@ -35,8 +36,12 @@ void
 phaen_window_toast (PhaenWindow *self,
                     const char  *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (PHAEN_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* A toast title is markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static void
@@ -77,9 +82,9 @@ phaen_window_show_error (PhaenWindow  *self,
   phaen_window_ask (self, dialog);
 }
 
-static GFile *
-settings_folder (PhaenWindow *self,
-                 const char  *key)
+GFile *
+phaen_window_settings_folder (PhaenWindow *self,
+                              const char  *key)
 {
   g_autofree char *path = g_settings_get_string (self->settings, key);
 
@@ -88,10 +93,10 @@ settings_folder (PhaenWindow *self,
   return g_file_new_for_path (path);
 }
 
-static void
-remember_folder (PhaenWindow *self,
-                 const char  *key,
-                 GFile       *file)
+void
+phaen_window_remember_folder (PhaenWindow *self,
+                              const char  *key,
+                              GFile       *file)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
@@ -161,7 +166,6 @@ history_changed_cb (PhaenWindow *self)
   phaen_window_update_undo_menu (self);
 }
 
-static PhaenWindow *target_window (PhaenWindow *self);
 
 /* ---- autosave ------------------------------------------------------------ */
 
@@ -287,7 +291,7 @@ phaen_window_restore_draft (PhaenWindow *self,
         original = info->original;
     }
 
-  window = target_window (self);
+  window = phaen_window_target (self);
   /* No file: saving asks where, proposing the original (the file
    * chooser asks before replacing it). */
   phaen_window_set_plan (window, plan, NULL, NULL);
@@ -394,6 +398,8 @@ outline_selected_cb (PhaenWindow *self)
   if (self->navigating)
     return;
   item = phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (self->outline_view));
+  if (self->preview != NULL)
+    phaen_preview_set_project (PHAEN_PREVIEW (self->preview), PHAEN_IS_PROJECT (item) ? PHAEN_PROJECT (item) : NULL);
   if (PHAEN_IS_PROJECT (item))
     {
       phaen_project_editor_set_project (PHAEN_PROJECT_EDITOR (self->project_editor), plan, PHAEN_PROJECT (item));
@@ -613,10 +619,25 @@ phaen_window_sync (PhaenWindow *self)
 }
 
 GtkWidget *
+phaen_window_get_preview (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->preview;
+}
+
+GtkWidget *
 phaen_window_get_summary_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
   return self->summary_view;
+}
+
+static void
+view_changed_cb (PhaenWindow *self)
+{
+  /* The document opens at the page of the project being edited. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0)
+    phaen_preview_show_project (PHAEN_PREVIEW (self->preview));
 }
 
 static void
@@ -660,6 +681,13 @@ create_views (PhaenWindow *self,
   gtk_widget_set_vexpand (self->summary_view, TRUE);
   phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
   gtk_box_append (self->summary_box, self->summary_view);
+
+  self->preview = phaen_preview_new ();
+  gtk_widget_set_vexpand (self->preview, TRUE);
+  phaen_preview_set_plan (PHAEN_PREVIEW (self->preview), plan);
+  gtk_box_append (self->preview_box, self->preview);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
@@ -723,8 +751,8 @@ phaen_window_is_empty (PhaenWindow *self)
 }
 
 /* A window to show another plan in: this one while it is empty. */
-static PhaenWindow *
-target_window (PhaenWindow *self)
+PhaenWindow *
+phaen_window_target (PhaenWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
@@ -778,14 +806,14 @@ load_cb (GObject      *source,
   if (self->plan_file != NULL)
     {
       /* The window got a plan meanwhile: show this one elsewhere. */
-      PhaenWindow *other = target_window (self);
+      PhaenWindow *other = phaen_window_target (self);
 
       phaen_window_set_plan (other, plan, file, stamp);
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
   phaen_window_set_plan (self, plan, file, stamp);
-  remember_folder (self, "last-folder", file);
+  phaen_window_remember_folder (self, "last-folder", file);
 }
 
 void
@@ -811,7 +839,7 @@ phaen_window_open_file (PhaenWindow *self,
         }
     }
 
-  window = target_window (self);
+  window = phaen_window_target (self);
   gtk_widget_set_sensitive (GTK_WIDGET (window->start_page), FALSE);
   data = g_new0 (OpenData, 1);
   data->window = g_object_ref (window);
@@ -839,7 +867,7 @@ phaen_window_choose_and_open (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = plan_filter ();
-  g_autoptr(GFile) folder = settings_folder (self, "last-folder");
+  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-folder");
 
   native = gtk_file_chooser_native_new (_("Open a Plan"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -858,7 +886,7 @@ new_plan_create_cb (PhaenNewPlanDialog *dialog,
                     PhaenPlan          *plan,
                     PhaenWindow        *self)
 {
-  PhaenWindow *window = target_window (self);
+  PhaenWindow *window = phaen_window_target (self);
 
   phaen_window_set_plan (window, plan, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -895,7 +923,7 @@ save_done_cb (GObject      *source,
       return;
     }
 
-  remember_folder (self, "last-folder", file);
+  phaen_window_remember_folder (self, "last-folder", file);
   phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
   /* Saved: the recovery copy has served (edits made meanwhile start a
    * new one). */
@@ -1029,7 +1057,7 @@ phaen_window_save_as (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = plan_filter ();
-  g_autoptr(GFile) folder = settings_folder (self, "last-folder");
+  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-folder");
   g_autofree char *name = NULL;
   PhaenPlan *plan = phaen_window_get_plan (self);
   GFile *current = phaen_window_get_file (self);
@@ -1235,6 +1263,9 @@ phaen_window_dispose (GObject *object)
   PhaenWindow *self = PHAEN_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->job_cancellable != NULL)
+    g_cancellable_cancel (self->job_cancellable);
+  g_clear_object (&self->job_cancellable);
   g_clear_handle_id (&self->check_idle, g_source_remove);
   /* Not forget_draft(): a window going away without being closed (a
    * test, a crash in the making) leaves its recovery copy. */
@@ -1293,6 +1324,9 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, problems_popover);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, problems_box);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, undo_section);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, job_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, job_label);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, job_progress);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, app_section);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_app_section);
 

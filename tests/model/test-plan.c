@@ -1227,7 +1227,9 @@ static const struct {
   { "program-name", break_program_name, "program g3: has no name" },
   { "unit-name", break_unit_name, "unit u2: has no name" },
   { "approach-no-strategy", break_approach_no_strategy, "approach a3 “พัฒนาระบบระบายน้ำ”: has no strategy" },
-  { "approach-foreign-strategy", break_approach_foreign_strategy, "approach a2 “ส่งเสริมสุขภาพ”: its strategy s8 is not in this plan" },
+  /* every problem, one per line: p2 follows a2 under s2 */
+  { "approach-foreign-strategy", break_approach_foreign_strategy, "approach a2 “ส่งเสริมสุขภาพ”: its strategy s8 is not in this plan\n"
+    "project p2 “จัดซื้อเครื่องคอมพิวเตอร์”: its approach a2 belongs to another strategy" },
   { "duplicate-strategy", break_duplicate_strategy, "strategy s2 “ซ้ำ”: the id is used twice" },
   { "duplicate-approach", break_duplicate_approach, "approach a1 “ซ้ำ”: the id is used twice" },
   { "duplicate-program", break_duplicate_program, "program g12 “ซ้ำ”: the id is used twice" },
