@@ -137,6 +137,14 @@ test_round_trip_changed (void)
 
   bytes = phaen_status_csv_export (target);
   data = g_bytes_get_data (bytes, &length);
+  /* the template is guarded like every CSV Phaen writes: a spreadsheet
+   * shows these cells as text, it does not run them */
+  {
+    g_autofree char *text = g_strndup (data, length);
+
+    g_assert_nonnull (strstr (text, ",'=SUM(A1:A3)\n"));
+    g_assert_nonnull (strstr (text, ",'-5% จากงวดที่แล้ว\n"));
+  }
   g_assert_true (phaen_status_csv_import (plan, data, length, "status.csv", &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_changed, ==, 4);
