@@ -36,8 +36,10 @@
 #include "io/phaen-file.h"
 #include "io/phaen-xml.h"
 #include "model/phaen-money.h"
+#include "model/phaen-report.h"
 #include "model/phaen-summary.h"
 #include "render/phaen-pdf.h"
+#include "render/phaen-report-pages.h"
 #include "render/phaen-timeline-painter.h"
 
 typedef struct
@@ -394,6 +396,30 @@ run (guint n_projects,
     }
   else
     g_printerr ("phaen-bench: PDF not measured: %s\n", error->message);
+
+  /* The monitoring report of the whole year (issue 11): its figures,
+   * then its PDF. */
+  {
+    g_autoptr(PhaenReport) report = NULL;
+    g_autoptr(GBytes) report_pdf = NULL;
+    g_autoptr(GError) report_error = NULL;
+    guint report_pages = 0;
+
+    start = g_get_monotonic_time ();
+    report = phaen_report_new (loaded, PHAEN_REPORT_ROUND_12_MONTHS);
+    print_figure ("report_ms", elapsed_ms (start), "ms");
+
+    start = g_get_monotonic_time ();
+    report_pdf = phaen_report_pdf_render (loaded, PHAEN_REPORT_ROUND_12_MONTHS, &options, NULL,
+                                          &report_pages, &report_error);
+    if (report_pdf != NULL)
+      {
+        print_figure ("report_pdf_ms", elapsed_ms (start), "ms");
+        print_count ("report_pdf_pages", report_pages, "pages");
+      }
+    else
+      g_printerr ("phaen-bench: report PDF not measured: %s\n", report_error->message);
+  }
 
   /* ru_maxrss is in kilobytes on Linux */
   if (getrusage (RUSAGE_SELF, &usage) == 0)
