@@ -2,14 +2,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Decoding: a leading UTF-8 byte order mark is dropped; text that is not
- * valid UTF-8 is read as Windows-874 (TIS-620 plus a few punctuation
- * marks), which is what Thai Excel writes. Lines that neither encoding can
- * read are reported.
+ * Decoding: a leading UTF-8 byte order mark is dropped; a file that is
+ * valid UTF-8 throughout is UTF-8; otherwise, unless it carries the UTF-8
+ * mark or is mostly well-formed UTF-8 with some damage, it is read as
+ * Windows-874 (TIS-620 plus a few punctuation marks, what Thai Excel
+ * writes) when it is valid Windows-874 throughout. Anything else is
+ * refused at its first unreadable byte: line and byte offset.
  *
  * Records: RFC 4180 (quoted fields may hold the delimiter, doubled quotes
  * and line breaks; LF, CRLF or CR line ends; comma or semicolon, whichever
- * the header line uses more). Blanks around a quoted field are allowed;
+ * the header line uses more). The apostrophe that phaen_csv_append_field()
+ * puts before a formula-like cell is taken away (phaen_csv_field_text()),
+ * so every reader reads back what Phaen wrote. Blanks around a quoted field are allowed;
  * text after its closing quote is kept aside (junk_field) for the caller
  * to report against the right column.
  */
@@ -21,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-csv-reader.h"
+#include "phaen-csv-writer.h"
 #include "phaen-io-error.h"
 
 /* ------------------------------------------------------------------ */
@@ -129,81 +134,6 @@ phaen_csv_report_to_error (PhaenCsvReport  *report,
 /* ------------------------------------------------------------------ */
 /* Decoding                                                            */
 
-/* Calls @func for every physical line of @data (line ends LF, CRLF or a
- * lone CR are ASCII in both encodings we read), with its 1-based number. */
-typedef gboolean (*LineCheck) (const char *line, gsize length, gpointer user_data);
-
-static GArray *
-find_bad_lines (const char *data,
-                gsize       length,
-                LineCheck   check,
-                gpointer    user_data)
-{
-  GArray *bad = g_array_new (FALSE, FALSE, sizeof (guint));
-  gsize start = 0;
-  guint number = 1;
-
-  while (start <= length)
-    {
-      gsize end = start;
-      gsize next;
-
-      while (end < length && data[end] != '\n' && data[end] != '\r')
-        end++;
-
-      if (!check (data + start, end - start, user_data))
-        g_array_append_val (bad, number);
-
-      if (end >= length)
-        break;
-
-      next = end + 1;
-      if (data[end] == '\r' && next < length && data[next] == '\n')
-        next++;
-
-      start = next;
-      number++;
-    }
-
-  return bad;
-}
-
-static gboolean
-line_is_utf8 (const char *line,
-              gsize       length,
-              gpointer    user_data)
-{
-  return g_utf8_validate_len (line, length, NULL);
-}
-
-/* Windows-874 conversion of @length bytes; NULL when the bytes are not
- * Windows-874 text (NUL bytes count as not text). */
-static char *
-convert_thai (const char *data,
-              gsize       length,
-              const char *charset,
-              gsize      *out_length)
-{
-  g_autoptr(GError) error = NULL;
-  char *text;
-
-  if (memchr (data, '\0', length) != NULL)
-    return NULL;
-
-  text = g_convert (data, length, "UTF-8", charset, NULL, out_length, &error);
-  return text;
-}
-
-static gboolean
-line_is_thai (const char *line,
-              gsize       length,
-              gpointer    user_data)
-{
-  g_autofree char *text = convert_thai (line, length, user_data, NULL);
-
-  return text != NULL;
-}
-
 /* The first Windows-874 charset name glibc iconv knows, or NULL. */
 static const char *
 thai_charset (void)
@@ -224,71 +154,131 @@ thai_charset (void)
   return NULL;
 }
 
-/* Returns the text as UTF-8 (without BOM) or NULL after reporting the lines
- * that cannot be read. */
+/* The whole of @data as Windows-874, or NULL with the offset of the first
+ * byte it cannot read in @out_bad (NUL bytes count as not text). */
+static char *
+convert_thai (const char *data,
+              gsize       length,
+              const char *charset,
+              gsize      *out_bad)
+{
+  g_autoptr(GError) error = NULL;
+  const char *nul = memchr (data, '\0', length);
+  gsize bytes_read = 0;
+  char *text;
+
+  text = g_convert (data, nul != NULL ? (gsize) (nul - data) : length,
+                    "UTF-8", charset, &bytes_read, NULL, &error);
+  if (text != NULL && nul == NULL)
+    return text;
+
+  g_free (text);
+  *out_bad = text != NULL ? (gsize) (nul - data) : bytes_read;
+  return NULL;
+}
+
+/* TRUE when most bytes above ASCII belong to well-formed UTF-8 sequences:
+ * then the file is UTF-8 with some damage, and reading it as Windows-874
+ * (which accepts nearly every byte) would only turn its Thai into
+ * mojibake. Windows-874 Thai forms such sequences only by chance. */
+static gboolean
+mostly_utf8 (const char *data,
+             gsize       length)
+{
+  gsize in_sequences = 0;
+  gsize others = 0;
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gunichar c;
+      gsize size;
+
+      if ((guchar) data[i] < 0x80)
+        {
+          i++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (data + i, (gssize) MIN (length - i, 4));
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          others++;
+          i++;
+          continue;
+        }
+
+      size = (gsize) g_unichar_to_utf8 (c, NULL);
+      in_sequences += size;
+      i += size;
+    }
+
+  return in_sequences > others;
+}
+
+/* The 1-based line of byte @offset (LF, CRLF and a lone CR end a line). */
+static guint
+line_of_offset (const char *data,
+                gsize       offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= offset || data[i + 1] != '\n')))
+      line++;
+
+  return line;
+}
+
+/* Returns the text as UTF-8 (without BOM), or NULL after reporting the
+ * first byte that keeps the file from being read: the encoding is chosen
+ * only when the whole file is valid in it. */
 char *
 phaen_csv_decode (const char     *data,
                   gsize           length,
                   PhaenCsvReport *report)
 {
-  g_autoptr(GArray) utf8_bad = NULL;
-  g_autoptr(GArray) thai_bad = NULL;
   const char *charset = NULL;
-  GArray *bad;
+  const char *invalid = NULL;
+  gsize skipped = 0;
+  gsize bad;
   gboolean bom = FALSE;
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       length -= 3;
+      skipped = 3;
       bom = TRUE;
     }
 
-  if (g_utf8_validate_len (data, length, NULL))
+  if (g_utf8_validate_len (data, length, &invalid))
     return g_strndup (data, length);
+  bad = (gsize) (invalid - data);
 
-  if (!bom)
+  if (!bom && !mostly_utf8 (data, length))
     charset = thai_charset ();
 
   if (charset != NULL)
     {
-      gsize out_length = 0;
-      char *text = convert_thai (data, length, charset, &out_length);
+      gsize thai_bad = 0;
+      char *text = convert_thai (data, length, charset, &thai_bad);
 
       if (text != NULL)
         return text;
+      bad = thai_bad;
     }
 
-  /* Neither encoding reads the whole file: name the lines. A UTF-8 file
-   * with one damaged byte has far fewer bad lines as UTF-8 than as
-   * Windows-874, and the other way round, so the smaller list is the one
-   * that points at the real damage. */
-  utf8_bad = find_bad_lines (data, length, line_is_utf8, NULL);
-  bad = utf8_bad;
-
-  if (charset != NULL)
-    {
-      thai_bad = find_bad_lines (data, length, line_is_thai, (gpointer) charset);
-      if (thai_bad->len < utf8_bad->len)
-        bad = thai_bad;
-    }
-
-  for (guint i = 0; i < bad->len; i++)
-    {
-      guint line = g_array_index (bad, guint, i);
-
-      if (bom)
-        phaen_csv_report_add (report, PHAEN_IO_ERROR_ENCODING, line, NULL,
-                    _("the line holds bytes that are not UTF-8 text, although the file starts with a UTF-8 mark"));
-      else
-        phaen_csv_report_add (report, PHAEN_IO_ERROR_ENCODING, line, NULL,
-                    _("the line holds bytes that are neither UTF-8 nor Windows-874 (Thai) text"));
-    }
-
-  /* Can only happen if a line check and the whole-file check disagree. */
-  if (phaen_csv_report_get_n_problems (report) == 0)
-    phaen_csv_report_add (report, PHAEN_IO_ERROR_ENCODING, 1, NULL,
-                _("the file is neither UTF-8 nor Windows-874 (Thai) text"));
+  if (bom)
+    phaen_csv_report_addf (report, PHAEN_IO_ERROR_ENCODING, line_of_offset (data, bad), NULL,
+                           _("byte %lu of the file (0x%02X) is not UTF-8 text, although the file "
+                             "starts with a UTF-8 mark"),
+                           (gulong) (skipped + bad + 1), (guint) (guchar) data[bad]);
+  else
+    phaen_csv_report_addf (report, PHAEN_IO_ERROR_ENCODING, line_of_offset (data, bad), NULL,
+                           _("byte %lu of the file (0x%02X) is neither UTF-8 nor Windows-874 (Thai) "
+                             "text; save the file again as UTF-8"),
+                           (gulong) (skipped + bad + 1), (guint) (guchar) data[bad]);
 
   return NULL;
 }
@@ -446,6 +436,10 @@ parse_records (const char     *text,
                 g_string_append_c (field, text[pos++]);
             }
 
+          /* the apostrophe every CSV Phaen writes puts before a cell a
+           * spreadsheet would run as a formula goes again here */
+          if (field->str[0] == '\'' && phaen_csv_field_text (field->str) != field->str)
+            g_string_erase (field, 0, 1);
           g_ptr_array_add (record->fields, g_string_free (field, FALSE));
 
           if (max_fields > 0 && record->fields->len > max_fields)

@@ -58,7 +58,9 @@ char           *phaen_csv_decode              (const char     *data,
 typedef struct
 {
   guint      line;        /* physical line where the record starts */
-  GPtrArray *fields;      /* char *, as read (not trimmed); quotes removed */
+  GPtrArray *fields;      /* char *, as read (not trimmed); quotes and the
+                           * apostrophe neutralising a formula removed
+                           * (phaen_csv_field_text()) */
   int        junk_field;  /* index of the first field with text after its closing quote, or -1 */
 } PhaenCsvRecord;
 

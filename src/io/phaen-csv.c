@@ -106,13 +106,13 @@ static const ColumnInfo column_info[N_COLUMNS] = {
  * of fields is not a sheet of projects. */
 #define MAX_FIELDS 256
 
-/* Trimmed, marks in order. */
+/* A cell as the plan will hold it: through the model's one normalisation
+ * (phaen-text.h), for a name or for free text. */
 static char *
-clean_text (const char *raw)
+clean_text (const char *raw,
+            gboolean    name)
 {
-  g_autofree char *copy = g_strdup (raw);
-
-  return phaen_thai_normalize_marks (g_strstrip (copy));
+  return name ? phaen_text_normalize_name (raw) : phaen_text_normalize (raw);
 }
 
 /* ------------------------------------------------------------------ */
@@ -139,13 +139,17 @@ header_clear (Header *header)
     }
 }
 
+/* @heading is normalised (clean_text()): a Thai heading typed with ํ + า,
+ * or carrying a no-break space, is the heading it looks like. */
 static int
 lookup_column (const char *heading)
 {
   for (int c = 0; c < N_COLUMNS; c++)
     {
+      g_autofree char *known = phaen_text_normalize_name (column_info[c].heading);
+
       if (g_ascii_strcasecmp (heading, column_info[c].key) == 0 ||
-          strcmp (heading, column_info[c].heading) == 0)
+          strcmp (heading, known) == 0)
         return c;
     }
 
@@ -175,7 +179,7 @@ read_header (PhaenCsvRecord *record,
 
   for (guint i = 0; i < header->n_fields; i++)
     {
-      char *label = clean_text (g_ptr_array_index (record->fields, i));
+      char *label = clean_text (g_ptr_array_index (record->fields, i), TRUE);
       int c = lookup_column (label);
 
       header->label_of[i] = label;
@@ -378,7 +382,8 @@ read_row (PhaenCsvRecord *record,
       int position = header->position_of[c];
 
       if (position >= 0)
-        row->text[c] = clean_text (g_ptr_array_index (record->fields, position));
+        row->text[c] = clean_text (g_ptr_array_index (record->fields, position),
+                                   column_info[c].name);
       else
         row->text[c] = g_strdup ("");
     }
@@ -417,9 +422,39 @@ is_standard_program_name (const char *name)
   return FALSE;
 }
 
+/* The entries the rows name, found or made once per import: the model's
+ * lookups normalise the name each time, which a file repeats on every
+ * row (name → borrowed object; approaches keyed by strategy too). */
+typedef struct
+{
+  GHashTable *strategies;
+  GHashTable *approaches;
+  GHashTable *programs;
+  GHashTable *units;
+} Catalogues;
+
 static void
-commit_row (PhaenPlan *plan,
-            StagedRow *row)
+catalogues_init (Catalogues *c)
+{
+  c->strategies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->approaches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->programs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+catalogues_clear (Catalogues *c)
+{
+  g_clear_pointer (&c->strategies, g_hash_table_unref);
+  g_clear_pointer (&c->approaches, g_hash_table_unref);
+  g_clear_pointer (&c->programs, g_hash_table_unref);
+  g_clear_pointer (&c->units, g_hash_table_unref);
+}
+
+static void
+commit_row (PhaenPlan  *plan,
+            Catalogues *catalogues,
+            StagedRow  *row)
 {
   g_autoptr(PhaenProject) project = phaen_project_new ();
   PhaenStrategy *strategy;
@@ -427,44 +462,66 @@ commit_row (PhaenPlan *plan,
   PhaenProgram *program;
   PhaenUnit *unit;
 
-  strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+  strategy = g_hash_table_lookup (catalogues->strategies, row->text[COL_STRATEGY]);
   if (strategy == NULL)
     {
-      g_autoptr(PhaenStrategy) created = phaen_strategy_new (NULL, row->text[COL_STRATEGY]);
+      strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+      if (strategy == NULL)
+        {
+          g_autoptr(PhaenStrategy) created = phaen_strategy_new (NULL, row->text[COL_STRATEGY]);
 
-      phaen_plan_append_strategy (plan, created);
-      strategy = created;
+          phaen_plan_append_strategy (plan, created);
+          strategy = created;
+        }
+      g_hash_table_insert (catalogues->strategies, g_strdup (row->text[COL_STRATEGY]), strategy);
     }
 
   if (*row->text[COL_APPROACH] != '\0')
     {
-      approach = phaen_plan_find_approach_by_name (plan, strategy, row->text[COL_APPROACH]);
+      g_autofree char *key = g_strdup_printf ("%p\n%s", (void *) strategy, row->text[COL_APPROACH]);
+
+      approach = g_hash_table_lookup (catalogues->approaches, key);
       if (approach == NULL)
         {
-          g_autoptr(PhaenApproach) created = phaen_approach_new (NULL, row->text[COL_APPROACH], strategy);
+          approach = phaen_plan_find_approach_by_name (plan, strategy, row->text[COL_APPROACH]);
+          if (approach == NULL)
+            {
+              g_autoptr(PhaenApproach) created = phaen_approach_new (NULL, row->text[COL_APPROACH], strategy);
 
-          phaen_plan_append_approach (plan, created);
-          approach = created;
+              phaen_plan_append_approach (plan, created);
+              approach = created;
+            }
+          g_hash_table_insert (catalogues->approaches, g_steal_pointer (&key), approach);
         }
     }
 
-  program = phaen_plan_find_program_by_name (plan, row->text[COL_PROGRAM]);
+  program = g_hash_table_lookup (catalogues->programs, row->text[COL_PROGRAM]);
   if (program == NULL)
     {
-      g_autoptr(PhaenProgram) created = phaen_program_new (NULL, row->text[COL_PROGRAM]);
+      program = phaen_plan_find_program_by_name (plan, row->text[COL_PROGRAM]);
+      if (program == NULL)
+        {
+          g_autoptr(PhaenProgram) created = phaen_program_new (NULL, row->text[COL_PROGRAM]);
 
-      phaen_program_set_standard (created, is_standard_program_name (row->text[COL_PROGRAM]));
-      phaen_plan_append_program (plan, created);
-      program = created;
+          phaen_program_set_standard (created, is_standard_program_name (row->text[COL_PROGRAM]));
+          phaen_plan_append_program (plan, created);
+          program = created;
+        }
+      g_hash_table_insert (catalogues->programs, g_strdup (row->text[COL_PROGRAM]), program);
     }
 
-  unit = phaen_plan_find_unit_by_name (plan, row->text[COL_UNIT]);
+  unit = g_hash_table_lookup (catalogues->units, row->text[COL_UNIT]);
   if (unit == NULL)
     {
-      g_autoptr(PhaenUnit) created = phaen_unit_new (NULL, row->text[COL_UNIT]);
+      unit = phaen_plan_find_unit_by_name (plan, row->text[COL_UNIT]);
+      if (unit == NULL)
+        {
+          g_autoptr(PhaenUnit) created = phaen_unit_new (NULL, row->text[COL_UNIT]);
 
-      phaen_plan_append_unit (plan, created);
-      unit = created;
+          phaen_plan_append_unit (plan, created);
+          unit = created;
+        }
+      g_hash_table_insert (catalogues->units, g_strdup (row->text[COL_UNIT]), unit);
     }
 
   phaen_project_set_kind (project, row->kind);
@@ -584,8 +641,15 @@ check_catalogue_limits (PhaenPlan      *plan,
 
   for (int k = 0; k < N_CATALOGUES; k++)
     {
-      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GHashTable) seen = NULL;
       guint count = g_list_model_get_n_items (existing[k]);
+
+      /* each row adds one entry at most: no need to look when even that
+       * stays within the limit (the common case, and the cheap one) */
+      if (count + staged->len <= PHAEN_LIMIT_CATALOGUE)
+        continue;
+
+      seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint i = 0; i < staged->len; i++)
         {
@@ -615,18 +679,22 @@ text_is_blank (const char *text)
   return TRUE;
 }
 
-gboolean
-phaen_csv_import (PhaenPlan   *plan,
-                  const char  *data,
-                  gsize        length,
-                  const char  *filename,
-                  GError     **error)
+/* Reads the CSV into @plan; the limits count what @target already holds
+ * (@target is @plan, or the open plan an import into a copy is for). */
+static gboolean
+import_csv (PhaenPlan   *plan,
+            PhaenPlan   *target,
+            const char  *data,
+            gsize        length,
+            const char  *filename,
+            GError     **error)
 {
   g_autoptr(PhaenCsvReport) report = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) staged = NULL;
   g_autofree char *text = NULL;
   Header header = { 0 };
+  Catalogues catalogues;
   PhaenCsvRecord *header_record = NULL;
   gboolean ok = FALSE;
   guint n_rows = 0;
@@ -687,7 +755,7 @@ phaen_csv_import (PhaenPlan   *plan,
 
   staged = g_ptr_array_new_with_free_func (staged_row_free);
   room = PHAEN_LIMIT_PROJECTS - MIN (PHAEN_LIMIT_PROJECTS,
-                                     g_list_model_get_n_items (phaen_plan_get_projects (plan)));
+                                     g_list_model_get_n_items (phaen_plan_get_projects (target)));
 
   for (guint i = first + 1; i < records->len; i++)
     {
@@ -711,7 +779,7 @@ phaen_csv_import (PhaenPlan   *plan,
     }
 
   if (phaen_csv_report_get_n_problems (report) == 0)
-    check_catalogue_limits (plan, staged, &header, report);
+    check_catalogue_limits (target, staged, &header, report);
 
   if (phaen_csv_report_get_n_problems (report) > 0)
     goto out;
@@ -723,8 +791,10 @@ phaen_csv_import (PhaenPlan   *plan,
       goto out;
     }
 
+  catalogues_init (&catalogues);
   for (guint i = 0; i < staged->len; i++)
-    commit_row (plan, g_ptr_array_index (staged, i));
+    commit_row (plan, &catalogues, g_ptr_array_index (staged, i));
+  catalogues_clear (&catalogues);
 
   ok = TRUE;
 
@@ -735,6 +805,52 @@ out:
   header_clear (&header);
 
   return ok;
+}
+
+gboolean
+phaen_csv_import (PhaenPlan   *plan,
+                  const char  *data,
+                  gsize        length,
+                  const char  *filename,
+                  GError     **error)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_csv (plan, plan, data, length, filename, error);
+}
+
+gboolean
+phaen_csv_import_into (PhaenPlan   *plan,
+                       const char  *data,
+                       gsize        length,
+                       const char  *filename,
+                       GError     **error)
+{
+  g_autoptr(PhaenPlan) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The rows go into a plan of their own, with no program but those the
+   * file names, so that nothing else is added to the open plan; then
+   * into the open plan in one undoable step, matched by name. */
+  rows = phaen_plan_new ();
+  phaen_plan_clear_programs (rows);
+  if (!import_csv (rows, plan, data, length, filename, error))
+    return FALSE;
+
+  if (!phaen_plan_edit_append_from (plan, rows, &local_error))
+    {
+      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_TOO_LARGE, "%s: %s",
+                   filename != NULL ? filename : "CSV", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */

@@ -23,6 +23,16 @@ gboolean phaen_csv_import (PhaenPlan   *plan,
                            const char  *filename,
                            GError     **error);
 
+/* phaen_csv_import() into a plan open in the app: all or nothing, as ONE
+ * undoable step (phaen_plan_edit_append_from(): strategies, approaches,
+ * programs and units matched by name, new ones and the projects added at
+ * the end), one "changed". The limits count what @plan already holds. */
+gboolean phaen_csv_import_into (PhaenPlan   *plan,
+                                const char  *data,
+                                gsize        length,
+                                const char  *filename,
+                                GError     **error);
+
 /* The interchange CSV of @plan: header with English keys, projects in
  * group order, amounts plain, months canonical Thai, LF line ends, UTF-8
  * without BOM. */

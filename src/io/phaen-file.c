@@ -899,27 +899,26 @@ set_too_large_error (GError     **error,
                display, (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
 }
 
-GBytes *
-phaen_file_read (const char  *path,
-                 GError     **error)
+/* phaen_file_read() that also gives the stat of what it read. */
+static GBytes *
+read_file (const char   *path,
+           struct stat  *out_st,
+           GError      **error)
 {
   g_autoptr(GByteArray) buffer = NULL;
   struct stat st;
   int fd;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
     {
       set_read_error (error, path, errno);
       return NULL;
     }
 
-  if (fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+  if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
     {
-      set_read_error (error, path, EISDIR);
+      set_read_error (error, path, S_ISDIR (st.st_mode) ? EISDIR : errno);
       close (fd);
       return NULL;
     }
@@ -966,9 +965,23 @@ phaen_file_read (const char  *path,
       g_byte_array_append (buffer, chunk, (guint) n_read);
     }
 
+  /* what was read is what the stamp describes (the modification time of
+   * a file still being written could move on: take it after reading) */
+  if (out_st != NULL && fstat (fd, out_st) != 0)
+    *out_st = st;
   close (fd);
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+GBytes *
+phaen_file_read (const char  *path,
+                 GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_file (path, NULL, error);
 }
 
 PhaenPlan *
@@ -992,10 +1005,221 @@ phaen_file_load (const char  *path,
   return phaen_xml_read_from_data (data != NULL ? data : "", length, display, error);
 }
 
+/* ---- stamps --------------------------------------------------------------- */
+
+struct _PhaenFileStamp
+{
+  gint64  mtime_us;
+  goffset size;
+  char   *sha256;
+};
+
+G_DEFINE_BOXED_TYPE (PhaenFileStamp, phaen_file_stamp, phaen_file_stamp_copy, phaen_file_stamp_free)
+
+static PhaenFileStamp *
+stamp_new (gint64        mtime_us,
+           const void   *data,
+           gsize         length)
+{
+  PhaenFileStamp *stamp = g_new0 (PhaenFileStamp, 1);
+
+  stamp->mtime_us = mtime_us;
+  stamp->size = (goffset) length;
+  stamp->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
+
+  return stamp;
+}
+
+static gint64
+stat_mtime_us (const struct stat *st)
+{
+  return (gint64) st->st_mtim.tv_sec * G_USEC_PER_SEC + st->st_mtim.tv_nsec / 1000;
+}
+
+PhaenFileStamp *
+phaen_file_stamp_copy (const PhaenFileStamp *stamp)
+{
+  PhaenFileStamp *copy;
+
+  g_return_val_if_fail (stamp != NULL, NULL);
+
+  copy = g_new0 (PhaenFileStamp, 1);
+  copy->mtime_us = stamp->mtime_us;
+  copy->size = stamp->size;
+  copy->sha256 = g_strdup (stamp->sha256);
+
+  return copy;
+}
+
+void
+phaen_file_stamp_free (PhaenFileStamp *stamp)
+{
+  if (stamp == NULL)
+    return;
+
+  g_free (stamp->sha256);
+  g_free (stamp);
+}
+
 gboolean
-phaen_file_save (PhaenPlan   *plan,
-                 const char  *path,
-                 GError     **error)
+phaen_file_stamp_equal (const PhaenFileStamp *a,
+                        const PhaenFileStamp *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return a->size == b->size && g_strcmp0 (a->sha256, b->sha256) == 0;
+}
+
+gboolean
+phaen_file_stamp_same_time (const PhaenFileStamp *a,
+                            const PhaenFileStamp *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return a->mtime_us == b->mtime_us && a->size == b->size;
+}
+
+gint64
+phaen_file_stamp_get_mtime (const PhaenFileStamp *stamp)
+{
+  g_return_val_if_fail (stamp != NULL, 0);
+
+  return stamp->mtime_us;
+}
+
+goffset
+phaen_file_stamp_get_size (const PhaenFileStamp *stamp)
+{
+  g_return_val_if_fail (stamp != NULL, 0);
+
+  return stamp->size;
+}
+
+const char *
+phaen_file_stamp_get_sha256 (const PhaenFileStamp *stamp)
+{
+  g_return_val_if_fail (stamp != NULL, NULL);
+
+  return stamp->sha256;
+}
+
+/* The bytes of @file and their stamp. Local files go through read_file()
+ * (size checked first); others (GVfs) through GIO. */
+static GBytes *
+load_file (GFile           *file,
+           PhaenFileStamp **out_stamp,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
+  gint64 mtime_us;
+
+  if (path != NULL)
+    {
+      struct stat st;
+
+      bytes = read_file (path, &st, error);
+      if (bytes == NULL)
+        return NULL;
+      mtime_us = stat_mtime_us (&st);
+    }
+  else
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      info = g_file_query_info (file,
+                                G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC ","
+                                G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                G_FILE_QUERY_INFO_NONE, cancellable, error);
+      if (info == NULL)
+        return NULL;
+      if (g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          set_too_large_error (error, name);
+          return NULL;
+        }
+      if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+        return NULL;
+      mtime_us = (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC +
+                 g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+    }
+
+  if (out_stamp != NULL)
+    {
+      gsize length;
+      const void *data = g_bytes_get_data (bytes, &length);
+
+      *out_stamp = stamp_new (mtime_us, data != NULL ? data : "", length);
+    }
+
+  return g_steal_pointer (&bytes);
+}
+
+PhaenFileStamp *
+phaen_file_stamp_query (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  PhaenFileStamp *stamp = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = load_file (file, &stamp, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return stamp;
+}
+
+/* ---- loading and saving ------------------------------------------------- */
+
+/* Loads @file; NULL on error. */
+static PhaenPlan *
+load_plan (GFile           *file,
+           PhaenFileStamp **out_stamp,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  g_autoptr(PhaenFileStamp) stamp = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = g_file_get_parse_name (file);
+  PhaenPlan *plan;
+  const char *data;
+  gsize length;
+
+  bytes = load_file (file, &stamp, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  plan = phaen_xml_read_from_data (data != NULL ? data : "", length, display, error);
+  if (plan != NULL && out_stamp != NULL)
+    *out_stamp = g_steal_pointer (&stamp);
+
+  return plan;
+}
+
+/* Validates, serialises, reads back and compares, then writes @plan to
+ * @path atomically keeping PATH~; the stamp of what was written in
+ * @out_stamp (may be NULL). */
+static gboolean
+save_plan (PhaenPlan        *plan,
+           const char       *path,
+           PhaenFileStamp  **out_stamp,
+           GCancellable     *cancellable,
+           GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PhaenPlan) reread = NULL;
@@ -1003,11 +1227,8 @@ phaen_file_save (PhaenPlan   *plan,
   g_autofree char *display = NULL;
   g_autofree char *why = NULL;
   gconstpointer data;
+  struct stat st;
   gsize length;
-
-  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   display = g_filename_display_name (path);
 
@@ -1039,5 +1260,169 @@ phaen_file_save (PhaenPlan   *plan,
       return FALSE;
     }
 
-  return phaen_file_write_atomic (path, data, length, "~", error);
+  if (!phaen_file_write_atomic_full (path, data, length, "~", &st, cancellable, error))
+    return FALSE;
+
+  if (out_stamp != NULL)
+    *out_stamp = stamp_new (stat_mtime_us (&st), data, length);
+
+  return TRUE;
+}
+
+gboolean
+phaen_file_save (PhaenPlan   *plan,
+                 const char  *path,
+                 GError     **error)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return save_plan (plan, path, NULL, NULL, error);
+}
+
+/* ---- in a thread ------------------------------------------------------------ */
+
+typedef struct
+{
+  GFile          *file;
+  PhaenPlan      *plan;    /* load: the result; save: the snapshot */
+  PhaenFileStamp *stamp;
+} FileTask;
+
+static void
+file_task_free (FileTask *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->plan);
+  g_clear_pointer (&data->stamp, phaen_file_stamp_free);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  FileTask *data = task_data;
+  GError *error = NULL;
+
+  data->plan = load_plan (data->file, &data->stamp, cancellable, &error);
+  if (data->plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+phaen_file_load_async (GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  FileTask *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (FileTask, 1);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phaen_file_load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) file_task_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+PhaenPlan *
+phaen_file_load_finish (GAsyncResult    *result,
+                        PhaenFileStamp **stamp,
+                        GError         **error)
+{
+  FileTask *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_file_load_async, NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (stamp != NULL)
+    *stamp = g_steal_pointer (&data->stamp);
+
+  return g_steal_pointer (&data->plan);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  FileTask *data = task_data;
+  g_autofree char *path = g_file_get_path (data->file);
+  GError *error = NULL;
+
+  if (path == NULL)
+    {
+      g_autofree char *display = g_file_get_parse_name (data->file);
+
+      g_task_return_new_error (task, PHAEN_IO_ERROR, PHAEN_IO_ERROR_WRITE,
+                               _("Could not save “%s”: only files on this computer can be saved"),
+                               display);
+      return;
+    }
+
+  if (!save_plan (data->plan, path, &data->stamp, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+phaen_file_save_async (PhaenPlan           *plan,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  FileTask *data;
+
+  g_return_if_fail (PHAEN_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  /* the plan as it is now: the user may go on editing meanwhile */
+  data = g_new0 (FileTask, 1);
+  data->file = g_object_ref (file);
+  data->plan = phaen_plan_copy (plan);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phaen_file_save_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) file_task_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+phaen_file_save_finish (GAsyncResult    *result,
+                        PhaenFileStamp **stamp,
+                        GError         **error)
+{
+  FileTask *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_file_save_async, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (stamp != NULL)
+    *stamp = g_steal_pointer (&data->stamp);
+
+  return TRUE;
 }

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "model/phaen-plan.h"
 
 G_BEGIN_DECLS
@@ -46,6 +48,67 @@ PhaenPlan *phaen_file_load         (const char  *path,
 gboolean   phaen_file_save         (PhaenPlan   *plan,
                                     const char  *path,
                                     GError     **error);
+
+/* ---- what a file was on disk ------------------------------------------- */
+
+/* A stamp of a file's contents as loaded or saved: modification time,
+ * size and SHA-256 of the bytes. Compare a stamp taken when the plan was
+ * loaded or saved with phaen_file_stamp_query() of the file now to learn
+ * whether someone else changed it. */
+typedef struct _PhaenFileStamp PhaenFileStamp;
+
+#define PHAEN_TYPE_FILE_STAMP (phaen_file_stamp_get_type ())
+GType           phaen_file_stamp_get_type   (void) G_GNUC_CONST;
+
+/* Reads @file (size checked first) and stamps it. */
+PhaenFileStamp *phaen_file_stamp_query      (GFile                 *file,
+                                             GCancellable          *cancellable,
+                                             GError               **error);
+PhaenFileStamp *phaen_file_stamp_copy       (const PhaenFileStamp  *stamp);
+void            phaen_file_stamp_free       (PhaenFileStamp        *stamp);
+/* TRUE when @a and @b describe the same contents (size and SHA-256): a
+ * file touched, or changed and its time set back, is judged by what it
+ * holds. Two NULLs are equal. */
+gboolean        phaen_file_stamp_equal      (const PhaenFileStamp  *a,
+                                             const PhaenFileStamp  *b);
+/* The cheap check: same modification time and size (no reading). */
+gboolean        phaen_file_stamp_same_time  (const PhaenFileStamp  *a,
+                                             const PhaenFileStamp  *b);
+/* Modification time in microseconds since 1970 (UTC). */
+gint64          phaen_file_stamp_get_mtime  (const PhaenFileStamp  *stamp);
+goffset         phaen_file_stamp_get_size   (const PhaenFileStamp  *stamp);
+/* Lower-case hexadecimal. */
+const char     *phaen_file_stamp_get_sha256 (const PhaenFileStamp  *stamp);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenFileStamp, phaen_file_stamp_free)
+
+/* ---- without blocking the window ------------------------------------------ */
+
+/* phaen_file_load() in a thread (GTask), from a GFile (local, or any GIO
+ * location). @stamp: what the file was when read (may be NULL). A
+ * cancelled load returns G_IO_ERROR_CANCELLED. */
+void       phaen_file_load_async  (GFile                *file,
+                                   GCancellable         *cancellable,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data);
+PhaenPlan *phaen_file_load_finish (GAsyncResult         *result,
+                                   PhaenFileStamp      **stamp,
+                                   GError              **error);
+
+/* phaen_file_save() in a thread (GTask), on a snapshot of @plan taken at
+ * the call (phaen_plan_copy()): the user may go on editing. @file must be
+ * local. Cancelled before the new file replaces the old one, it leaves
+ * the old file, its backup and no temporary (G_IO_ERROR_CANCELLED);
+ * PHAEN_IO_ERROR_BUSY when another save holds the file's lock. @stamp:
+ * what was written (may be NULL). */
+void       phaen_file_save_async  (PhaenPlan            *plan,
+                                   GFile                *file,
+                                   GCancellable         *cancellable,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data);
+gboolean   phaen_file_save_finish (GAsyncResult         *result,
+                                   PhaenFileStamp      **stamp,
+                                   GError              **error);
 
 /* Removes the temporary files of the saves in progress in this process.
  * Async-signal-safe: for a handler of SIGINT/SIGTERM (the app's, too). */

@@ -1270,3 +1270,35 @@ phaen_plan_edit_append_from (PhaenPlan  *self,
   g_hash_table_unref (ctx.new_by_name);
   return ok;
 }
+
+/* Added for the units catalogue of the app (issue 7): the catalogue's
+ * order is the order of ผด.01's unit column. */
+void
+phaen_plan_edit_move_unit (PhaenPlan *self,
+                           PhaenUnit *unit,
+                           guint      new_position)
+{
+  GListStore *store;
+  guint n_items;
+  guint position;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_UNIT (unit));
+
+  store = _phaen_plan_get_unit_store (self);
+  if (!g_list_store_find (store, unit, &position))
+    {
+      g_critical ("Unit “%s” is not part of the plan", phaen_unit_get_name (unit));
+      return;
+    }
+
+  /* @new_position is the unit's index after the move. */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  if (new_position >= n_items)
+    new_position = n_items - 1;
+  if (new_position == position)
+    return;
+
+  phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_MOVE,
+                               position, new_position, _("Move responsible unit"));
+}

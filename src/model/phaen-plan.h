@@ -269,6 +269,9 @@ void          phaen_plan_edit_set_object     (PhaenPlan *self, gpointer object, 
 void          phaen_plan_edit_insert_project (PhaenPlan *self, guint position, PhaenProject  *project);
 gboolean      phaen_plan_edit_remove_project (PhaenPlan *self, PhaenProject *project, GError **error);
 void          phaen_plan_edit_move_project   (PhaenPlan *self, PhaenProject *project, guint new_position);
+/* Moves @unit to index @new_position of the unit catalogue (its order is
+ * the order of ผด.01's unit column). */
+void          phaen_plan_edit_move_unit      (PhaenPlan *self, PhaenUnit *unit, guint new_position);
 void          phaen_plan_edit_insert_strategy (PhaenPlan *self, guint position, PhaenStrategy *strategy);
 void          phaen_plan_edit_insert_approach (PhaenPlan *self, guint position, PhaenApproach *approach);
 void          phaen_plan_edit_insert_program  (PhaenPlan *self, guint position, PhaenProgram  *program);

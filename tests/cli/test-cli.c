@@ -1084,6 +1084,80 @@ test_output_targets (void)
   remove_temp_dir (dir);
 }
 
+/* Every CSV Phaen writes is safe to open in a spreadsheet: summary
+ * --format csv and export-csv neutralise formula-like cells, and
+ * import-csv reads back what export-csv wrote. */
+static void
+test_csv_injection (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
+  g_autofree char *plan = g_build_filename (dir, "plan.phaen", NULL);
+  g_autofree char *plan2 = g_build_filename (dir, "plan2.phaen", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *out2 = g_build_filename (dir, "out2.csv", NULL);
+  g_autofree char *exported = NULL;
+  g_autofree char *exported2 = NULL;
+
+  write_file (csv,
+              "strategy,program,project,budget,unit,location\n"
+              "=HYPERLINK(\"http://x\"),แผนงานการศึกษา,-ถนน คสล.,1000,@กองช่าง,+ลานกีฬา\n");
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "import-csv", csv, "-o", plan, "--organisation", "เทศบาลตำบลบางพระ", "--fiscal-year", "2569");
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "summary", plan, "--format", "csv");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\nstrategy,1,\"'=HYPERLINK(\"\"http://x\"\")\",1,"));
+    g_assert_nonnull (strstr (r.out, ",'@กองช่าง\n"));
+    g_assert_null (strstr (r.out, ",=HYPERLINK"));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "export-csv", plan, "-o", out);
+    g_assert_cmpint (r.status, ==, 0);
+    exported = read_file (out);
+    g_assert_nonnull (strstr (exported, "'-ถนน คสล."));
+    g_assert_nonnull (strstr (exported, "'+ลานกีฬา"));
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "import-csv", out, "-o", plan2, "--organisation", "เทศบาลตำบลบางพระ", "--fiscal-year", "2569");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    RUN (&r, "export-csv", plan2, "-o", out2);
+    g_assert_cmpint (r.status, ==, 0);
+    exported2 = read_file (out2);
+    g_assert_cmpstr (exported2, ==, exported);
+  }
+  {
+    g_autofree char *xml = read_file (plan);
+    g_autofree char *xml2 = read_file (plan2);
+
+    g_assert_nonnull (strstr (xml, "<name>-ถนน คสล.</name>"));
+    g_assert_cmpstr (xml2, ==, xml);
+  }
+
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *files[] = { csv, plan, plan2, out, out2 };
+
+      g_remove (files[i]);
+    }
+  remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1104,6 +1178,7 @@ main (int   argc,
   g_test_add_func ("/cli/stdout-full", test_stdout_full);
   g_test_add_func ("/cli/double-dash", test_double_dash);
   g_test_add_func ("/cli/output-targets", test_output_targets);
+  g_test_add_func ("/cli/csv-injection", test_csv_injection);
 
   return g_test_run ();
 }

@@ -1293,6 +1293,247 @@ test_signal_cleanup (void)
   remove_tree (dir);
 }
 
+/* ---- without blocking the window (issue 6) ------------------------------- */
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} AsyncWait;
+
+static void
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AsyncWait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+/* Runs the main loop until the operation started with @wait calls back. */
+static GAsyncResult *
+async_wait (AsyncWait *wait)
+{
+  g_main_loop_run (wait->loop);
+  g_main_loop_unref (wait->loop);
+  return wait->result;
+}
+
+static PhaenPlan *
+load_async (GFile            *file,
+            PhaenFileStamp  **stamp,
+            GError          **error)
+{
+  AsyncWait wait = { g_main_loop_new (NULL, FALSE), NULL };
+  g_autoptr(GAsyncResult) result = NULL;
+
+  phaen_file_load_async (file, NULL, async_done_cb, &wait);
+  result = async_wait (&wait);
+  return phaen_file_load_finish (result, stamp, error);
+}
+
+static void
+test_async_load_and_save (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.phaen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PhaenPlan) plan = make_big_plan ("A", 200);
+  g_autoptr(PhaenPlan) as_called = phaen_plan_copy (plan);
+  g_autoptr(PhaenPlan) loaded = NULL;
+  g_autoptr(PhaenFileStamp) saved_stamp = NULL;
+  g_autoptr(PhaenFileStamp) loaded_stamp = NULL;
+  g_autoptr(PhaenFileStamp) queried = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  AsyncWait wait = { g_main_loop_new (NULL, FALSE), NULL };
+  g_autofree char *listing = NULL;
+
+  phaen_file_save_async (plan, file, NULL, async_done_cb, &wait);
+  /* the user goes on editing: the save works on the plan as it was */
+  {
+    g_autoptr(PhaenProject) first = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+
+    phaen_project_set_name (first, "แก้หลังสั่งบันทึก");
+  }
+  result = async_wait (&wait);
+  g_assert_true (phaen_file_save_finish (result, &saved_stamp, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (saved_stamp);
+
+  loaded = load_async (file, &loaded_stamp, &error);
+  g_assert_no_error (error);
+  g_assert_true (phaen_plan_equal (loaded, as_called, NULL));
+  g_assert_false (phaen_plan_equal (loaded, plan, NULL));
+
+  /* the stamps of the save, of the load and of the file agree */
+  queried = phaen_file_stamp_query (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (phaen_file_stamp_equal (saved_stamp, queried));
+  g_assert_true (phaen_file_stamp_same_time (saved_stamp, queried));
+  g_assert_true (phaen_file_stamp_equal (loaded_stamp, queried));
+  g_assert_cmpint (phaen_file_stamp_get_mtime (loaded_stamp), ==, phaen_file_stamp_get_mtime (queried));
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plan.phaen");
+
+  remove_tree (dir);
+}
+
+static gboolean
+cancel_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A cancelled save leaves the old file and its backup as they were, and no
+ * temporary: cancelled before it starts, and while it waits for a lock. */
+static void
+test_async_save_cancelled (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.phaen", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PhaenPlan) a = make_big_plan ("A", 20);
+  g_autoptr(PhaenPlan) b = make_big_plan ("B", 20);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *backup_before = NULL;
+
+  g_assert_true (phaen_file_save (a, path, &error));
+  g_assert_true (phaen_file_save (a, path, &error));
+  g_file_get_contents (path, &before, NULL, NULL);
+  g_file_get_contents (backup, &backup_before, NULL, NULL);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GAsyncResult) result = NULL;
+      AsyncWait wait = { g_main_loop_new (NULL, FALSE), NULL };
+      g_autofree char *after = NULL;
+      g_autofree char *backup_after = NULL;
+      g_autofree char *listing = NULL;
+      int fd = -1;
+
+      if (round == 0)
+        g_cancellable_cancel (cancellable);
+      else
+        {
+          /* another program holds the file: the save waits, then is
+           * cancelled while waiting */
+          fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+          g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+          g_timeout_add (200, cancel_cb, cancellable);
+        }
+
+      phaen_file_save_async (b, file, cancellable, async_done_cb, &wait);
+      result = async_wait (&wait);
+      g_assert_false (phaen_file_save_finish (result, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      if (fd >= 0)
+        close (fd);
+
+      g_file_get_contents (path, &after, NULL, NULL);
+      g_file_get_contents (backup, &backup_after, NULL, NULL);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpstr (backup_after, ==, backup_before);
+      listing = list_dir (dir);
+      g_assert_cmpstr (listing, ==, "plan.phaen plan.phaen~");
+    }
+
+  remove_tree (dir);
+}
+
+/* An async save of a file another save holds says so: BUSY. */
+static void
+test_async_save_busy (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.phaen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PhaenPlan) a = make_big_plan ("A", 20);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  AsyncWait wait = { g_main_loop_new (NULL, FALSE), NULL };
+  int fd;
+
+  g_assert_true (phaen_file_save (a, path, &error));
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+
+  phaen_file_save_async (a, file, NULL, async_done_cb, &wait);
+  result = async_wait (&wait);
+  g_assert_false (phaen_file_save_finish (result, NULL, &error));
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_BUSY);
+  close (fd);
+
+  remove_tree (dir);
+}
+
+/* The on-disk change check: contents changed with the same size and the
+ * modification time set back is still seen, by the hash; a file only
+ * touched is the same contents. */
+static void
+test_stamp (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.phaen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PhaenFileStamp) first = NULL;
+  g_autoptr(PhaenFileStamp) again = NULL;
+  g_autoptr(PhaenFileStamp) forged = NULL;
+  g_autoptr(PhaenFileStamp) touched = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+  struct timespec times[2];
+
+  g_file_set_contents (path, "หนึ่งสองสาม", -1, &error);
+  g_assert_no_error (error);
+  age_file (path, 100);
+  first = phaen_file_stamp_query (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (phaen_file_stamp_get_size (first), ==, strlen ("หนึ่งสองสาม"));
+  {
+    g_autofree char *sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "หนึ่งสองสาม", -1);
+
+    g_assert_cmpstr (phaen_file_stamp_get_sha256 (first), ==, sha256);
+  }
+
+  again = phaen_file_stamp_query (file, NULL, &error);
+  g_assert_true (phaen_file_stamp_equal (first, again));
+  g_assert_true (phaen_file_stamp_same_time (first, again));
+
+  /* same size, other contents, the time set back as it was */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_file_set_contents (path, "หนึ่งสองสี่", -1, &error);
+  g_assert_cmpuint (strlen ("หนึ่งสองสี่"), ==, strlen ("หนึ่งสองสาม"));
+  times[0] = st.st_atim;
+  times[1] = st.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  forged = phaen_file_stamp_query (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (phaen_file_stamp_same_time (first, forged));
+  g_assert_false (phaen_file_stamp_equal (first, forged));
+
+  /* touched: a new time, the same contents */
+  g_file_set_contents (path, "หนึ่งสองสาม", -1, &error);
+  touched = phaen_file_stamp_query (file, NULL, &error);
+  g_assert_false (phaen_file_stamp_same_time (first, touched));
+  g_assert_true (phaen_file_stamp_equal (first, touched));
+
+  /* gone */
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_null (phaen_file_stamp_query (file, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1330,6 +1571,10 @@ main (int   argc,
   g_test_add_func ("/file/load/too-large", test_load_too_large);
   g_test_add_func ("/file/load/hostile-xml", test_load_hostile_xml);
   g_test_add_func ("/file/xml-guard", test_xml_guard);
+  g_test_add_func ("/file/async/load-and-save", test_async_load_and_save);
+  g_test_add_func ("/file/async/save-cancelled", test_async_save_cancelled);
+  g_test_add_func ("/file/async/save-busy", test_async_save_busy);
+  g_test_add_func ("/file/stamp", test_stamp);
 
   return g_test_run ();
 }
