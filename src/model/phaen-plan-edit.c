@@ -1278,15 +1278,15 @@ phaen_plan_edit_move_unit (PhaenPlan *self,
                            PhaenUnit *unit,
                            guint      new_position)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint n_items;
   guint position;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_UNIT (unit));
 
-  store = _phaen_plan_get_unit_store (self);
-  if (!g_list_store_find (store, unit, &position))
+  store = _phaen_plan_get_list_of (self, unit);
+  if (!phaen_catalogue_find (store, unit, &position))
     {
       g_critical ("Unit “%s” is not part of the plan", phaen_unit_get_name (unit));
       return;
