@@ -1037,9 +1037,11 @@ add_element_text (const char *file,
                   GPtrArray  *out)
 {
   g_autofree char *text = normalized_text (node);
+  xmlChar *lang = xmlNodeGetLang (node);
 
-  if (text[0] != '\0' && !translate_no (node) && xmlNodeGetLang (node) == NULL)
+  if (text[0] != '\0' && !translate_no (node) && lang == NULL)
     add_msg (out, file, xmlGetLineNo (node), NULL, text, NULL);
+  xmlFree (lang);
 }
 
 /* <description>: its paragraphs and list items */
