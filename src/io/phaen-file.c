@@ -1232,7 +1232,7 @@ save_plan (PhaenPlan        *plan,
 
   display = g_filename_display_name (path);
 
-  if (!phaen_plan_validate (plan, &local_error))
+  if (!phaen_plan_check_storable (plan, NULL, &local_error))
     {
       g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
                    _("Could not save “%s”: %s"), display, local_error->message);

@@ -41,7 +41,8 @@ GBytes    *phaen_file_read         (const char  *path,
 PhaenPlan *phaen_file_load         (const char  *path,
                                     GError     **error);
 
-/* Validates @plan (phaen_plan_validate), serialises it, parses the bytes
+/* Checks that a file can hold @plan (phaen_plan_check_storable: an
+ * unfinished plan saves), serialises it, parses the bytes
  * back and compares with @plan, then writes atomically keeping the previous
  * file as PATH~. Nothing is written when any step fails. */
 gboolean   phaen_file_save         (PhaenPlan   *plan,

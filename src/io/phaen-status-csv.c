@@ -434,6 +434,8 @@ match_project (Reader         *reader,
   return g_ptr_array_index (same, 0);
 }
 
+/* The money parser refuses what no plan may hold, above PHAEN_MONEY_MAX
+ * (PHAEN_LIMIT_BAHT baht) included. */
 static void
 read_amount (Reader     *reader,
              guint       line,
@@ -447,14 +449,6 @@ read_amount (Reader     *reader,
   if (!phaen_money_parse (clean, PHAEN_MONEY_PARSE_EMPTY_IS_ZERO, out, &local_error))
     phaen_csv_report_add (reader->report, PHAEN_IO_ERROR_INVALID, line, label (reader, column),
                           local_error->message);
-  else if (*out > PHAEN_LIMIT_BAHT * PHAEN_SATANG_PER_BAHT)
-    {
-      g_autofree char *limit = phaen_money_format (PHAEN_LIMIT_BAHT * PHAEN_SATANG_PER_BAHT, FALSE, FALSE);
-
-      phaen_csv_report_addf (reader->report, PHAEN_IO_ERROR_INVALID, line, label (reader, column),
-                             _("%s is more than the largest amount a project may have (%s baht)"),
-                             clean, limit);
-    }
 }
 
 /* Checks one record into a change; NULL when it has problems (all

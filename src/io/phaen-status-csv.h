@@ -40,7 +40,7 @@ GBytes   *phaen_status_csv_export (PhaenPlan   *plan);
  *    (any case) or the Thai labels ยังไม่ได้ดำเนินการ, อยู่ระหว่างดำเนินการ,
  *    ดำเนินการแล้วเสร็จ, ยกเลิก, กันเงินไว้เบิกเหลื่อมปี; never empty;
  *  - contracted, disbursed: amounts as phaen_money_parse() reads them,
- *    empty or "-" for zero, at most PHAEN_LIMIT_BAHT baht. The disbursed
+ *    empty or "-" for zero, at most PHAEN_LIMIT_BAHT baht (phaen_money_parse). The disbursed
  *    amount may not exceed the contracted amount when there is one
  *    (contracted > 0); with no contract (0) any disbursement is accepted,
  *    as for work paid without a procurement contract;

@@ -452,6 +452,28 @@ invalid_value (Reader     *r,
                value, name, node_name (node));
 }
 
+static gboolean check_id_syntax (Reader     *r,
+                                 xmlNode    *node,
+                                 const char *id);
+
+/* An optional reference attribute: NULL in *@out when absent, else an id
+ * of valid syntax. */
+static gboolean
+get_reference (Reader      *r,
+               xmlNode     *node,
+               const char  *name,
+               char       **out)
+{
+  *out = get_attribute (node, name);
+  if (*out == NULL)
+    return TRUE;
+  if (!g_utf8_validate (*out, -1, NULL))
+    return fail (r, node, PHAEN_IO_ERROR_ENCODING,
+                 _("the attribute “%s” of <%s> is not valid UTF-8 text"),
+                 name, node_name (node));
+  return check_id_syntax (r, node, *out);
+}
+
 static gboolean
 check_id_syntax (Reader     *r,
                  xmlNode    *node,
@@ -885,11 +907,12 @@ read_approach (Reader  *r,
 
   if (!check_attributes (r, node, (const char * const[]) { "id", "strategy", NULL }) ||
       !read_id (r, node, r->ids[APPROACH_IDS], &id) ||
-      !require_attribute (r, node, "strategy", &strategy_id))
+      !get_reference (r, node, "strategy", &strategy_id))
     return FALSE;
 
-  strategy = phaen_plan_find_strategy (r->plan, strategy_id);
-  if (strategy == NULL)
+  /* An approach whose strategy is not chosen yet has no attribute. */
+  strategy = strategy_id != NULL ? phaen_plan_find_strategy (r->plan, strategy_id) : NULL;
+  if (strategy_id != NULL && strategy == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("approach “%s” refers to the unknown strategy “%s”"), id, strategy_id);
   if (!get_property_text (r, node, "name", &name))
@@ -1007,37 +1030,41 @@ read_project (Reader  *r,
   if (!phaen_project_kind_from_string (kind_text, &kind))
     return invalid_value (r, node, "kind", kind_text);
 
-  if (!require_attribute (r, node, "strategy", &strategy_id))
+  /* A project still being entered may lack its strategy, program or unit:
+   * the attribute is then absent. One that is there must resolve. */
+  if (!get_reference (r, node, "strategy", &strategy_id))
     return FALSE;
-  strategy = phaen_plan_find_strategy (r->plan, strategy_id);
-  if (strategy == NULL)
+  strategy = strategy_id != NULL ? phaen_plan_find_strategy (r->plan, strategy_id) : NULL;
+  if (strategy_id != NULL && strategy == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("project “%s” refers to the unknown strategy “%s”"), id, strategy_id);
 
-  approach_id = get_attribute (node, "approach");
+  if (!get_reference (r, node, "approach", &approach_id))
+    return FALSE;
   if (approach_id != NULL)
     {
       approach = phaen_plan_find_approach (r->plan, approach_id);
       if (approach == NULL)
         return fail (r, node, PHAEN_IO_ERROR_INVALID,
                      _("project “%s” refers to the unknown approach “%s”"), id, approach_id);
-      if (phaen_approach_get_strategy (approach) != strategy)
+      /* Without a strategy yet, the approach waits for one. */
+      if (strategy != NULL && phaen_approach_get_strategy (approach) != strategy)
         return fail (r, node, PHAEN_IO_ERROR_INVALID,
                      _("project “%s” is under strategy “%s” but its approach “%s” belongs to another strategy"),
                      id, strategy_id, approach_id);
     }
 
-  if (!require_attribute (r, node, "program", &program_id))
+  if (!get_reference (r, node, "program", &program_id))
     return FALSE;
-  program = phaen_plan_find_program (r->plan, program_id);
-  if (program == NULL)
+  program = program_id != NULL ? phaen_plan_find_program (r->plan, program_id) : NULL;
+  if (program_id != NULL && program == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("project “%s” refers to the unknown program “%s”"), id, program_id);
 
-  if (!require_attribute (r, node, "unit", &unit_id))
+  if (!get_reference (r, node, "unit", &unit_id))
     return FALSE;
-  unit = phaen_plan_find_unit (r->plan, unit_id);
-  if (unit == NULL)
+  unit = unit_id != NULL ? phaen_plan_find_unit (r->plan, unit_id) : NULL;
+  if (unit_id != NULL && unit == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("project “%s” refers to the unknown unit “%s”"), id, unit_id);
 
@@ -1238,8 +1265,10 @@ parse_document (Reader     *r,
   return doc;
 }
 
-/* What the model requires beyond the format itself (non-blank names, text
- * a file can hold, …), reported at the element of the object at fault. */
+/* What the model requires of any plan a file holds beyond the format
+ * itself (phaen_plan_check_storable(): unfinished work is fine), reported
+ * at the element of the object at fault. The reading above catches all of
+ * it with a more precise line; this is the safety net. */
 static gboolean
 check_plan (Reader  *r,
             xmlNode *root)
@@ -1251,7 +1280,7 @@ check_plan (Reader  *r,
   gpointer first_line;
   int line = node_line (root);
 
-  if (phaen_plan_validate_full (r->plan, &culprit, &local_error))
+  if (phaen_plan_check_storable (r->plan, &culprit, &local_error))
     return TRUE;
 
   if (PHAEN_IS_UNIT (culprit))

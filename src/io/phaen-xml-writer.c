@@ -274,7 +274,9 @@ approach_attributes (Writer    *w,
 {
   PhaenStrategy *strategy = phaen_approach_get_strategy (PHAEN_APPROACH (item));
 
-  attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
+  /* Absent while the approach's strategy is not chosen yet. */
+  if (strategy != NULL)
+    attribute (w, "strategy", phaen_strategy_get_id (strategy));
 }
 
 /* <@list_name> holding one <@item_name id="…">name</@item_name> per entry
@@ -329,11 +331,16 @@ write_project (Writer       *w,
   start (w, "project");
   attribute (w, "id", phaen_project_get_id (project));
   attribute (w, "kind", phaen_project_kind_to_string (phaen_project_get_kind (project)));
-  attribute (w, "strategy", strategy != NULL ? phaen_strategy_get_id (strategy) : "");
+  /* A reference not chosen yet (a project still being entered) is left
+   * out. */
+  if (strategy != NULL)
+    attribute (w, "strategy", phaen_strategy_get_id (strategy));
   if (approach != NULL)
     attribute (w, "approach", phaen_approach_get_id (approach));
-  attribute (w, "program", program != NULL ? phaen_program_get_id (program) : "");
-  attribute (w, "unit", unit != NULL ? phaen_unit_get_id (unit) : "");
+  if (program != NULL)
+    attribute (w, "program", phaen_program_get_id (program));
+  if (unit != NULL)
+    attribute (w, "unit", phaen_unit_get_id (unit));
 
   start (w, "name");
   write_name (w, phaen_project_get_name (project));

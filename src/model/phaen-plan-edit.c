@@ -19,6 +19,7 @@
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
+#include "phaen-properties.h"
 #include "phaen-text.h"
 
 /* ---- Property change ---------------------------------------------------- */
@@ -38,8 +39,8 @@ static void
 phaen_set_command_apply (PhaenSetCommand *self,
                          const GValue    *value)
 {
-  g_object_set_property (self->object, self->pspec->name, value);
   _phaen_plan_note_change (self->plan);
+  g_object_set_property (self->object, self->pspec->name, value);
 }
 
 static void
@@ -223,6 +224,7 @@ phaen_plan_edit_set (PhaenPlan    *self,
   GParamSpec *pspec;
   g_auto(GValue) new_value = G_VALUE_INIT;
   g_auto(GValue) old_value = G_VALUE_INIT;
+  gboolean was_changing;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -259,6 +261,9 @@ phaen_plan_edit_set (PhaenPlan    *self,
   if (values_equal (pspec, &old_value, &new_value))
     return;
 
+  /* Noted before the change, so that whoever hears of it knows a step is
+   * under way and may wait for the plan's "changed". */
+  was_changing = _phaen_plan_note_change (self);
   g_object_set_property (object, pspec->name, &new_value);
 
   /* Keep what the object actually stored (a setter may normalise the
@@ -267,7 +272,10 @@ phaen_plan_edit_set (PhaenPlan    *self,
   g_object_get_property (object, pspec->name, &new_value);
 
   if (values_equal (pspec, &old_value, &new_value))
-    return;
+    {
+      _phaen_plan_restore_change (self, was_changing);
+      return;
+    }
 
   command = g_new0 (PhaenSetCommand, 1);
   command->plan = self;
@@ -284,7 +292,6 @@ phaen_plan_edit_set (PhaenPlan    *self,
   command->parent.free = phaen_set_command_free;
   command->parent.merge = phaen_set_command_merge;
 
-  _phaen_plan_note_change (self);
   phaen_history_push (phaen_plan_get_history (self), &command->parent);
 }
 
@@ -516,8 +523,8 @@ phaen_list_command_undo (PhaenCommand *command)
 {
   PhaenListCommand *self = (PhaenListCommand *)command;
 
-  phaen_list_command_revert (self);
   _phaen_plan_note_change (self->plan);
+  phaen_list_command_revert (self);
 }
 
 static void
@@ -525,8 +532,8 @@ phaen_list_command_redo (PhaenCommand *command)
 {
   PhaenListCommand *self = (PhaenListCommand *)command;
 
-  phaen_list_command_apply (self);
   _phaen_plan_note_change (self->plan);
+  phaen_list_command_apply (self);
 }
 
 static void
@@ -564,8 +571,8 @@ phaen_plan_run_list_command (PhaenPlan   *self,
   command->parent.free = phaen_list_command_free;
 
   /* The history is up to date by the time views hear "changed". */
-  phaen_list_command_apply (command);
   _phaen_plan_note_change (self);
+  phaen_list_command_apply (command);
   phaen_history_push (phaen_plan_get_history (self), &command->parent);
 }
 
@@ -998,7 +1005,7 @@ phaen_plan_edit_fill_default_texts (PhaenPlan *self)
   /* The texts as phaen_plan_fill_default_texts() would make them, worked
    * out on a plan with the same settings, then set one by one. */
   filled = g_object_new (PHAEN_TYPE_PLAN, NULL);
-  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (filled));
+  phaen_properties_copy (G_OBJECT (self), G_OBJECT (filled));
   phaen_plan_fill_default_texts (filled);
 
   phaen_plan_edit_begin (self, _("Fill in default texts"));
@@ -1035,8 +1042,8 @@ phaen_splice_command_undo (PhaenCommand *command)
   /* Someone changed the list behind the history's back: leave it. */
   g_return_if_fail (first == g_ptr_array_index (self->items, 0));
 
-  g_list_store_splice (self->store, self->position, self->items->len, NULL, 0);
   _phaen_plan_note_change (self->plan);
+  g_list_store_splice (self->store, self->position, self->items->len, NULL, 0);
 }
 
 static void
@@ -1044,8 +1051,8 @@ phaen_splice_command_redo (PhaenCommand *command)
 {
   PhaenSpliceCommand *self = (PhaenSpliceCommand *)command;
 
-  g_list_store_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
   _phaen_plan_note_change (self->plan);
+  g_list_store_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
 }
 
 static void
@@ -1104,7 +1111,7 @@ new_entry_like (AppendContext *ctx,
 {
   GObject *entry = g_object_new (G_OBJECT_TYPE (original), NULL);
 
-  _phaen_object_copy_properties (original, entry);
+  phaen_properties_copy (original, entry);
   g_object_set (entry, "id", "", NULL);
   if (PHAEN_IS_APPROACH (original))
     {
@@ -1266,4 +1273,36 @@ phaen_plan_edit_append_from (PhaenPlan  *self,
   g_hash_table_unref (ctx.matches);
   g_hash_table_unref (ctx.new_by_name);
   return ok;
+}
+
+/* Added for the units catalogue of the app (issue 7): the catalogue's
+ * order is the order of ผด.01's unit column. */
+void
+phaen_plan_edit_move_unit (PhaenPlan *self,
+                           PhaenUnit *unit,
+                           guint      new_position)
+{
+  GListStore *store;
+  guint n_items;
+  guint position;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_UNIT (unit));
+
+  store = _phaen_plan_get_unit_store (self);
+  if (!g_list_store_find (store, unit, &position))
+    {
+      g_critical ("Unit “%s” is not part of the plan", phaen_unit_get_name (unit));
+      return;
+    }
+
+  /* @new_position is the unit's index after the move. */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  if (new_position >= n_items)
+    new_position = n_items - 1;
+  if (new_position == position)
+    return;
+
+  phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_MOVE,
+                               position, new_position, _("Move responsible unit"));
 }

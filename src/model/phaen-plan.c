@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include <string.h>
@@ -13,211 +15,9 @@
 #include "phaen-model-error.h"
 #include "phaen-money.h"
 #include "phaen-plan-private.h"
+#include "phaen-properties.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
-
-/* ---- Enumerations ---------------------------------------------------- */
-
-G_DEFINE_ENUM_TYPE (PhaenOrganisationKind, phaen_organisation_kind,
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_CITY_MUNICIPALITY, "city-municipality"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_TOWN_MUNICIPALITY, "town-municipality"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY, "subdistrict-municipality"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION, "subdistrict-administration"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION, "provincial-administration"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_OTHER, "other"))
-
-G_DEFINE_ENUM_TYPE (PhaenEditionKind, phaen_edition_kind,
-  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_ORIGINAL, "original"),
-  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_ADDITION, "addition"),
-  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_AMENDMENT, "amendment"))
-
-G_DEFINE_ENUM_TYPE (PhaenGrouping, phaen_grouping,
-  G_DEFINE_ENUM_VALUE (PHAEN_GROUPING_PROGRAMS, "programs"),
-  G_DEFINE_ENUM_VALUE (PHAEN_GROUPING_APPROACHES, "approaches"))
-
-G_DEFINE_ENUM_TYPE (PhaenBahttextStyle, phaen_bahttext_style,
-  G_DEFINE_ENUM_VALUE (PHAEN_BAHTTEXT_ROYAL_INSTITUTE, "royal-institute"),
-  G_DEFINE_ENUM_VALUE (PHAEN_BAHTTEXT_SPREADSHEET, "spreadsheet"))
-
-static const char * const organisation_keywords[] = {
-  "city-municipality",
-  "town-municipality",
-  "subdistrict-municipality",
-  "subdistrict-administration",
-  "provincial-administration",
-  "other",
-};
-static const char * const organisation_labels[] = {
-  "เทศบาลนคร",
-  "เทศบาลเมือง",
-  "เทศบาลตำบล",
-  "องค์การบริหารส่วนตำบล",
-  "องค์การบริหารส่วนจังหวัด",
-  "องค์กรปกครองส่วนท้องถิ่น",
-};
-static const char * const edition_keywords[] = { "original", "addition", "amendment" };
-static const char * const grouping_keywords[] = { "programs", "approaches" };
-static const char * const bahttext_keywords[] = { "royal-institute", "spreadsheet" };
-
-static gboolean
-keyword_lookup (const char * const *keywords,
-                guint               n_keywords,
-                const char         *text,
-                int                *out)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_keywords; i++)
-    {
-      if (strcmp (keywords[i], text) == 0)
-        {
-          *out = (int) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-const char *
-phaen_organisation_kind_to_string (PhaenOrganisationKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (organisation_keywords), NULL);
-
-  return organisation_keywords[kind];
-}
-
-gboolean
-phaen_organisation_kind_from_string (const char            *text,
-                                     PhaenOrganisationKind *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (organisation_keywords, G_N_ELEMENTS (organisation_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenOrganisationKind) value;
-  return TRUE;
-}
-
-const char *
-phaen_organisation_kind_label (PhaenOrganisationKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (organisation_labels), NULL);
-
-  return organisation_labels[kind];
-}
-
-PhaenOrganisationKind
-phaen_organisation_kind_guess (const char *name)
-{
-  /* Full names first, then the usual abbreviations. */
-  static const struct {
-    const char *prefix;
-    PhaenOrganisationKind kind;
-  } prefixes[] = {
-    { "เทศบาลนคร", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
-    { "เทศบาลเมือง", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
-    { "เทศบาลตำบล", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
-    { "องค์การบริหารส่วนตำบล", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "องค์การบริหารส่วนจังหวัด", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-    { "ทน.", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
-    { "ทม.", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
-    { "ทต.", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
-    { "อบต.", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "อบต", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "อบจ.", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-    { "อบจ", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-  };
-
-  if (name == NULL)
-    return PHAEN_ORGANISATION_OTHER;
-
-  while (g_unichar_isspace (g_utf8_get_char_validated (name, -1)))
-    name = g_utf8_next_char (name);
-
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    {
-      if (g_str_has_prefix (name, prefixes[i].prefix))
-        return prefixes[i].kind;
-    }
-
-  return PHAEN_ORGANISATION_OTHER;
-}
-
-const char *
-phaen_edition_kind_to_string (PhaenEditionKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (edition_keywords), NULL);
-
-  return edition_keywords[kind];
-}
-
-gboolean
-phaen_edition_kind_from_string (const char       *text,
-                                PhaenEditionKind *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (edition_keywords, G_N_ELEMENTS (edition_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenEditionKind) value;
-  return TRUE;
-}
-
-const char *
-phaen_grouping_to_string (PhaenGrouping grouping)
-{
-  g_return_val_if_fail ((guint) grouping < G_N_ELEMENTS (grouping_keywords), NULL);
-
-  return grouping_keywords[grouping];
-}
-
-gboolean
-phaen_grouping_from_string (const char    *text,
-                            PhaenGrouping *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (grouping_keywords, G_N_ELEMENTS (grouping_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenGrouping) value;
-  return TRUE;
-}
-
-const char *
-phaen_bahttext_style_to_string (PhaenBahttextStyle style)
-{
-  g_return_val_if_fail ((guint) style < G_N_ELEMENTS (bahttext_keywords), NULL);
-
-  return bahttext_keywords[style];
-}
-
-gboolean
-phaen_bahttext_style_from_string (const char         *text,
-                                  PhaenBahttextStyle *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (bahttext_keywords, G_N_ELEMENTS (bahttext_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenBahttextStyle) value;
-  return TRUE;
-}
-
-/* ---- Generic property helpers ---------------------------------------- */
 
 static const char *
 object_get_id (gpointer object)
@@ -230,217 +30,6 @@ object_get_id (gpointer object)
     return phaen_item_get_id (object);
 
   g_return_val_if_reached (NULL);
-}
-
-#define EXCERPT_CHARS 24
-
-static char *
-excerpt (const char *text)
-{
-  g_autofree char *head = NULL;
-
-  if (g_utf8_strlen (text, -1) <= EXCERPT_CHARS)
-    return g_strdup_printf ("“%s”", text);
-
-  head = g_utf8_substring (text, 0, EXCERPT_CHARS);
-  return g_strdup_printf ("“%s…”", head);
-}
-
-/* Describes two differing strings: both whole when short, else where they
- * start to differ. */
-static char *
-describe_string_difference (const char *a,
-                            const char *b)
-{
-  const char *pa = a;
-  const char *pb = b;
-  g_autofree char *ea = NULL;
-  g_autofree char *eb = NULL;
-  glong offset;
-
-  if (g_utf8_strlen (a, -1) <= 2 * EXCERPT_CHARS &&
-      g_utf8_strlen (b, -1) <= 2 * EXCERPT_CHARS)
-    return g_strdup_printf ("“%s” != “%s”", a, b);
-
-  while (*pa != '\0' && *pa == *pb)
-    {
-      pa++;
-      pb++;
-    }
-  /* Back to the start of the character in which they differ. */
-  while (pa > a && (*pa & 0xC0) == 0x80)
-    {
-      pa--;
-      pb--;
-    }
-
-  offset = g_utf8_pointer_to_offset (a, pa);
-  ea = excerpt (pa);
-  eb = excerpt (pb);
-
-  return g_strdup_printf ("differ at character %ld: %s != %s", offset + 1, ea, eb);
-}
-
-static char *
-describe_value (const GValue *value)
-{
-  if (G_VALUE_HOLDS_OBJECT (value))
-    {
-      GObject *object = g_value_get_object (value);
-      const char *id = object_get_id (object);
-
-      if (object == NULL)
-        return g_strdup ("(none)");
-      return g_strdup (id != NULL && *id != '\0' ? id : "(no id)");
-    }
-  if (G_VALUE_HOLDS_ENUM (value))
-    {
-      GEnumClass *klass = g_type_class_peek (G_VALUE_TYPE (value));
-      GEnumValue *ev = klass ? g_enum_get_value (klass, g_value_get_enum (value)) : NULL;
-
-      if (ev != NULL)
-        return g_strdup (ev->value_nick);
-      return g_strdup_printf ("%d", g_value_get_enum (value));
-    }
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_strdup (g_value_get_boolean (value) ? "true" : "false");
-
-  return g_strdup_value_contents (value);
-}
-
-/* Whether two values of the string property @pspec are equal; names
- * compared as normalised when @as_saved. */
-static gboolean
-strings_equal (GParamSpec  *pspec,
-               const char  *a,
-               const char  *b,
-               gboolean     as_saved)
-{
-  g_autofree char *normal_a = NULL;
-  g_autofree char *normal_b = NULL;
-
-  if (g_strcmp0 (a, b) == 0)
-    return TRUE;
-  if (!as_saved || !phaen_text_property_is_name (pspec->name))
-    return FALSE;
-
-  normal_a = phaen_text_normalize_name (a);
-  normal_b = phaen_text_normalize_name (b);
-  return strcmp (normal_a, normal_b) == 0;
-}
-
-gboolean
-_phaen_object_properties_equal (GObject  *a,
-                                GObject  *b,
-                                char    **why)
-{
-  return _phaen_object_properties_equal_full (a, b, FALSE, why);
-}
-
-gboolean
-_phaen_object_properties_equal_full (GObject   *a,
-                                     GObject   *b,
-                                     gboolean   as_saved,
-                                     char     **why)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  g_return_val_if_fail (G_IS_OBJECT (a), FALSE);
-  g_return_val_if_fail (G_IS_OBJECT (b), FALSE);
-
-  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
-    {
-      if (why != NULL)
-        *why = g_strdup_printf ("type %s != %s", G_OBJECT_TYPE_NAME (a), G_OBJECT_TYPE_NAME (b));
-      return FALSE;
-    }
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
-
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GParamSpec *pspec = pspecs[i];
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-      gboolean same;
-
-      if ((pspec->flags & G_PARAM_READABLE) == 0)
-        continue;
-
-      g_value_init (&va, pspec->value_type);
-      g_value_init (&vb, pspec->value_type);
-      g_object_get_property (a, pspec->name, &va);
-      g_object_get_property (b, pspec->name, &vb);
-
-      if (G_IS_PARAM_SPEC_OBJECT (pspec))
-        {
-          GObject *oa = g_value_get_object (&va);
-          GObject *ob = g_value_get_object (&vb);
-
-          if (oa == NULL || ob == NULL)
-            same = (oa == ob);
-          else
-            same = g_strcmp0 (object_get_id (oa), object_get_id (ob)) == 0;
-        }
-      else if (G_IS_PARAM_SPEC_STRING (pspec))
-        same = strings_equal (pspec, g_value_get_string (&va), g_value_get_string (&vb), as_saved);
-      else
-        same = g_param_values_cmp (pspec, &va, &vb) == 0;
-
-      if (!same)
-        {
-          if (why != NULL)
-            {
-              if (G_IS_PARAM_SPEC_STRING (pspec))
-                {
-                  g_autofree char *diff =
-                    describe_string_difference (g_value_get_string (&va) ? g_value_get_string (&va) : "",
-                                                g_value_get_string (&vb) ? g_value_get_string (&vb) : "");
-                  *why = g_strdup_printf ("%s %s", pspec->name, diff);
-                }
-              else
-                {
-                  g_autofree char *sa = describe_value (&va);
-                  g_autofree char *sb = describe_value (&vb);
-                  *why = g_strdup_printf ("%s %s != %s", pspec->name, sa, sb);
-                }
-            }
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-void
-_phaen_object_copy_properties (GObject *src,
-                               GObject *dest)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  g_return_if_fail (G_IS_OBJECT (src));
-  g_return_if_fail (G_IS_OBJECT (dest));
-  g_return_if_fail (G_OBJECT_TYPE (src) == G_OBJECT_TYPE (dest));
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n_pspecs);
-
-  g_object_freeze_notify (dest);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GParamSpec *pspec = pspecs[i];
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
-          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
-        continue;
-
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (src, pspec->name, &value);
-      g_object_set_property (dest, pspec->name, &value);
-    }
-  g_object_thaw_notify (dest);
 }
 
 /* ---- Collections with an id index ------------------------------------ */
@@ -538,6 +127,15 @@ enum {
   N_SIGNALS
 };
 
+typedef void (*PhaenStepWatchFunc) (PhaenPlan *plan,
+                                    gpointer   data);
+
+typedef struct
+{
+  PhaenStepWatchFunc func;
+  gpointer           data;
+} StepWatch;
+
 struct _PhaenPlan
 {
   GObject parent_instance;
@@ -555,6 +153,7 @@ struct _PhaenPlan
   PhaenHistory          *history;
   Collection             collections[N_COLLECTIONS];
   gboolean               change_pending;  /* a command changed the document */
+  GArray                *step_watches;    /* StepWatch */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
@@ -885,6 +484,7 @@ phaen_plan_finalize (GObject *object)
 
   for (guint i = 0; i < N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->step_watches, g_array_unref);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->finalize (object);
 }
@@ -1112,6 +712,15 @@ on_history_changed (PhaenHistory *history,
     return;
 
   self->change_pending = FALSE;
+
+  /* Models derived from the plan catch up before anyone hears "changed". */
+  for (guint i = 0; i < self->step_watches->len; i++)
+    {
+      StepWatch *watch = &g_array_index (self->step_watches, StepWatch, i);
+
+      watch->func (self, watch->data);
+    }
+
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1131,6 +740,7 @@ phaen_plan_init (PhaenPlan *self)
   self->equipment_in_summary = TRUE;
 
   self->history = phaen_history_new ();
+  self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
   g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
 
   collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
@@ -1288,12 +898,54 @@ _phaen_plan_emit_changed (PhaenPlan *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-void
+gboolean
 _phaen_plan_note_change (PhaenPlan *self)
+{
+  gboolean was_pending;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+
+  was_pending = self->change_pending;
+  self->change_pending = TRUE;
+  return was_pending;
+}
+
+void
+_phaen_plan_restore_change (PhaenPlan *self,
+                            gboolean   was_pending)
 {
   g_return_if_fail (PHAEN_IS_PLAN (self));
 
-  self->change_pending = TRUE;
+  self->change_pending = was_pending;
+}
+
+gboolean
+_phaen_plan_is_changing (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+
+  return self->change_pending;
+}
+
+void
+_phaen_plan_add_step_watch (PhaenPlan    *self,
+                            GCallback     callback,
+                            gpointer      data)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  g_array_append_val (self->step_watches, ((StepWatch) { (PhaenStepWatchFunc) callback, data }));
+}
+
+void
+_phaen_plan_remove_step_watch (PhaenPlan *self,
+                               gpointer   data)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  for (guint i = self->step_watches->len; i > 0; i--)
+    if (g_array_index (self->step_watches, StepWatch, i - 1).data == data)
+      g_array_remove_index (self->step_watches, i - 1);
 }
 
 /* ---- Lookups ------------------------------------------------------------ */
@@ -1637,7 +1289,7 @@ copy_object (CopyContext *ctx,
 
   copy = g_object_new (G_OBJECT_TYPE (original), NULL);
   g_hash_table_insert (ctx->copies, original, copy);
-  _phaen_object_copy_properties (original, copy);
+  phaen_properties_copy (original, copy);
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
   for (guint i = 0; i < n_pspecs; i++)
@@ -1669,7 +1321,7 @@ phaen_plan_copy (PhaenPlan *self)
 
   /* Not phaen_plan_new(): the programs come from @self. */
   copy = g_object_new (PHAEN_TYPE_PLAN, NULL);
-  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (copy));
+  phaen_properties_copy (G_OBJECT (self), G_OBJECT (copy));
 
   ctx.copies = g_hash_table_new (NULL, NULL);
   ctx.strays = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1728,7 +1380,7 @@ phaen_plan_equal_full (PhaenPlan           *a,
   if (a == b)
     return TRUE;
 
-  if (!_phaen_object_properties_equal_full (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
+  if (!phaen_properties_equal (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
     {
       if (why != NULL)
         *why = g_strdup_printf ("plan: %s", detail);
@@ -1747,7 +1399,7 @@ phaen_plan_equal_full (PhaenPlan           *a,
           g_autoptr(GObject) ia = g_list_model_get_item (ma, i);
           g_autoptr(GObject) ib = g_list_model_get_item (mb, i);
 
-          if (!_phaen_object_properties_equal_full (ia, ib, as_saved, why ? &detail : NULL))
+          if (!phaen_properties_equal (ia, ib, as_saved, why ? &detail : NULL))
             {
               if (why != NULL)
                 *why = g_strdup_printf ("%s %s: %s",
@@ -1767,383 +1419,5 @@ phaen_plan_equal_full (PhaenPlan           *a,
         }
     }
 
-  return TRUE;
-}
-
-/* ---- Validation ------------------------------------------------------------- */
-
-static GHashTable *
-object_set_of (GListModel *model)
-{
-  GHashTable *set = g_hash_table_new (NULL, NULL);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      g_hash_table_add (set, item);
-    }
-
-  return set;
-}
-
-static const char *
-object_get_name (gpointer object)
-{
-  if (PHAEN_IS_ITEM (object))
-    return phaen_item_get_name (object);
-  if (PHAEN_IS_PROJECT (object))
-    return phaen_project_get_name (object);
-
-  return NULL;
-}
-
-/* The messages of validate_catalogue(), whole sentences for each kind of
- * entry so that translators see them complete. "no_id" takes the position
- * (from 1) and the name, "duplicate_id" the id and the name, "no_name" the
- * id. */
-static const struct {
-  const char *no_id;
-  const char *duplicate_id;
-  const char *no_name;
-  const char *too_many;       /* the count and the limit */
-} catalogue_messages[N_COLLECTIONS] = {
-  [COLLECTION_STRATEGIES] = {
-    N_("strategy %u “%s”: has no id"),
-    N_("strategy %s “%s”: the id is used twice"),
-    N_("strategy %s: has no name"),
-    N_("The plan has %u strategies; a plan may have at most %u"),
-  },
-  [COLLECTION_APPROACHES] = {
-    N_("approach %u “%s”: has no id"),
-    N_("approach %s “%s”: the id is used twice"),
-    N_("approach %s: has no name"),
-    N_("The plan has %u development approaches; a plan may have at most %u"),
-  },
-  [COLLECTION_PROGRAMS] = {
-    N_("program %u “%s”: has no id"),
-    N_("program %s “%s”: the id is used twice"),
-    N_("program %s: has no name"),
-    N_("The plan has %u programs; a plan may have at most %u"),
-  },
-  [COLLECTION_UNITS] = {
-    N_("unit %u “%s”: has no id"),
-    N_("unit %s “%s”: the id is used twice"),
-    N_("unit %s: has no name"),
-    N_("The plan has %u units; a plan may have at most %u"),
-  },
-  [COLLECTION_PROJECTS] = {
-    N_("project %u “%s”: has no id"),
-    N_("project %s “%s”: the id is used twice"),
-    N_("project %s: has no name"),
-    N_("The plan has %u projects; a plan may have at most %u"),
-  },
-};
-
-/* Sets @error from one of catalogue_messages (translated here) and returns
- * FALSE. The arguments must match the message as described above. */
-static gboolean
-catalogue_error (GError     **error,
-                 const char  *format,
-                 ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  /* The formats come from the fixed table above; tests/model/test-plan.c
-   * checks every one of them with its arguments. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_propagate_error (error, g_error_new_valist (PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                                                _(format), args));
-#pragma GCC diagnostic pop
-  va_end (args);
-
-  return FALSE;
-}
-
-/* TRUE when @text is empty or only white space. */
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* Ids present and unique, names non-empty, for one catalogue. */
-static gboolean
-validate_catalogue (GListModel       *model,
-                    CollectionIndex   index,
-                    GObject         **culprit,
-                    GError          **error)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (model);
-
-  g_return_val_if_fail (index < N_COLLECTIONS, FALSE);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      const char *id = object_get_id (item);
-      const char *name = object_get_name (item);
-
-      *culprit = item;
-      if (*id == '\0')
-        return catalogue_error (error, catalogue_messages[index].no_id, i + 1, name);
-
-      if (!g_hash_table_add (seen, (gpointer) id))
-        return catalogue_error (error, catalogue_messages[index].duplicate_id, id, name);
-
-      if (text_is_blank (name))
-        return catalogue_error (error, catalogue_messages[index].no_name, id);
-    }
-
-  *culprit = NULL;
-  return TRUE;
-}
-
-static gboolean
-validate_project (PhaenProject  *project,
-                  GHashTable    *strategies,
-                  GHashTable    *approaches,
-                  GHashTable    *programs,
-                  GHashTable    *units,
-                  GError       **error)
-{
-  const char *id = phaen_project_get_id (project);
-  const char *name = phaen_project_get_name (project);
-  PhaenStrategy *strategy = phaen_project_get_strategy (project);
-  PhaenApproach *approach = phaen_project_get_approach (project);
-  PhaenProgram *program = phaen_project_get_program (project);
-  PhaenUnit *unit = phaen_project_get_unit (project);
-  g_autofree char *max_amount = phaen_money_format (PHAEN_MONEY_MAX, FALSE, FALSE);
-
-#define FAIL(...)                                                          \
-  G_STMT_START {                                                           \
-    g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,      \
-                 __VA_ARGS__);                                             \
-    return FALSE;                                                          \
-  } G_STMT_END
-
-  if (strategy == NULL)
-    FAIL (_("project %s “%s”: has no strategy"), id, name);
-  if (!g_hash_table_contains (strategies, strategy))
-    FAIL (_("project %s “%s”: its strategy %s is not in this plan"),
-          id, name, phaen_strategy_get_id (strategy));
-  if (approach != NULL)
-    {
-      if (!g_hash_table_contains (approaches, approach))
-        FAIL (_("project %s “%s”: its approach %s is not in this plan"),
-              id, name, phaen_approach_get_id (approach));
-      if (phaen_approach_get_strategy (approach) != strategy)
-        FAIL (_("project %s “%s”: its approach %s belongs to another strategy"),
-              id, name, phaen_approach_get_id (approach));
-    }
-  if (program == NULL)
-    FAIL (_("project %s “%s”: has no program"), id, name);
-  if (!g_hash_table_contains (programs, program))
-    FAIL (_("project %s “%s”: its program %s is not in this plan"),
-          id, name, phaen_program_get_id (program));
-  if (unit == NULL)
-    FAIL (_("project %s “%s”: has no unit"), id, name);
-  if (!g_hash_table_contains (units, unit))
-    FAIL (_("project %s “%s”: its unit %s is not in this plan"),
-          id, name, phaen_unit_get_id (unit));
-  if (phaen_project_get_budget (project) < 0)
-    FAIL (_("project %s “%s”: the budget is negative"), id, name);
-  if (phaen_project_get_budget (project) > PHAEN_MONEY_MAX)
-    FAIL (_("project %s “%s”: the budget is more than %s baht, the most one item may have"),
-          id, name, max_amount);
-  if (phaen_project_get_contracted (project) < 0)
-    FAIL (_("project %s “%s”: the contracted amount is negative"), id, name);
-  if (phaen_project_get_contracted (project) > PHAEN_MONEY_MAX)
-    FAIL (_("project %s “%s”: the contracted amount is more than %s baht, the most one item may have"),
-          id, name, max_amount);
-  if (phaen_project_get_disbursed (project) < 0)
-    FAIL (_("project %s “%s”: the disbursed amount is negative"), id, name);
-  if (phaen_project_get_disbursed (project) > PHAEN_MONEY_MAX)
-    FAIL (_("project %s “%s”: the disbursed amount is more than %s baht, the most one item may have"),
-          id, name, max_amount);
-  if ((phaen_project_get_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
-    FAIL (_("project %s “%s”: the schedule has months outside the fiscal year"), id, name);
-  if ((phaen_project_get_actual_schedule (project) & ~PHAEN_SCHEDULE_ALL) != 0)
-    FAIL (_("project %s “%s”: the actual schedule has months outside the fiscal year"), id, name);
-  if (phaen_project_get_progress (project) > 100)
-    FAIL (_("project %s “%s”: progress %u%% is more than 100%%"),
-          id, name, phaen_project_get_progress (project));
-
-#undef FAIL
-
-  return TRUE;
-}
-
-/* Every string property of @object can be written to a plan file. */
-static gboolean
-validate_storable_text (GObject     *object,
-                        const char  *id,
-                        GError     **error)
-{
-  guint n_specs;
-  g_autofree GParamSpec **specs =
-    g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_specs);
-
-  for (guint i = 0; i < n_specs; i++)
-    {
-      g_autofree char *value = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      if (specs[i]->value_type != G_TYPE_STRING || !(specs[i]->flags & G_PARAM_READABLE))
-        continue;
-
-      g_object_get (object, specs[i]->name, &value, NULL);
-      if (value == NULL ||
-          phaen_text_check (value, phaen_text_property_max_chars (specs[i]->name), &local_error))
-        continue;
-
-      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                   _("%s: the field “%s”: %s"), id, specs[i]->name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean validate_plan (PhaenPlan  *self,
-                               GObject   **culprit,
-                               GError    **error);
-
-gboolean
-phaen_plan_validate (PhaenPlan  *self,
-                     GError    **error)
-{
-  return phaen_plan_validate_full (self, NULL, error);
-}
-
-gboolean
-phaen_plan_validate_full (PhaenPlan  *self,
-                          GObject   **culprit,
-                          GError    **error)
-{
-  GObject *bad = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  ok = validate_plan (self, &bad, error);
-  if (culprit != NULL)
-    *culprit = ok ? NULL : (bad != NULL ? bad : G_OBJECT (self));
-  return ok;
-}
-
-static gboolean
-validate_plan (PhaenPlan  *self,
-               GObject   **culprit,
-               GError    **error)
-{
-  g_autoptr(GHashTable) strategies = NULL;
-  g_autoptr(GHashTable) approaches = NULL;
-  g_autoptr(GHashTable) programs = NULL;
-  g_autoptr(GHashTable) units = NULL;
-  GListModel *model;
-  guint n;
-
-  if (text_is_blank (phaen_plan_get_organisation_name (self)))
-    {
-      g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("The organisation name is empty"));
-      return FALSE;
-    }
-
-  if (!phaen_fiscal_year_in_range (self->fiscal_year))
-    {
-      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                   _("The fiscal year %u is not a Buddhist-era year between %u and %u"),
-                   self->fiscal_year, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
-      return FALSE;
-    }
-
-  if (self->edition_kind != PHAEN_EDITION_ORIGINAL && self->edition_number < 1)
-    {
-      g_set_error_literal (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("An addition or amendment needs an edition number of 1 or more"));
-      return FALSE;
-    }
-
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    {
-      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->collections[c].store));
-      guint limit = c == COLLECTION_PROJECTS ? PHAEN_LIMIT_PROJECTS : PHAEN_LIMIT_CATALOGUE;
-
-      if (n_items > limit)
-        return catalogue_error (error, catalogue_messages[c].too_many, n_items, limit);
-      if (!validate_catalogue (G_LIST_MODEL (self->collections[c].store), c, culprit, error))
-        return FALSE;
-    }
-
-  if (!validate_storable_text (G_OBJECT (self), _("the plan"), error))
-    return FALSE;
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    {
-      GListModel *items = G_LIST_MODEL (self->collections[c].store);
-
-      for (guint i = 0, n_items = g_list_model_get_n_items (items); i < n_items; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-          if (!validate_storable_text (item, object_get_id (item), error))
-            {
-              *culprit = item;
-              return FALSE;
-            }
-        }
-    }
-
-  strategies = object_set_of (phaen_plan_get_strategies (self));
-  approaches = object_set_of (phaen_plan_get_approaches (self));
-  programs = object_set_of (phaen_plan_get_programs (self));
-  units = object_set_of (phaen_plan_get_units (self));
-
-  model = phaen_plan_get_approaches (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenApproach) approach = g_list_model_get_item (model, i);
-      PhaenStrategy *strategy = phaen_approach_get_strategy (approach);
-
-      *culprit = G_OBJECT (approach);
-      if (strategy == NULL)
-        {
-          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                       _("approach %s “%s”: has no strategy"),
-                       phaen_approach_get_id (approach), phaen_approach_get_name (approach));
-          return FALSE;
-        }
-      if (!g_hash_table_contains (strategies, strategy))
-        {
-          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                       _("approach %s “%s”: its strategy %s is not in this plan"),
-                       phaen_approach_get_id (approach), phaen_approach_get_name (approach),
-                       phaen_strategy_get_id (strategy));
-          return FALSE;
-        }
-    }
-
-  model = phaen_plan_get_projects (self);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PhaenProject) project = g_list_model_get_item (model, i);
-
-      *culprit = G_OBJECT (project);
-      if (!validate_project (project, strategies, approaches, programs, units, error))
-        return FALSE;
-    }
-
-  *culprit = NULL;
   return TRUE;
 }

@@ -8,6 +8,7 @@
 
 #include "phaen-approach.h"
 #include "phaen-history.h"
+#include "phaen-problem.h"
 #include "phaen-program.h"
 #include "phaen-project.h"
 #include "phaen-strategy.h"
@@ -48,19 +49,29 @@ GType phaen_edition_kind_get_type      (void) G_GNUC_CONST;
 GType phaen_grouping_get_type          (void) G_GNUC_CONST;
 GType phaen_bahttext_style_get_type    (void) G_GNUC_CONST;
 
-/* File keywords: "city-municipality", "town-municipality",
- * "subdistrict-municipality", "subdistrict-administration",
- * "provincial-administration", "other"; "original", "addition",
- * "amendment"; "programs", "approaches"; "royal-institute", "spreadsheet". */
+/* File keywords (the nicks of the GEnum types): "city-municipality",
+ * "town-municipality", "subdistrict-municipality",
+ * "subdistrict-administration", "provincial-administration", "other";
+ * "original", "addition", "amendment"; "programs", "approaches";
+ * "royal-institute", "spreadsheet". *_label: the printed document's words
+ * (always Thai); *_get_label: the app's, in the user's language. */
 const char *phaen_organisation_kind_to_string   (PhaenOrganisationKind kind);
 gboolean    phaen_organisation_kind_from_string (const char *text, PhaenOrganisationKind *out);
 const char *phaen_organisation_kind_label       (PhaenOrganisationKind kind);   /* Thai */
-/* Guesses the kind from an organisation's full name ("เทศบาลเมือง…"). */
+const char *phaen_organisation_kind_get_label   (PhaenOrganisationKind kind);
+/* Guesses the kind from an organisation's full name ("เทศบาลเมือง…",
+ * "อบต.…"; leading spaces skipped). */
 PhaenOrganisationKind phaen_organisation_kind_guess (const char *name);
+/* The same, also giving in @rest (nullable) the name after the words of
+ * the kind ("จันทนิมิต" of "เทศบาลเมืองจันทนิมิต"), or @name when no kind
+ * is recognised. */
+PhaenOrganisationKind phaen_organisation_name_split (const char *name, const char **rest);
 const char *phaen_edition_kind_to_string        (PhaenEditionKind kind);
 gboolean    phaen_edition_kind_from_string      (const char *text, PhaenEditionKind *out);
+const char *phaen_edition_kind_get_label        (PhaenEditionKind kind);
 const char *phaen_grouping_to_string            (PhaenGrouping grouping);
 gboolean    phaen_grouping_from_string          (const char *text, PhaenGrouping *out);
+const char *phaen_grouping_get_label            (PhaenGrouping grouping);
 const char *phaen_bahttext_style_to_string      (PhaenBahttextStyle style);
 gboolean    phaen_bahttext_style_from_string    (const char *text, PhaenBahttextStyle *out);
 
@@ -118,6 +129,13 @@ PhaenPlan    *phaen_plan_new                 (void);
 void          phaen_plan_fill_default_texts  (PhaenPlan    *self);
 
 PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
+
+/* The year line of the document's titles, in Arabic digits (the renderer
+ * turns them into Thai digits when asked): "ประจำปีงบประมาณ พ.ศ. 2569", plus
+ * the edition suffix; the suffix alone: "" for the original plan,
+ * " (เพิ่มเติม ครั้งที่ 1)" or " (แก้ไข ครั้งที่ 2)". Free with g_free(). */
+char         *phaen_plan_get_year_title      (PhaenPlan    *self);
+char         *phaen_plan_get_edition_suffix  (PhaenPlan    *self);
 
 /* The ordered collections (GListModel of the element type). */
 GListModel   *phaen_plan_get_strategies      (PhaenPlan    *self);
@@ -196,13 +214,30 @@ gboolean      phaen_plan_equal_full          (PhaenPlan           *a,
                                               PhaenPlanEqualFlags  flags,
                                               char               **why);
 
-/* Checks the invariants a saved plan must satisfy (non-empty names,
- * references inside the plan, budgets >= 0, schedule within 12 bits,
- * unique ids, fiscal year in range). */
+/* ---- Problems ---------------------------------------------------------
+ *
+ * Every problem of the plan, as PhaenProblem objects (free the array with
+ * g_ptr_array_unref): unfinished work (PHAEN_PROBLEM_INCOMPLETE: an empty
+ * name, a project without strategy, program or unit, an approach without
+ * strategy) and what no plan file can hold (PHAEN_PROBLEM_INVALID: ids
+ * missing or used twice, references to objects outside the plan, an
+ * approach of another strategy than its project's, negative amounts or
+ * amounts over PHAEN_MONEY_MAX, months outside the year, progress over
+ * 100, a fiscal year or edition number out of range, texts that
+ * phaen_text_check() refuses, more entries than the limits). In a fixed
+ * order: the plan's fields, the lists, the texts, the approaches, the
+ * projects. An empty array: the plan is complete. */
+GPtrArray    *phaen_plan_check               (PhaenPlan *self);
+
+/* Fails (PHAEN_MODEL_ERROR_INVALID) when phaen_plan_check() finds any
+ * problem; the message lists every problem, one per line. */
 gboolean      phaen_plan_validate            (PhaenPlan *self, GError **error);
-/* The same; on failure also gives the object at fault (a strategy,
- * approach, program, unit or project, or the plan itself), borrowed. */
+/* The same; on failure also gives the object of the first problem (a
+ * strategy, approach, program, unit or project, or the plan), borrowed. */
 gboolean      phaen_plan_validate_full       (PhaenPlan *self, GObject **culprit, GError **error);
+/* What saving needs: fails like phaen_plan_validate_full() but only for
+ * PHAEN_PROBLEM_INVALID problems; an unfinished plan passes. */
+gboolean      phaen_plan_check_storable      (PhaenPlan *self, GObject **culprit, GError **error);
 
 /* ---- Edit API: every call is one undoable command pushed on the plan's
  * history; "changed" is emitted once the history has the step. Between
@@ -230,6 +265,9 @@ void          phaen_plan_edit_set_object     (PhaenPlan *self, gpointer object, 
 void          phaen_plan_edit_insert_project (PhaenPlan *self, guint position, PhaenProject  *project);
 gboolean      phaen_plan_edit_remove_project (PhaenPlan *self, PhaenProject *project, GError **error);
 void          phaen_plan_edit_move_project   (PhaenPlan *self, PhaenProject *project, guint new_position);
+/* Moves @unit to index @new_position of the unit catalogue (its order is
+ * the order of ผด.01's unit column). */
+void          phaen_plan_edit_move_unit      (PhaenPlan *self, PhaenUnit *unit, guint new_position);
 void          phaen_plan_edit_insert_strategy (PhaenPlan *self, guint position, PhaenStrategy *strategy);
 void          phaen_plan_edit_insert_approach (PhaenPlan *self, guint position, PhaenApproach *approach);
 void          phaen_plan_edit_insert_program  (PhaenPlan *self, guint position, PhaenProgram  *program);

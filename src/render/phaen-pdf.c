@@ -58,12 +58,17 @@ document_date (PhaenPlan *plan)
                           (guint) g_date_get_day (&date));
 }
 
+/* The plan document's metadata, or another document's (the monitoring
+ * report) when @other_title is not NULL. */
 static void
 set_metadata (cairo_surface_t    *surface,
-              PhaenRenderContext *ctx)
+              PhaenRenderContext *ctx,
+              const char         *other_title,
+              const char         *other_subject)
 {
   PhaenPlan *plan = ctx->plan;
-  g_autofree char *title = phaen_front_document_title (ctx);
+  g_autofree char *title = other_title != NULL ? phaen_render_digits (ctx, other_title)
+                                                : phaen_front_document_title (ctx);
   g_autofree char *subject = NULL;
   g_autofree char *subject_raw = NULL;
   g_autofree char *date = document_date (plan);
@@ -72,14 +77,15 @@ set_metadata (cairo_surface_t    *surface,
   subject_raw = g_strdup_printf ("บัญชีโครงการ/กิจกรรม/งบประมาณที่ดำเนินการจริงในพื้นที่ "
                                  "ประจำปีงบประมาณ พ.ศ. %u",
                                  phaen_plan_get_fiscal_year (plan));
-  subject = phaen_render_digits (ctx, subject_raw);
+  subject = phaen_render_digits (ctx, other_title != NULL ? other_subject : subject_raw);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (organisation[0] != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, organisation);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS,
-                                  "แผนการดำเนินงาน, ผด.01, ผด.02");
+                                  other_title != NULL ? "ติดตามและประเมินผล, แผนการดำเนินงาน"
+                                                      : "แผนการดำเนินงาน, ผด.01, ผด.02");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Phaen " PACKAGE_VERSION);
   if (date != NULL)
@@ -128,6 +134,8 @@ add_outline (cairo_surface_t *surface,
 static GBytes *
 write_pdf (PhaenRenderContext *ctx,
            GPtrArray          *pages,
+           const char         *other_title,
+           const char         *other_subject,
            GError            **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
@@ -141,7 +149,7 @@ write_pdf (PhaenRenderContext *ctx,
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, first->width, first->height);
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
-  set_metadata (surface, ctx);
+  set_metadata (surface, ctx, other_title, other_subject);
 
   cr = cairo_create (surface);
   for (guint i = 0; i < pages->len && !cancelled; i++)
@@ -223,13 +231,27 @@ phaen_pdf_render_full (PhaenPlan                *plan,
       return NULL;
     }
 
-  bytes = write_pdf (ctx, pages, error);
+  bytes = write_pdf (ctx, pages, NULL, NULL, error);
   phaen_render_job_finish (ctx);
 
   if (bytes != NULL && n_pages != NULL)
     *n_pages = pages->len;
 
   return bytes;
+}
+
+GBytes *
+phaen_pdf_write_pages (PhaenRenderContext *ctx,
+                       GPtrArray          *pages,
+                       const char         *title,
+                       const char         *subject,
+                       GError            **error)
+{
+  g_return_val_if_fail (ctx != NULL && PHAEN_IS_PLAN (ctx->plan), NULL);
+  g_return_val_if_fail (pages != NULL && pages->len > 0, NULL);
+  g_return_val_if_fail (title != NULL && subject != NULL, NULL);
+
+  return write_pdf (ctx, pages, title, subject, error);
 }
 
 GBytes *
@@ -337,9 +359,8 @@ phaen_pdf_export_async (PhaenPlan                *plan,
   g_task_set_name (task, "[phaen] export PDF");
 
   export = g_new0 (ExportData, 1);
-  /* TODO(snapshot): phaen_plan_copy (plan) once the model has it; until
-   * then the plan must not change while the PDF is made. */
-  export->plan = g_object_ref (plan);
+  /* A snapshot: the caller may go on editing the plan meanwhile. */
+  export->plan = phaen_plan_copy (plan);
   export->options = phaen_render_options_copy (options);
   export->out = g_object_ref (out);
   export->warnings = g_ptr_array_new_with_free_func (g_free);

@@ -36,6 +36,16 @@ GBytes  *phaen_pdf_render_full     (PhaenPlan                *plan,
                                     guint                    *n_pages,
                                     GError                  **error);
 
+/* Writes pages laid out by another document of the plan (the monitoring
+ * report) with the same writer: bookmarks from the pages, the dates of
+ * @ctx->plan, @title and @subject (digits converted for @ctx) as its
+ * metadata. Progress and cancellation follow the job of @ctx, if any. */
+GBytes  *phaen_pdf_write_pages     (PhaenRenderContext       *ctx,
+                                    GPtrArray                *pages,
+                                    const char               *title,
+                                    const char               *subject,
+                                    GError                  **error);
+
 /* Renders the document of @plan in a worker thread, on a snapshot of the
  * plan taken now (the caller may go on editing), and writes it to @out
  * atomically: the file is either the new PDF or as it was (nothing is

@@ -20,6 +20,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include "io/phaen-file.h"
 #include "model/phaen-fiscal.h"
 #include "phaen-front.h"
 #include "phaen-timeline-export.h"
@@ -557,4 +558,153 @@ phaen_timeline_export (PhaenPlan                        *plan,
     *n_pages = pages;
 
   return bytes;
+}
+
+/* ---- in a worker thread ---------------------------------------------------- */
+
+typedef struct
+{
+  PhaenPlan                  *plan;       /* the snapshot */
+  PhaenTimelineExportOptions  options;
+  char                       *font_family;
+  GHashTable                 *shown;      /* ids of the projects shown, NULL: all */
+  GFile                      *out;
+  GPtrArray                  *warnings;
+  guint                       n_pages;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_clear_object (&job->plan);
+  g_free (job->font_family);
+  g_clear_pointer (&job->shown, g_hash_table_unref);
+  g_clear_object (&job->out);
+  g_clear_pointer (&job->warnings, g_ptr_array_unref);
+  g_free (job);
+}
+
+static gboolean
+shown_by_id (PhaenProject *project,
+             gpointer      user_data)
+{
+  return g_hash_table_contains (user_data, phaen_project_get_id (project));
+}
+
+static void
+export_thread_cb (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path;
+  const void *data;
+  gsize length;
+  gboolean written;
+
+  if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
+    bytes = phaen_timeline_export (job->plan, &job->options, job->warnings, &job->n_pages, &error);
+  /* The last moment to give up before the file changes. */
+  if (bytes != NULL && g_cancellable_set_error_if_cancelled (cancellable, &error))
+    g_clear_pointer (&bytes, g_bytes_unref);
+  if (bytes == NULL)
+    {
+      job->n_pages = 0;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  path = g_file_peek_path (job->out);
+  if (path != NULL)
+    written = phaen_file_write_atomic (path, data, length, NULL, &error);
+  else
+    written = g_file_replace_contents (job->out, data, length, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                       cancellable, &error);
+  if (!written)
+    {
+      job->n_pages = 0;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+phaen_timeline_export_async (PhaenPlan                        *plan,
+                             const PhaenTimelineExportOptions *options,
+                             GFile                            *out,
+                             GCancellable                     *cancellable,
+                             GAsyncReadyCallback               callback,
+                             gpointer                          user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (PHAEN_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (out));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phaen_timeline_export_async);
+  g_task_set_name (task, "[phaen] export timeline");
+
+  job = g_new0 (ExportJob, 1);
+  job->plan = phaen_plan_copy (plan);
+  if (options != NULL)
+    job->options = *options;
+  else
+    phaen_timeline_export_options_init (&job->options);
+  job->font_family = g_strdup (job->options.font_family);
+  job->options.font_family = job->font_family;
+
+  /* The copy has projects of its own: the filter answers now, by id. */
+  if (job->options.filter != NULL)
+    {
+      GListModel *projects = phaen_plan_get_projects (plan);
+
+      job->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+        {
+          g_autoptr(PhaenProject) project = g_list_model_get_item (projects, i);
+
+          if (job->options.filter (project, job->options.filter_data))
+            g_hash_table_add (job->shown, g_strdup (phaen_project_get_id (project)));
+        }
+      job->options.filter = shown_by_id;
+      job->options.filter_data = job->shown;
+    }
+
+  job->out = g_object_ref (out);
+  job->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_task_set_task_data (task, job, export_job_free);
+
+  g_task_run_in_thread (task, export_thread_cb);
+}
+
+gboolean
+phaen_timeline_export_finish (GAsyncResult  *result,
+                              guint         *n_pages,
+                              GPtrArray    **warnings,
+                              GError       **error)
+{
+  ExportJob *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_timeline_export_async, FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (n_pages != NULL)
+    *n_pages = job->n_pages;
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (job->warnings);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

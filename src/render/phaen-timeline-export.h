@@ -11,6 +11,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "phaen-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -61,5 +63,21 @@ GBytes  *phaen_timeline_export (PhaenPlan                        *plan,
                                 GPtrArray                        *warnings,
                                 guint                            *n_pages,
                                 GError                          **error);
+
+/* Exports in a worker thread, on a snapshot of @plan taken now (the
+ * caller may go on editing; the filter is asked now, on the live plan),
+ * and writes @out atomically: the file is either the new export or as it
+ * was (nothing is written when the job fails or is cancelled). */
+void     phaen_timeline_export_async  (PhaenPlan                        *plan,
+                                       const PhaenTimelineExportOptions *options,
+                                       GFile                            *out,
+                                       GCancellable                     *cancellable,
+                                       GAsyncReadyCallback               callback,
+                                       gpointer                          user_data);
+/* @n_pages and @warnings (char *; unref the array) are nullable. */
+gboolean phaen_timeline_export_finish (GAsyncResult                     *result,
+                                       guint                            *n_pages,
+                                       GPtrArray                       **warnings,
+                                       GError                          **error);
 
 G_END_DECLS

@@ -1430,7 +1430,8 @@ layout_header (PhaenTimelineLayout *self,
           PhaenTimelineCell visible = frame->quarters[q];
 
           set_cell (&visible, x1, year_h, x2 - x1, quarter_h);
-          centre_text (&visible, layout);
+          if (text_width (layout) <= 3 * params->month_width - 2)
+            centre_text (&visible, layout);
           frame->quarters[q].layout = visible.layout;
           frame->quarters[q].text_x = visible.text_x;
           frame->quarters[q].text_y = visible.text_y;
@@ -1448,7 +1449,10 @@ layout_header (PhaenTimelineLayout *self,
           g_autoptr(PangoLayout) layout =
             phaen_render_text_shared (self->ctx, phaen_fiscal_month_abbrev (m), size, 0, -1);
 
-          centre_text (&frame->months[m], layout);
+          /* Months too narrow for their names (zoomed far out) go unnamed
+           * rather than overlapping. */
+          if (text_width (layout) <= params->month_width - 2)
+            centre_text (&frame->months[m], layout);
         }
     }
 }

@@ -1,9 +1,11 @@
 /* phaen-timeline-painter.c: paints a timeline frame
  *
- * Order: backgrounds of the rows (groups, quarter bands, selection), the
- * grid, the bars and their labels in the month area, the today line, the
- * left pane's texts, then the header and load row over everything, so
- * that scrolled content never shows through them.
+ * Order: every pixel's background once (header, pane, quarter columns),
+ * the selection, the month rules, the group rows, then in the month area
+ * the today line, the bars and their labels (over the line, which never
+ * crosses a budget), the group totals, the drag preview and the month
+ * cursor; the row rules and the left pane's texts; the header and load
+ * row last, so that scrolled content never shows through them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -421,6 +423,13 @@ paint_rows (const PhaenTimelineFrame *frame,
   cairo_save (cr);
   clip_rect (cr, months->x, rows->y, months->width, rows->height);
 
+  /* Today under the bars, so that it never crosses a budget. */
+  if (frame->has_today)
+    {
+      vline (cr, frame->today_x, rows->y, rows_bottom, lw);
+      stroke_with (cr, &style->today, MAX (lw * 2, 1.5));
+    }
+
   for (guint i = 0; i < frame->bars->len; i++)
     {
       const PhaenTimelineFrameBar *bar = &g_array_index (frame->bars, PhaenTimelineFrameBar, i);
@@ -446,12 +455,6 @@ paint_rows (const PhaenTimelineFrame *frame,
                            params->month_width - w, row->height - w);
           stroke_with (cr, &style->focus, w);
         }
-    }
-
-  if (frame->has_today)
-    {
-      vline (cr, frame->today_x, rows->y, rows_bottom, lw);
-      stroke_with (cr, &style->today, MAX (lw * 2, 1.5));
     }
 
   cairo_restore (cr);

@@ -83,12 +83,13 @@ phaen_about_window_new (GtkWindow *parent)
   adw_about_window_set_translator_credits (about, _("translator-credits"));
 
   adw_about_window_add_credit_section (about, _("Fonts the document is designed for"), fonts);
-  adw_about_window_add_legal_section (about, "Sarabun",
-                                      "Copyright 2018 The Sarabun Project Authors",
-                                      GTK_LICENSE_CUSTOM,
-                                      _("The Sarabun fonts are licensed under the SIL Open Font License, "
-                                        "version 1.1. The Flatpak of Phaen includes them so that documents "
-                                        "print in the design of TH Sarabun New."));
+  /* The copyright goes in the text: libadwaita 1.2 never frees the
+   * copyright argument of a legal section. */
+  adw_about_window_add_legal_section (about, "Sarabun", NULL, GTK_LICENSE_CUSTOM,
+                                      _("Copyright 2018 The Sarabun Project Authors. The Sarabun "
+                                        "fonts are licensed under the SIL Open Font License, version "
+                                        "1.1. The Flatpak of Phaen includes them so that documents print "
+                                        "in the design of TH Sarabun New."));
   adw_about_window_add_legal_section (about, "Laksaman",
                                       NULL,
                                       GTK_LICENSE_CUSTOM,

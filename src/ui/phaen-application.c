@@ -12,7 +12,10 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-about.h"
 #include "phaen-application.h"
+#include "phaen-help.h"
+#include "phaen-preferences-window.h"
 #include "phaen-resources.h"
 #include "phaen-window.h"
 
@@ -112,9 +115,38 @@ new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (new_window (PHAEN_APPLICATION (user_data))));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (phaen_preferences_window_new (parent)));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  phaen_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  phaen_show_help (gtk_application_get_active_window (GTK_APPLICATION (user_data)), NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "new-window", new_window_action },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "help", help_action },
 };
 
 static void
@@ -123,6 +155,8 @@ phaen_application_startup (GApplication *app)
   PhaenApplication *self = PHAEN_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (phaen_application_parent_class)->startup (app);
 
@@ -130,6 +164,8 @@ phaen_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 }
 
 static void

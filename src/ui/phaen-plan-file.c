@@ -26,6 +26,7 @@ struct _PhaenPlanFile
   char         *subtitle;
   char         *draft_id;
   GFile        *original;
+  guint         generation;     /* counts the plan's "changed" */
   guint         recovered : 1;
   guint         modified : 1;
   guint         saving : 1;
@@ -127,6 +128,7 @@ update_modified (PhaenPlanFile *self)
 static void
 plan_changed_cb (PhaenPlanFile *self)
 {
+  self->generation++;
   update_titles (self);
   update_modified (self);
 }
@@ -386,7 +388,7 @@ phaen_plan_file_check_disk (PhaenPlanFile *self,
 typedef struct
 {
   GFile *file;
-  guint  depth;
+  guint  generation;
 } SaveState;
 
 static void
@@ -434,7 +436,7 @@ save_cb (GObject      *source,
     }
   self->recovered = FALSE;
   /* Edits made while the file was being written stay unsaved. */
-  if (phaen_history_get_depth (phaen_plan_get_history (self->plan)) == state->depth)
+  if (self->generation == state->generation)
     phaen_ui_plan_mark_saved (self->plan);
   update_modified (self);
   update_titles (self);
@@ -458,7 +460,7 @@ phaen_plan_file_save_async (PhaenPlanFile       *self,
   g_task_set_source_tag (task, phaen_plan_file_save_async);
   state = g_new0 (SaveState, 1);
   state->file = g_object_ref (file != NULL ? file : self->file);
-  state->depth = phaen_history_get_depth (phaen_plan_get_history (self->plan));
+  state->generation = self->generation;
   g_task_set_task_data (task, state, (GDestroyNotify) save_state_free);
 
   set_saving (self, TRUE);

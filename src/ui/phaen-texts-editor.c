@@ -43,27 +43,8 @@ static const struct {
 static void
 fill_defaults_cb (PhaenTextsEditor *self)
 {
-  g_autoptr(PhaenPlan) sketch = NULL;
-
-  if (self->plan == NULL)
-    return;
-
-  /* The core's default texts, computed on a sketch with the same
-   * settings, go in as one undoable step. */
-  sketch = phaen_plan_new ();
-  g_object_set (sketch,
-                "organisation-name", phaen_plan_get_organisation_name (self->plan),
-                "organisation-kind", phaen_plan_get_organisation_kind (self->plan),
-                "fiscal-year", phaen_plan_get_fiscal_year (self->plan),
-                NULL);
-  phaen_plan_fill_default_texts (sketch);
-
-  phaen_ui_edit_begin (self->plan, _("Fill in the standard texts"));
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    if (*phaen_plan_get_text (self->plan, texts[i].property) == '\0')
-      phaen_plan_edit_set_string (self->plan, self->plan, texts[i].property,
-                                  phaen_plan_get_text (sketch, texts[i].property));
-  phaen_ui_edit_end (self->plan);
+  if (self->plan != NULL)
+    phaen_plan_edit_fill_default_texts (self->plan);
 }
 
 void

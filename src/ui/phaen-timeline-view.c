@@ -30,7 +30,7 @@
 
 #include "phaen-timeline-view.h"
 
-#define ZOOM_MIN      0.5
+#define ZOOM_MIN      0.25
 #define ZOOM_MAX      6.0
 #define ZOOM_STEP     1.25
 /* A month at zoom 1, in interface font sizes. */
@@ -722,21 +722,28 @@ run_bits (guint first,
   return (((1u << (last + 1)) - 1) & ~((1u << first) - 1)) & PHAEN_SCHEDULE_ALL;
 }
 
-/* One undo step setting the months of @project. */
+/* One undo step setting the months of @project. The group names the
+ * step and keeps it apart: two quick toggles of the same project are two
+ * steps, not one merged like typing. */
 static void
 edit_schedule (PhaenTimelineView *self,
                PhaenProject      *project,
                guint              mask)
 {
+  PhaenHistory *history;
+
   mask &= PHAEN_SCHEDULE_ALL;
   if (self->plan == NULL || project == NULL || mask == phaen_project_get_schedule (project))
     return;
 
-  /* A toggle, a drag or a resize is a step of its own: two quick toggles
-   * of one project must not merge as typing in a field does. */
-  phaen_history_break_merge (phaen_plan_get_history (self->plan));
+  /* A toggle, a drag or a resize is a step of its own, named in the
+   * undo menu: a group is never merged into, so two quick toggles of one
+   * project are two steps, not one as typing in a field would be. */
+  history = phaen_plan_get_history (self->plan);
+  phaen_history_begin_group (history, _("Change the months of a project"));
   phaen_plan_edit_set_uint (self->plan, project, "schedule", mask);
-  phaen_history_break_merge (phaen_plan_get_history (self->plan));
+  phaen_history_end_group (history);
+  phaen_history_break_merge (history);
 }
 
 static void

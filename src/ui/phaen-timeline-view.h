@@ -31,7 +31,9 @@ G_DECLARE_FINAL_TYPE (PhaenTimelineView, phaen_timeline_view, PHAEN, TIMELINE_VI
  *   "load-filtered"     boolean        the load row counts the shown
  *                                      projects (default) or the whole plan
  *   "zoom"              double         month width relative to the
- *                                      default, 0.5 … 6
+ *                                      default, 0.25 … 6 (the GSettings key
+ *                                      timeline-zoom binds to it; setting
+ *                                      it turns "fit" off)
  *   "fit"               boolean        the zoom follows the width so that
  *                                      the twelve months fill it (default);
  *                                      zooming in or out turns it off

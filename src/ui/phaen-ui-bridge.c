@@ -15,6 +15,7 @@
 
 #include "phaen-ui-bridge.h"
 
+#include "io/phaen-csv.h"
 #include "io/phaen-file.h"
 #include "io/phaen-io-error.h"
 #include "io/phaen-xml.h"
@@ -80,109 +81,44 @@ phaen_ui_plan_snapshot (PhaenPlan *plan)
 void
 phaen_ui_history_break_merge (PhaenPlan *plan)
 {
-  /* core's history does not merge typing yet: nothing to break. */
-  (void) plan;
+  phaen_history_break_merge (phaen_plan_get_history (plan));
 }
 
 void
 phaen_ui_edit_begin (PhaenPlan  *plan,
                      const char *label)
 {
-  phaen_history_begin_group (phaen_plan_get_history (plan), label);
+  phaen_plan_edit_begin (plan, label);
 }
 
 void
 phaen_ui_edit_end (PhaenPlan *plan)
 {
-  phaen_history_end_group (phaen_plan_get_history (plan));
-}
-
-/* The saved point, kept on the plan until the history has one. */
-typedef struct
-{
-  guint    saved_depth;
-  gboolean lost;          /* the saved state can no longer be reached */
-  gboolean in_undo_redo;
-  gulong   handler;
-} SavedPoint;
-
-static void
-saved_point_free (gpointer data)
-{
-  g_free (data);
-}
-
-static void
-history_changed_cb (PhaenHistory *history,
-                    SavedPoint   *point)
-{
-  guint depth = phaen_history_get_depth (history);
-
-  if (point->in_undo_redo)
-    return;
-  /* A new step pushed at or below the saved depth replaces the steps that
-   * led to the saved state. */
-  if (depth <= point->saved_depth)
-    point->lost = TRUE;
-}
-
-static SavedPoint *
-saved_point (PhaenPlan *plan)
-{
-  SavedPoint *point = g_object_get_data (G_OBJECT (plan), "phaen-ui-saved-point");
-
-  if (point == NULL)
-    {
-      PhaenHistory *history = phaen_plan_get_history (plan);
-
-      point = g_new0 (SavedPoint, 1);
-      point->saved_depth = phaen_history_get_depth (history);
-      g_object_set_data_full (G_OBJECT (plan), "phaen-ui-saved-point", point, saved_point_free);
-      point->handler = g_signal_connect (history, "changed", G_CALLBACK (history_changed_cb), point);
-    }
-  return point;
+  phaen_plan_edit_end (plan);
 }
 
 gboolean
 phaen_ui_plan_is_modified (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-
-  return point->lost ||
-         phaen_history_get_depth (phaen_plan_get_history (plan)) != point->saved_depth;
+  return phaen_history_get_is_modified (phaen_plan_get_history (plan));
 }
 
 void
 phaen_ui_plan_mark_saved (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-
-  point->saved_depth = phaen_history_get_depth (phaen_plan_get_history (plan));
-  point->lost = FALSE;
+  phaen_history_mark_saved (phaen_plan_get_history (plan));
 }
 
 gboolean
 phaen_ui_undo (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-  gboolean done;
-
-  point->in_undo_redo = TRUE;
-  done = phaen_history_undo (phaen_plan_get_history (plan));
-  point->in_undo_redo = FALSE;
-  return done;
+  return phaen_history_undo (phaen_plan_get_history (plan));
 }
 
 gboolean
 phaen_ui_redo (PhaenPlan *plan)
 {
-  SavedPoint *point = saved_point (plan);
-  gboolean done;
-
-  point->in_undo_redo = TRUE;
-  done = phaen_history_redo (phaen_plan_get_history (plan));
-  point->in_undo_redo = FALSE;
-  return done;
+  return phaen_history_redo (phaen_plan_get_history (plan));
 }
 
 char *
@@ -399,8 +335,13 @@ save_thread (GTask        *task,
     }
   /* What is written must read back. */
   reread = phaen_xml_read_from_data (bytes, length, display, &error);
-  if (reread == NULL ||
-      !phaen_file_write_atomic (path, bytes, length, "~", &error))
+  if (reread == NULL)
+    {
+      g_task_return_new_error (task, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
+                               _("Could not save “%s”: %s"), display, error->message);
+      return;
+    }
+  if (!phaen_file_write_atomic (path, bytes, length, "~", &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -419,19 +360,12 @@ phaen_ui_file_save_async (PhaenPlan           *plan,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  g_autoptr(GError) error = NULL;
   SaveData *data;
 
   g_task_set_source_tag (task, phaen_ui_file_save_async);
-  if (!phaen_plan_validate (plan, &error))
-    {
-      g_autofree char *display = g_file_get_parse_name (file);
 
-      g_task_return_new_error (task, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
-                               _("Could not save “%s”: %s"), display, error->message);
-      return;
-    }
-
+  /* Checked in the thread: what is written must read back, which refuses
+   * what the file format cannot hold, before anything is replaced. */
   /* The snapshot: the bytes as the plan is now. */
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
@@ -453,6 +387,24 @@ phaen_ui_file_save_finish (GAsyncResult  *result,
     *stamp = g_steal_pointer (&data->stamp);
   file_task_data_free (data);
   return TRUE;
+}
+
+/* ---- CSV into an open plan ------------------------------------------------------ */
+
+gboolean
+phaen_ui_csv_import_into (PhaenPlan   *plan,
+                          const char  *data,
+                          gsize        length,
+                          const char  *filename,
+                          GError     **error)
+{
+  g_autoptr(PhaenPlan) scratch = phaen_plan_new ();
+
+  /* All or nothing: the file is read into a plan of its own first. */
+  if (!phaen_csv_import (scratch, data, length, filename, error))
+    return FALSE;
+
+  return phaen_plan_edit_append_from (plan, scratch, error);
 }
 
 /* ---- drafts (autosave) ------------------------------------------------------

@@ -97,6 +97,18 @@ gboolean   phaen_ui_file_save_finish (GAsyncResult        *result,
                                       PhaenUiStamp       **stamp,
                                       GError             **error);
 
+/* ---- CSV into an open plan ----------------------------------------------------- */
+
+/* All or nothing, one undo step (files' phaen_csv_import_into, built on
+ * core's phaen_plan_edit_append_from). On error @plan is untouched and
+ * the message lists every problem, one "FILE:LINE: column: message" per
+ * line. */
+gboolean   phaen_ui_csv_import_into (PhaenPlan   *plan,
+                                     const char  *data,
+                                     gsize        length,
+                                     const char  *filename,
+                                     GError     **error);
+
 /* ---- drafts (autosave) ------------------------------------------------------ */
 
 /* One recovery file (PhaenDraftInfo of phaen-draft.h). */

@@ -155,6 +155,40 @@ outline_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.import-csv"))
+    phaen_window_choose_import_csv (self, FALSE);
+  else if (phaen_window_get_plan (self) == NULL)
+    return;
+  else if (g_str_equal (action_name, "win.import-csv-into"))
+    phaen_window_choose_import_csv (self, TRUE);
+  else if (g_str_equal (action_name, "win.export-pdf"))
+    phaen_window_choose_export_pdf (self);
+  else if (g_str_equal (action_name, "win.export-csv"))
+    phaen_window_choose_export_csv (self);
+  else if (g_str_equal (action_name, "win.print"))
+    phaen_window_print (self);
+  else if (g_str_equal (action_name, "win.cancel-job"))
+    phaen_window_cancel_job (self);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  if (self->plan_file != NULL)
+    gtk_menu_button_popup (self->problems_button);
+}
+
+static void
 show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -184,6 +218,10 @@ phaen_window_update_actions (PhaenWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (outline_actions); i++)
     gtk_widget_action_set_enabled (widget, outline_actions[i], has_plan);
   gtk_widget_action_set_enabled (widget, "win.show-view", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.import-csv-into", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.export-pdf", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.export-csv", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.print", has_plan);
   gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && phaen_history_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && phaen_history_can_redo (history));
 }
@@ -231,6 +269,16 @@ phaen_window_class_init_actions (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (outline_actions); i++)
     gtk_widget_class_install_action (widget_class, outline_actions[i], NULL, outline_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.show-problems", NULL);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv-into", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-job", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "win.add-project", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate", NULL);

@@ -34,6 +34,9 @@ struct _PhaenWindow
   GtkPopover           *problems_popover;
   GtkBox               *problems_box;
   GMenu                *undo_section;
+  GtkRevealer          *job_revealer;
+  GtkLabel             *job_label;
+  GtkProgressBar       *job_progress;
   GMenu                *app_section;
   GMenu                *start_app_section;
 
@@ -46,6 +49,7 @@ struct _PhaenWindow
   GtkWidget            *project_editor;
   GtkWidget            *problems_list;
   GtkWidget            *summary_view;
+  GtkWidget            *preview;
   GtkWidget            *problems_empty;
 
   /* state */
@@ -53,10 +57,13 @@ struct _PhaenWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   AdwMessageDialog     *question;
+  GCancellable         *job_cancellable;
   guint                 check_idle;
   guint                 autosave_id;
   guint                 n_problems;
   guint                 closing_confirmed : 1;
+  guint                 checking : 1;
+  guint                 check_again : 1;
   guint                 navigating : 1;
 };
 
@@ -65,7 +72,21 @@ void phaen_window_class_init_actions (GtkWidgetClass *widget_class);
 void phaen_window_update_actions     (PhaenWindow    *self);
 void phaen_window_update_undo_menu   (PhaenWindow    *self);
 
+/* phaen-window-export.c */
+void phaen_window_choose_export_pdf  (PhaenWindow    *self);
+void phaen_window_choose_export_csv  (PhaenWindow    *self);
+void phaen_window_choose_import_csv  (PhaenWindow    *self,
+                                      gboolean        into);
+void phaen_window_print              (PhaenWindow    *self);
+void phaen_window_cancel_job         (PhaenWindow    *self);
+
 /* phaen-window.c */
+GFile *phaen_window_settings_folder  (PhaenWindow    *self,
+                                      const char     *key);
+void phaen_window_remember_folder    (PhaenWindow    *self,
+                                      const char     *key,
+                                      GFile          *file);
+PhaenWindow *phaen_window_target     (PhaenWindow    *self);
 void phaen_window_show_error         (PhaenWindow    *self,
                                       const char     *heading,
                                       const GError   *error);

@@ -12,12 +12,15 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "phaen-new-plan-dialog.h"
 #include "phaen-group-editor.h"
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
+#include "phaen-preview.h"
 #include "phaen-project-editor.h"
 #include "phaen-summary-view.h"
 #include "phaen-texts-editor.h"
@@ -35,8 +38,12 @@ void
 phaen_window_toast (PhaenWindow *self,
                     const char  *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (PHAEN_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* A toast title is markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static void
@@ -77,9 +84,9 @@ phaen_window_show_error (PhaenWindow  *self,
   phaen_window_ask (self, dialog);
 }
 
-static GFile *
-settings_folder (PhaenWindow *self,
-                 const char  *key)
+GFile *
+phaen_window_settings_folder (PhaenWindow *self,
+                              const char  *key)
 {
   g_autofree char *path = g_settings_get_string (self->settings, key);
 
@@ -88,10 +95,10 @@ settings_folder (PhaenWindow *self,
   return g_file_new_for_path (path);
 }
 
-static void
-remember_folder (PhaenWindow *self,
-                 const char  *key,
-                 GFile       *file)
+void
+phaen_window_remember_folder (PhaenWindow *self,
+                              const char  *key,
+                              GFile       *file)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
@@ -161,7 +168,6 @@ history_changed_cb (PhaenWindow *self)
   phaen_window_update_undo_menu (self);
 }
 
-static PhaenWindow *target_window (PhaenWindow *self);
 
 /* ---- autosave ------------------------------------------------------------ */
 
@@ -287,7 +293,7 @@ phaen_window_restore_draft (PhaenWindow *self,
         original = info->original;
     }
 
-  window = target_window (self);
+  window = phaen_window_target (self);
   /* No file: saving asks where, proposing the original (the file
    * chooser asks before replacing it). */
   phaen_window_set_plan (window, plan, NULL, NULL);
@@ -327,6 +333,84 @@ phaen_window_discard_draft (PhaenWindow *self,
   g_object_set_data_full (G_OBJECT (dialog), "phaen-draft", g_strdup (id), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_draft_response_cb), self, G_CONNECT_DEFAULT);
   phaen_window_ask (self, dialog);
+}
+
+/* ---- measuring (phaen-bench) ----------------------------------------------
+ * With PHAEN_BENCH set, the window prints on stdout, for phaen-bench:
+ *   first-frame MONOTONIC_US   when the first frame showing the plan is
+ *                              painted (the bench started the clock when
+ *                              it started the process)
+ *   edit-to-frame MS           the mean time from a budget edit through the
+ *                              model until the frame that shows it is
+ *                              painted, with the outline, its totals, the
+ *                              problems and the ผด.01 rows current
+ * and then quits. */
+
+#define BENCH_EDITS 20
+
+typedef struct
+{
+  PhaenWindow *window;
+  gulong       handler;
+  guint        edits;
+  gint64       edit_start;
+  double       total_ms;
+} Bench;
+
+static void bench_after_paint_cb (GdkFrameClock *clock, Bench *bench);
+
+static void
+bench_edit (Bench *bench)
+{
+  PhaenPlan *plan = phaen_window_get_plan (bench->window);
+  GListModel *projects = phaen_plan_get_projects (plan);
+  guint n = g_list_model_get_n_items (projects);
+  g_autoptr(PhaenProject) project = g_list_model_get_item (projects, (bench->edits * 7919) % MAX (n, 1));
+
+  bench->edit_start = g_get_monotonic_time ();
+  phaen_plan_edit_set_int64 (plan, project, "budget", phaen_project_get_budget (project) + 100);
+  /* The outline and its totals follow the edit at once; the ผด.01 rows
+   * are brought up to date as if the summary were on screen. */
+  phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (bench->window->summary_view));
+  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      Bench         *bench)
+{
+  if (bench->edit_start == 0)
+    {
+      g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+      bench_edit (bench);
+      return;
+    }
+  bench->total_ms += (g_get_monotonic_time () - bench->edit_start) / 1000.0;
+  if (++bench->edits < BENCH_EDITS)
+    {
+      bench_edit (bench);
+      return;
+    }
+  g_print ("edit-to-frame %.2f\n", bench->total_ms / BENCH_EDITS);
+  g_signal_handler_disconnect (clock, bench->handler);
+  g_free (bench);
+  exit (0);
+}
+
+static void
+bench_start (PhaenWindow *self)
+{
+  Bench *bench = g_new0 (Bench, 1);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      g_free (bench);
+      return;
+    }
+  bench->window = self;
+  bench->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), bench);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -394,6 +478,8 @@ outline_selected_cb (PhaenWindow *self)
   if (self->navigating)
     return;
   item = phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (self->outline_view));
+  if (self->preview != NULL)
+    phaen_preview_set_project (PHAEN_PREVIEW (self->preview), PHAEN_IS_PROJECT (item) ? PHAEN_PROJECT (item) : NULL);
   if (PHAEN_IS_PROJECT (item))
     {
       phaen_project_editor_set_project (PHAEN_PROJECT_EDITOR (self->project_editor), plan, PHAEN_PROJECT (item));
@@ -534,20 +620,36 @@ problem_activated_cb (GtkListBox    *list,
   phaen_window_show_item (self, object, property);
 }
 
-static gboolean
-check_plan (gpointer data)
+#define CHECK_DELAY_MS 800
+
+/* The live object of @plan with the id of @object of a copy of it. */
+static GObject *
+live_object (PhaenPlan *plan,
+             GObject   *object)
 {
-  PhaenWindow *self = data;
-  PhaenPlan *plan = phaen_window_get_plan (self);
-  g_autoptr(GPtrArray) problems = NULL;
+  if (PHAEN_IS_PLAN (object))
+    return G_OBJECT (plan);
+  if (PHAEN_IS_PROJECT (object))
+    return G_OBJECT (phaen_plan_find_project (plan, phaen_project_get_id (PHAEN_PROJECT (object))));
+  if (PHAEN_IS_STRATEGY (object))
+    return G_OBJECT (phaen_plan_find_strategy (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_APPROACH (object))
+    return G_OBJECT (phaen_plan_find_approach (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_PROGRAM (object))
+    return G_OBJECT (phaen_plan_find_program (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_UNIT (object))
+    return G_OBJECT (phaen_plan_find_unit (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  return NULL;
+}
+
+static void
+show_problems (PhaenWindow *self,
+               PhaenPlan   *plan,
+               GPtrArray   *problems)
+{
   g_autofree char *count = NULL;
   GtkWidget *child;
 
-  self->check_idle = 0;
-  if (plan == NULL)
-    return G_SOURCE_REMOVE;
-
-  problems = phaen_ui_plan_check (plan);
   while ((child = gtk_widget_get_first_child (self->problems_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->problems_list), child);
 
@@ -579,16 +681,95 @@ check_plan (gpointer data)
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "warning");
   gtk_widget_set_visible (self->problems_empty, problems->len == 0);
   gtk_widget_set_visible (self->problems_list, problems->len > 0);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  /* The copy belongs to this thread alone. */
+  g_task_return_pointer (task, phaen_ui_plan_check (task_data), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static gboolean check_plan (gpointer data);
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PhaenWindow *self = PHAEN_WINDOW (source);
+  g_autoptr(GPtrArray) problems = g_task_propagate_pointer (G_TASK (result), NULL);
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  self->checking = FALSE;
+  if (problems == NULL || plan == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (self->check_again)
+    {
+      /* The plan changed while it was checked: the answer is old. */
+      self->check_again = FALSE;
+      check_plan (self);
+      return;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PhaenUiProblem *problem = g_ptr_array_index (problems, i);
+      GObject *live = live_object (plan, problem->object);
+
+      g_set_object (&problem->object, live != NULL ? live : G_OBJECT (plan));
+    }
+  show_problems (self, plan, problems);
+}
+
+/* Checks a copy of the plan in a worker thread: the check walks the whole
+ * plan and must not hold up typing. */
+static gboolean
+check_plan (gpointer data)
+{
+  PhaenWindow *self = data;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GTask) task = NULL;
+
+  self->check_idle = 0;
+  if (plan == NULL)
+    return G_SOURCE_REMOVE;
+  if (self->checking)
+    {
+      self->check_again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->checking = TRUE;
+  task = g_task_new (self, self->cancellable, check_done_cb, NULL);
+  g_task_set_task_data (task, phaen_ui_plan_snapshot (plan), g_object_unref);
+  g_task_run_in_thread (task, check_thread);
   return G_SOURCE_REMOVE;
+}
+
+/* The same, at once, on the plan itself. */
+static void
+check_plan_now (PhaenWindow *self)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (plan == NULL)
+    return;
+  problems = phaen_ui_plan_check (plan);
+  self->check_again = self->checking;
+  show_problems (self, plan, problems);
 }
 
 static void
 schedule_check (PhaenWindow *self)
 {
-  /* Before the next frame (GTK paints at G_PRIORITY_HIGH_IDLE + 20),
-   * once for any number of edits in between. */
-  if (self->check_idle == 0)
-    self->check_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, check_plan, self, NULL);
+  /* Checking walks the whole plan (on a copy, in a thread; the copy is
+   * made here): once typing has paused for a moment, once for any number
+   * of edits, never between a key and its letter on screen. */
+  g_clear_handle_id (&self->check_idle, g_source_remove);
+  self->check_idle = g_timeout_add (CHECK_DELAY_MS, check_plan, self);
 }
 
 guint
@@ -603,13 +784,20 @@ phaen_window_sync (PhaenWindow *self)
 {
   g_return_if_fail (PHAEN_IS_WINDOW (self));
 
-  if (self->check_idle != 0)
+  if (self->check_idle != 0 || self->checking)
     {
-      g_source_remove (self->check_idle);
-      check_plan (self);
+      g_clear_handle_id (&self->check_idle, g_source_remove);
+      check_plan_now (self);
     }
   if (self->summary_view != NULL)
     phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
+}
+
+GtkWidget *
+phaen_window_get_preview (PhaenWindow *self)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return self->preview;
 }
 
 GtkWidget *
@@ -617,6 +805,14 @@ phaen_window_get_summary_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
   return self->summary_view;
+}
+
+static void
+view_changed_cb (PhaenWindow *self)
+{
+  /* The document opens at the page of the project being edited. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0)
+    phaen_preview_show_project (PHAEN_PREVIEW (self->preview));
 }
 
 static void
@@ -661,9 +857,17 @@ create_views (PhaenWindow *self,
   phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
   gtk_box_append (self->summary_box, self->summary_view);
 
+  self->preview = phaen_preview_new ();
+  gtk_widget_set_vexpand (self->preview, TRUE);
+  phaen_preview_set_plan (PHAEN_PREVIEW (self->preview), plan);
+  gtk_box_append (self->preview_box, self->preview);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  check_plan (self);
+  /* The first check waits for the first frame, like every other one. */
+  schedule_check (self);
   show_form (self, "plan");
 }
 
@@ -691,7 +895,11 @@ phaen_window_set_plan (PhaenWindow  *self,
   phaen_window_update_undo_menu (self);
 
   if (file != NULL)
-    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
+  if (g_getenv ("PHAEN_BENCH") != NULL)
+    bench_start (self);
 }
 
 PhaenPlan *
@@ -723,8 +931,8 @@ phaen_window_is_empty (PhaenWindow *self)
 }
 
 /* A window to show another plan in: this one while it is empty. */
-static PhaenWindow *
-target_window (PhaenWindow *self)
+PhaenWindow *
+phaen_window_target (PhaenWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
@@ -778,14 +986,14 @@ load_cb (GObject      *source,
   if (self->plan_file != NULL)
     {
       /* The window got a plan meanwhile: show this one elsewhere. */
-      PhaenWindow *other = target_window (self);
+      PhaenWindow *other = phaen_window_target (self);
 
       phaen_window_set_plan (other, plan, file, stamp);
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
   phaen_window_set_plan (self, plan, file, stamp);
-  remember_folder (self, "last-folder", file);
+  phaen_window_remember_folder (self, "last-folder", file);
 }
 
 void
@@ -811,7 +1019,7 @@ phaen_window_open_file (PhaenWindow *self,
         }
     }
 
-  window = target_window (self);
+  window = phaen_window_target (self);
   gtk_widget_set_sensitive (GTK_WIDGET (window->start_page), FALSE);
   data = g_new0 (OpenData, 1);
   data->window = g_object_ref (window);
@@ -839,7 +1047,7 @@ phaen_window_choose_and_open (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = plan_filter ();
-  g_autoptr(GFile) folder = settings_folder (self, "last-folder");
+  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-folder");
 
   native = gtk_file_chooser_native_new (_("Open a Plan"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -858,7 +1066,7 @@ new_plan_create_cb (PhaenNewPlanDialog *dialog,
                     PhaenPlan          *plan,
                     PhaenWindow        *self)
 {
-  PhaenWindow *window = target_window (self);
+  PhaenWindow *window = phaen_window_target (self);
 
   phaen_window_set_plan (window, plan, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -895,8 +1103,10 @@ save_done_cb (GObject      *source,
       return;
     }
 
-  remember_folder (self, "last-folder", file);
-  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+  phaen_window_remember_folder (self, "last-folder", file);
+  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
   /* Saved: the recovery copy has served (edits made meanwhile start a
    * new one). */
   if (!phaen_plan_file_get_modified (self->plan_file))
@@ -1029,7 +1239,7 @@ phaen_window_save_as (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = plan_filter ();
-  g_autoptr(GFile) folder = settings_folder (self, "last-folder");
+  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-folder");
   g_autofree char *name = NULL;
   PhaenPlan *plan = phaen_window_get_plan (self);
   GFile *current = phaen_window_get_file (self);
@@ -1235,6 +1445,9 @@ phaen_window_dispose (GObject *object)
   PhaenWindow *self = PHAEN_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->job_cancellable != NULL)
+    g_cancellable_cancel (self->job_cancellable);
+  g_clear_object (&self->job_cancellable);
   g_clear_handle_id (&self->check_idle, g_source_remove);
   /* Not forget_draft(): a window going away without being closed (a
    * test, a crash in the making) leaves its recovery copy. */
@@ -1293,6 +1506,9 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, problems_popover);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, problems_box);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, undo_section);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, job_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, job_label);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, job_progress);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, app_section);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_app_section);
 

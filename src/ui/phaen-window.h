@@ -74,6 +74,26 @@ GtkWidget     *phaen_window_get_outline_view   (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_project_editor (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_problems_list  (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_preview        (PhaenWindow  *self);
+
+/* Exports and imports without a file chooser (the menu items ask for the
+ * file, then call these). Exports finish TRUE once the file is written. */
+void           phaen_window_export_pdf_async (PhaenWindow        *self,
+                                              GFile              *file,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+gboolean       phaen_window_export_finish    (PhaenWindow        *self,
+                                              GAsyncResult       *result,
+                                              GError            **error);
+gboolean       phaen_window_export_csv       (PhaenWindow        *self,
+                                              GFile              *file,
+                                              GError            **error);
+/* Reads @file into the open plan (@into, one undo step) or a new plan in
+ * this or another window. A refused file leaves everything as it was and
+ * lists its problems by line in a dialog (phaen_window_get_question). */
+gboolean       phaen_window_import_csv       (PhaenWindow        *self,
+                                              GFile              *file,
+                                              gboolean            into);
 
 /* Shows a short message at the bottom of the window. */
 void           phaen_window_toast          (PhaenWindow      *self,

@@ -1039,6 +1039,7 @@ add_element_text (const char *file,
   g_autofree char *text = normalized_text (node);
   xmlChar *lang = xmlNodeGetLang (node);
 
+  /* an xml:lang element is a translation, not a source text */
   if (text[0] != '\0' && !translate_no (node) && lang == NULL)
     add_msg (out, file, xmlGetLineNo (node), NULL, text, NULL);
   xmlFree (lang);

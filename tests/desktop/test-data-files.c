@@ -308,6 +308,62 @@ test_metainfo_validate (void)
   g_assert_null (strstr (out, "E: "));
 }
 
+/* With -Dscreenshot_url the screenshots block is in: it must validate
+ * too, and name images the repository has. */
+static void
+test_metainfo_screenshots (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = source_file ("data", APP_ID ".metainfo.xml.in", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("phaen-metainfo-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GString) text = NULL;
+  xmlDoc *doc;
+  g_autoptr(GPtrArray) images = NULL;
+  int status;
+
+  g_assert_no_error (error);
+  g_file_get_contents (source, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  g_string_replace (text, "@SCREENSHOTS_BEGIN@", "", 0);
+  g_string_replace (text, "@SCREENSHOTS_END@", "", 0);
+  g_string_replace (text, "@SCREENSHOT_URL@", "https://example.org/phaen/", 0);
+  path = g_build_filename (dir, APP_ID ".metainfo.xml", NULL);
+  g_file_set_contents (path, text->str, -1, &error);
+  g_assert_no_error (error);
+
+  doc = read_xml (path);
+  images = xpath_strings (doc, "/component/screenshots/screenshot/image");
+  g_assert_cmpuint (images->len, >=, 2);
+  for (guint i = 0; i < images->len; i++)
+    {
+      const char *url = g_ptr_array_index (images, i);
+      g_autofree char *file = NULL;
+
+      g_assert_true (g_str_has_prefix (url, "https://example.org/phaen/"));
+      file = source_file (url + strlen ("https://example.org/phaen/"), NULL);
+      g_test_message ("screenshot %s", file);
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+    }
+  xmlFreeDoc (doc);
+
+  status = run ((const char *[]) { "appstreamcli", "validate", "--no-net", path, NULL }, &out);
+  g_unlink (path);
+  g_rmdir (dir);
+  if (status < 0)
+    {
+      g_test_skip ("appstreamcli is not installed (package appstream)");
+      return;
+    }
+  g_test_message ("%s", out);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (strstr (out, "W: "));
+  g_assert_null (strstr (out, "E: "));
+}
+
 /* ---- the MIME type ------------------------------------------------------ */
 
 static void
@@ -492,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/desktop/launcher/validate", test_desktop_validate);
   g_test_add_func ("/desktop/metainfo/content", test_metainfo_content);
   g_test_add_func ("/desktop/metainfo/validate", test_metainfo_validate);
+  g_test_add_func ("/desktop/metainfo/screenshots", test_metainfo_screenshots);
   g_test_add_func ("/desktop/mime/definition", test_mime_definition);
   g_test_add_func ("/desktop/mime/database", test_mime_database);
   g_test_add_func ("/desktop/icons", test_icons);

@@ -126,21 +126,24 @@ report_fixture_build (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (report_fixture_units); i++)
     {
-      g_autoptr(PhaenUnit) unit = phaen_unit_new (NULL, report_fixture_units[i]);
+      g_autofree char *id = g_strdup_printf ("u%u", i + 1);
+      g_autoptr(PhaenUnit) unit = phaen_unit_new (id, report_fixture_units[i]);
       phaen_plan_append_unit (plan, unit);
     }
 
   phaen_plan_clear_programs (plan);
   for (guint i = 0; i < G_N_ELEMENTS (report_fixture_programs); i++)
     {
-      g_autoptr(PhaenProgram) program = phaen_program_new (NULL, report_fixture_programs[i]);
+      g_autofree char *id = g_strdup_printf ("g%u", i + 1);
+      g_autoptr(PhaenProgram) program = phaen_program_new (id, report_fixture_programs[i]);
       phaen_program_set_standard (program, TRUE);
       phaen_plan_append_program (plan, program);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (report_fixture_strategies); i++)
     {
-      g_autoptr(PhaenStrategy) strategy = phaen_strategy_new (NULL, report_fixture_strategies[i]);
+      g_autofree char *id = g_strdup_printf ("s%u", i + 1);
+      g_autoptr(PhaenStrategy) strategy = phaen_strategy_new (id, report_fixture_strategies[i]);
       phaen_plan_append_strategy (plan, strategy);
     }
 

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 #include <poppler.h>
+#include <glib/gstdio.h>
 
 #include "io/phaen-file.h"
 #include "phaen-timeline-export.h"
@@ -259,6 +260,92 @@ test_pdf_filter (void)
   g_assert_cmpint (next, ==, 41);
 }
 
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *result;
+}
+
+/* In a thread, on a snapshot: the plan edited meanwhile does not show;
+ * the filter is asked at the call; cancelled, nothing is written. */
+static void
+test_async (void)
+{
+  g_autoptr(PhaenPlan) plan = numbered_plan (40);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("phaen-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *cancelled_path = g_build_filename (dir, "cancelled.pdf", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(GFile) cancelled_out = g_file_new_for_path (cancelled_path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) cancelled = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  PhaenTimelineExportOptions options;
+  char *contents = NULL;
+  gsize length = 0;
+  guint n_pages = 0;
+  int next = 1;
+
+  g_assert_no_error (error);
+  phaen_timeline_export_options_init (&options);
+  options.filter = odd_items;
+  phaen_timeline_export_async (plan, &options, out, NULL, export_done_cb, &result);
+  /* Edits after the call do not reach the export. */
+  {
+    g_autoptr(PhaenProject) first = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+
+    phaen_plan_edit_set_string (plan, first, "name", "รายการ 999");
+  }
+  g_assert_true (phaen_timeline_export_finish (wait_for (&result), &n_pages, &warnings, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (n_pages, >, 0);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  bytes = g_bytes_new_take (contents, length);
+  document = open_pdf (bytes);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, (int) n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, (int) i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autoptr(GArray) items = items_on_page (text);
+
+      g_array_sort (items, compare_ints);
+      for (guint k = 0; k < items->len; k++, next += 2)
+        g_assert_cmpint (g_array_index (items, int, k), ==, next);
+    }
+  g_assert_cmpint (next, ==, 41);
+
+  /* Cancelled: an error, and no file. */
+  g_cancellable_cancel (cancellable);
+  phaen_timeline_export_async (plan, NULL, cancelled_out, cancellable, export_done_cb, &cancelled);
+  g_assert_false (phaen_timeline_export_finish (wait_for (&cancelled), &n_pages, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (n_pages, ==, 0);
+  g_assert_false (g_file_test (cancelled_path, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* Width and height attributes of the <svg> element, in points. */
 static void
 svg_size (GBytes *bytes,
@@ -438,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/timeline/export/pdf-tiled", test_pdf_tiled);
   g_test_add_func ("/timeline/export/pdf-a3", test_pdf_a3);
   g_test_add_func ("/timeline/export/pdf-filter", test_pdf_filter);
+  g_test_add_func ("/timeline/export/async", test_async);
   g_test_add_func ("/timeline/export/svg-png-sizes", test_svg_png_sizes);
   g_test_add_func ("/timeline/export/png-too-long", test_png_too_long);
   g_test_add_func ("/timeline/export/names", test_names);

@@ -128,6 +128,18 @@ test_month_positions (void)
   g_assert_nonnull (scrolled->months[1].layout);
   g_assert_nonnull (scrolled->months[8].layout);
   g_assert_null (scrolled->months[9].layout);
+  /* Months narrower than their names go unnamed. */
+  {
+    PhaenTimelineParams narrow = params;
+    g_autoptr(PhaenTimelineFrame) tiny = NULL;
+
+    narrow.month_width = 12;
+    narrow.scroll_x = 0;
+    tiny = phaen_timeline_layout_frame (layout, &narrow);
+    for (guint m = 0; m < 12; m++)
+      g_assert_null (tiny->months[m].layout);
+  }
+
   /* The year label stays centred in the visible part of its span. */
   {
     PangoRectangle logical;

@@ -16,6 +16,9 @@
 #include "phaen-month-strip.h"
 #include "phaen-new-plan-dialog.h"
 #include "phaen-outline-view.h"
+#include "phaen-page-view.h"
+#include "phaen-preview.h"
+#include "phaen-summary-view.h"
 #include "phaen-plan-editor.h"
 #include "phaen-project-editor.h"
 #include "phaen-start-page.h"
@@ -31,7 +34,7 @@ test_resources_listed (void)
 
   g_assert_no_error (error);
   /* Each .ui template of src/ui is built by a test below. */
-  g_assert_cmpuint (g_strv_length (files), ==, 9);
+  g_assert_cmpuint (g_strv_length (files), ==, 10);
 }
 
 static void
@@ -57,6 +60,9 @@ test_widgets (void)
     phaen_units_editor_get_type,
     phaen_month_grid_get_type,
     phaen_month_strip_get_type,
+    phaen_preview_get_type,
+    phaen_page_view_get_type,
+    phaen_summary_view_get_type,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)

@@ -276,6 +276,7 @@ test_keyboard_editing (Fixture       *fixture,
   g_assert_true (press_key (view, GDK_KEY_space, 0));
   g_assert_cmpuint (phaen_project_get_schedule (water), ==, 0x024);
   g_assert_cmpuint (phaen_history_get_depth (history), ==, depth + 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (history), ==, "Change the months of a project");
   g_assert_true (press_key (view, GDK_KEY_space, 0));
   g_assert_cmpuint (phaen_project_get_schedule (water), ==, 0x020);
   g_assert_cmpuint (phaen_history_get_depth (history), ==, depth + 2);
@@ -617,7 +618,16 @@ test_zoom (Fixture       *fixture,
   phaen_timeline_view_set_zoom (view, 100);
   g_assert_cmpfloat (phaen_timeline_view_get_zoom (view), ==, 6.0);
   phaen_timeline_view_set_zoom (view, 0.01);
-  g_assert_cmpfloat (phaen_timeline_view_get_zoom (view), ==, 0.5);
+  g_assert_cmpfloat (phaen_timeline_view_get_zoom (view), ==, 0.25);
+  /* Months too narrow for their names go unnamed. */
+  ui_test_flush ();
+  {
+    g_autoptr(PhaenTimelineFrame) frame = phaen_timeline_view_get_frame (view);
+
+    g_assert_cmpfloat (frame->params.month_width, <, 20);
+    for (guint m = 0; m < 12; m++)
+      g_assert_null (frame->months[m].layout);
+  }
 }
 
 static gboolean
