@@ -68,7 +68,7 @@
 #define ARROW_INSET_MM 0.8
 #define MONTH_WIDTH_MM 5.6
 /* Room left on each side of a month label. */
-#define MONTH_PAD_MM   0.6
+#define MONTH_PAD_MM   0.4
 #define CONTINUED      " (ต่อ)"
 
 typedef struct
