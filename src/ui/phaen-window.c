@@ -508,7 +508,14 @@ static void
 approach_added_cb (PhaenWindow   *self,
                    PhaenApproach *approach)
 {
-  phaen_window_show_item (self, approach, "name");
+  /* The outline lists an approach once a project follows it: its form
+   * comes up without a row. */
+  if (!phaen_window_show_item (self, approach, "name"))
+    {
+      phaen_group_editor_set_item (PHAEN_GROUP_EDITOR (self->group_editor), phaen_window_get_plan (self), approach);
+      show_form (self, "group");
+      phaen_group_editor_focus_property (PHAEN_GROUP_EDITOR (self->group_editor), "name");
+    }
 }
 
 gboolean
