@@ -237,6 +237,25 @@ test_unsaved_question (Fixture       *f,
 }
 
 static void
+test_quit_asks (Fixture       *f,
+                gconstpointer  data)
+{
+  AdwMessageDialog *question;
+
+  phaen_plan_edit_set_string (f->plan, f->plan, "province", "ตราด");
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  ui_test_flush ();
+  question = phaen_window_get_question (f->window);
+  g_assert_nonnull (question);
+  g_assert_true (adw_message_dialog_has_response (question, "discard"));
+  /* Cancel: nothing closes, nothing is lost. */
+  adw_message_dialog_response (question, "cancel");
+  ui_test_flush ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpstr (phaen_plan_get_province (f->plan), ==, "ตราด");
+}
+
+static void
 test_problem_jumps_to_field (Fixture       *f,
                              gconstpointer  data)
 {
@@ -453,6 +472,8 @@ main (int   argc,
               fixture_set_up, test_move_by_keyboard, fixture_tear_down);
   g_test_add ("/ui/window/changed-on-disk", Fixture, NULL,
               fixture_set_up, test_changed_on_disk, fixture_tear_down);
+  g_test_add ("/ui/window/quit-asks", Fixture, NULL,
+              fixture_set_up, test_quit_asks, fixture_tear_down);
   g_test_add ("/ui/window/units-reorder", Fixture, NULL,
               fixture_set_up, test_units_reorder, fixture_tear_down);
 
