@@ -19,6 +19,7 @@
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
+#include "phaen-properties.h"
 #include "phaen-text.h"
 
 /* ---- Property change ---------------------------------------------------- */
@@ -1004,7 +1005,7 @@ phaen_plan_edit_fill_default_texts (PhaenPlan *self)
   /* The texts as phaen_plan_fill_default_texts() would make them, worked
    * out on a plan with the same settings, then set one by one. */
   filled = g_object_new (PHAEN_TYPE_PLAN, NULL);
-  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (filled));
+  phaen_properties_copy (G_OBJECT (self), G_OBJECT (filled));
   phaen_plan_fill_default_texts (filled);
 
   phaen_plan_edit_begin (self, _("Fill in default texts"));
@@ -1110,7 +1111,7 @@ new_entry_like (AppendContext *ctx,
 {
   GObject *entry = g_object_new (G_OBJECT_TYPE (original), NULL);
 
-  _phaen_object_copy_properties (original, entry);
+  phaen_properties_copy (original, entry);
   g_object_set (entry, "id", "", NULL);
   if (PHAEN_IS_APPROACH (original))
     {

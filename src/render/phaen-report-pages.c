@@ -84,6 +84,9 @@ static const char * const status_heading[PHAEN_REPORT_N_STATUSES + 1] = {
 };
 
 #define HEADER_FLAGS (PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER)
+/* A count or a percentage: centred, never wrapped (a bold 100.00 in a
+ * narrow column shrinks rather than breaking). */
+#define NUMBER_FLAGS (PHAEN_TEXT_CENTER | PHAEN_CELL_SHRINK)
 
 typedef struct
 {
@@ -166,8 +169,9 @@ format_amount (gint64   satang,
   return satang == 0 ? g_strdup ("-") : phaen_money_format (satang, decimals, FALSE);
 }
 
-/* "ต.ค.–ธ.ค., มี.ค.": the canonical months with an en dash and a space
- * after each comma, easier to read in a narrow column; "-" for none. */
+/* "ต.ค.–ธ.ค.\nมี.ค.": the canonical months, a run on each line with an
+ * en dash; drawn unwrapped (shrunk if need be), so a run never breaks.
+ * "-" for none. */
 static char *
 format_months (guint mask)
 {
@@ -180,7 +184,7 @@ format_months (guint mask)
     return g_strdup ("-");
 
   items = g_strsplit (plain, ",", -1);
-  joined = g_strjoinv (", ", items);
+  joined = g_strjoinv ("\n", items);
   parts = g_strsplit (joined, "-", -1);
 
   return g_strjoinv ("\u2013", parts);
@@ -406,7 +410,7 @@ place_table (Layout     *lay,
 
 /* ---- 1. projects by status -------------------------------------------- */
 
-static const double status_widths[] = { 68, 20, 13, 15, 13, 15, 13, 15, 13, 15, 13, 15, 13, 15 };
+static const double status_widths[] = { 68, 20, 13, 16, 13, 16, 13, 16, 13, 16, 13, 16, 13, 16 };
 
 static void
 status_part (Layout *lay)
@@ -441,7 +445,7 @@ status_part (Layout *lay)
       g_autofree char *planned = format_count (row->planned);
 
       phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, total ? PHAEN_TEXT_CENTER : 0);
-      phaen_table_set_cell (table, r, 1, 1, planned, BODY_SIZE, flags | PHAEN_TEXT_CENTER);
+      phaen_table_set_cell (table, r, 1, 1, planned, BODY_SIZE, flags | NUMBER_FLAGS);
       for (guint s = 0; s <= PHAEN_REPORT_N_STATUSES; s++)
         {
           PhaenProjectStatus status = s < PHAEN_REPORT_N_STATUSES ? phaen_report_status_order[s] : 0;
@@ -449,8 +453,8 @@ status_part (Layout *lay)
           g_autofree char *percent = format_percent (s < PHAEN_REPORT_N_STATUSES ? row->status_percent[status]
                                                                                   : row->added_percent);
 
-          phaen_table_set_cell (table, r, 2 + 2 * s, 1, count, BODY_SIZE, flags | PHAEN_TEXT_CENTER);
-          phaen_table_set_cell (table, r, 3 + 2 * s, 1, percent, BODY_SIZE, flags | PHAEN_TEXT_CENTER);
+          phaen_table_set_cell (table, r, 2 + 2 * s, 1, count, BODY_SIZE, flags | NUMBER_FLAGS);
+          phaen_table_set_cell (table, r, 3 + 2 * s, 1, percent, BODY_SIZE, flags | NUMBER_FLAGS);
         }
     }
 
@@ -516,9 +520,9 @@ budget_part (Layout *lay)
       phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, total ? PHAEN_TEXT_CENTER : 0);
       phaen_table_set_cell (table, r, 1, 1, budget, BODY_SIZE, flags | PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
       phaen_table_set_cell (table, r, 2, 1, contracted, BODY_SIZE, flags | PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
-      phaen_table_set_cell (table, r, 3, 1, contracted_percent, BODY_SIZE, flags | PHAEN_TEXT_CENTER);
+      phaen_table_set_cell (table, r, 3, 1, contracted_percent, BODY_SIZE, flags | NUMBER_FLAGS);
       phaen_table_set_cell (table, r, 4, 1, disbursed, BODY_SIZE, flags | PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
-      phaen_table_set_cell (table, r, 5, 1, disbursed_percent, BODY_SIZE, flags | PHAEN_TEXT_CENTER);
+      phaen_table_set_cell (table, r, 5, 1, disbursed_percent, BODY_SIZE, flags | NUMBER_FLAGS);
     }
 
   place_table (lay, table, "2. การใช้จ่ายงบประมาณ",
@@ -540,7 +544,7 @@ static const PhaenReportTiming timing_columns[] = {
   PHAEN_REPORT_TIMING_NOT_RECORDED,
 };
 
-static const double timing_widths[] = { 68, 24, 13, 15, 13, 15, 13, 15, 13, 15, 22, 20 };
+static const double timing_widths[] = { 68, 24, 13, 16, 13, 16, 13, 16, 13, 16, 22, 20 };
 
 static void
 timing_part (Layout *lay)
@@ -572,7 +576,7 @@ timing_part (Layout *lay)
     {
       const PhaenReportRow *row = g_ptr_array_index (rows, i);
       gboolean total = row->strategy == NULL;
-      guint flags = (total ? PHAEN_TEXT_BOLD : 0) | PHAEN_TEXT_CENTER;
+      guint flags = (total ? PHAEN_TEXT_BOLD : 0) | NUMBER_FLAGS;
       guint r = phaen_table_add_row (table, total ? PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_PREVIOUS
                                                   : PHAEN_ROW_NORMAL);
       g_autofree char *label = strategy_label (row);
@@ -843,9 +847,9 @@ projects_part (Layout *lay)
           phaen_table_set_cell (table, r, 3, 1, budget, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
           phaen_table_set_cell (table, r, 4, 1, contracted, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
           phaen_table_set_cell (table, r, 5, 1, disbursed, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
-          phaen_table_set_cell (table, r, 6, 1, progress, BODY_SIZE, PHAEN_TEXT_CENTER);
-          phaen_table_set_cell (table, r, 7, 1, planned, BODY_SIZE, PHAEN_TEXT_CENTER);
-          phaen_table_set_cell (table, r, 8, 1, actual, BODY_SIZE, PHAEN_TEXT_CENTER);
+          phaen_table_set_cell (table, r, 6, 1, progress, BODY_SIZE, NUMBER_FLAGS);
+          phaen_table_set_cell (table, r, 7, 1, planned, BODY_SIZE, PHAEN_TEXT_CENTER | PHAEN_CELL_SHRINK);
+          phaen_table_set_cell (table, r, 8, 1, actual, BODY_SIZE, PHAEN_TEXT_CENTER | PHAEN_CELL_SHRINK);
           phaen_table_set_cell (table, r, 9, 1, timing_text, BODY_SIZE, PHAEN_TEXT_CENTER);
           phaen_table_set_cell (table, r, 10, 1, phaen_project_get_remarks (project), BODY_SIZE, 0);
         }
