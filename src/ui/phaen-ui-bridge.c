@@ -21,6 +21,7 @@
 #include "io/phaen-xml.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-model-error.h"
+#include "model/phaen-problem.h"
 #include "model/phaen-text.h"
 
 /* ---- core ---------------------------------------------------------------- */
@@ -36,39 +37,25 @@ phaen_ui_problem_free (PhaenUiProblem *problem)
   g_free (problem);
 }
 
-/* Stand-in for phaen_plan_check(): today's validation stops at the first
- * problem, so the list has at most one entry. */
+/* Every problem of the plan (core's phaen_plan_check()), in the form the
+ * window's list uses. */
 GPtrArray *
 phaen_ui_plan_check (PhaenPlan *plan)
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_ui_problem_free);
-  g_autoptr(GError) error = NULL;
-  GObject *culprit = NULL;
+  g_autoptr(GPtrArray) found = phaen_plan_check (plan);
 
-  if (!phaen_plan_validate_full (plan, &culprit, &error))
+  for (guint i = 0; i < found->len; i++)
     {
-      PhaenUiProblem *problem = g_new0 (PhaenUiProblem, 1);
+      PhaenProblem *problem = g_ptr_array_index (found, i);
+      PhaenUiProblem *entry = g_new0 (PhaenUiProblem, 1);
+      GObject *object = phaen_problem_get_object (problem);
 
-      problem->object = g_object_ref (culprit != NULL ? culprit : G_OBJECT (plan));
-      problem->message = g_strdup (error->message);
-      if (PHAEN_IS_PROJECT (problem->object))
-        {
-          PhaenProject *project = PHAEN_PROJECT (problem->object);
-
-          if (*phaen_project_get_name (project) == '\0')
-            problem->property = g_strdup ("name");
-          else if (phaen_project_get_unit (project) == NULL)
-            problem->property = g_strdup ("unit");
-          else if (phaen_project_get_program (project) == NULL)
-            problem->property = g_strdup ("program");
-          else if (phaen_project_get_strategy (project) == NULL)
-            problem->property = g_strdup ("strategy");
-        }
-      else if (PHAEN_IS_ITEM (problem->object))
-        problem->property = g_strdup ("name");
-      g_ptr_array_add (problems, problem);
+      entry->object = g_object_ref (object != NULL ? object : G_OBJECT (plan));
+      entry->property = g_strdup (phaen_problem_get_property (problem));
+      entry->message = g_strdup (phaen_problem_get_message (problem));
+      g_ptr_array_add (problems, entry);
     }
-
   return problems;
 }
 

@@ -3,10 +3,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each function names the API it stands in for. Today it is built on the
- * synchronous core that exists; when the real API lands on main the body
- * becomes a call to it (or the function goes away). Nothing here copies
- * their work: these are thin stand-ins, marked TEMPORARY.
+ * Each function names the API it stands in for. The core's part has
+ * landed: those functions are one-line calls now (they can be inlined
+ * away). Still TEMPORARY stand-ins built on today's synchronous io, until
+ * the files developer's phaen-file.h async API, PhaenFileStamp,
+ * phaen-draft.h and phaen_csv_import_into land: the stamp, load/save in a
+ * thread, the drafts, and CSV into an open plan.
  */
 #pragma once
 
