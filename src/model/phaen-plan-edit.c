@@ -19,6 +19,7 @@
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
+#include "phaen-properties.h"
 #include "phaen-text.h"
 
 /* ---- Property change ---------------------------------------------------- */
@@ -1004,7 +1005,7 @@ phaen_plan_edit_fill_default_texts (PhaenPlan *self)
   /* The texts as phaen_plan_fill_default_texts() would make them, worked
    * out on a plan with the same settings, then set one by one. */
   filled = g_object_new (PHAEN_TYPE_PLAN, NULL);
-  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (filled));
+  phaen_properties_copy (G_OBJECT (self), G_OBJECT (filled));
   phaen_plan_fill_default_texts (filled);
 
   phaen_plan_edit_begin (self, _("Fill in default texts"));
@@ -1110,7 +1111,7 @@ new_entry_like (AppendContext *ctx,
 {
   GObject *entry = g_object_new (G_OBJECT_TYPE (original), NULL);
 
-  _phaen_object_copy_properties (original, entry);
+  phaen_properties_copy (original, entry);
   g_object_set (entry, "id", "", NULL);
   if (PHAEN_IS_APPROACH (original))
     {
@@ -1272,4 +1273,36 @@ phaen_plan_edit_append_from (PhaenPlan  *self,
   g_hash_table_unref (ctx.matches);
   g_hash_table_unref (ctx.new_by_name);
   return ok;
+}
+
+/* Added for the units catalogue of the app (issue 7): the catalogue's
+ * order is the order of ผด.01's unit column. */
+void
+phaen_plan_edit_move_unit (PhaenPlan *self,
+                           PhaenUnit *unit,
+                           guint      new_position)
+{
+  GListStore *store;
+  guint n_items;
+  guint position;
+
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (PHAEN_IS_UNIT (unit));
+
+  store = _phaen_plan_get_unit_store (self);
+  if (!g_list_store_find (store, unit, &position))
+    {
+      g_critical ("Unit “%s” is not part of the plan", phaen_unit_get_name (unit));
+      return;
+    }
+
+  /* @new_position is the unit's index after the move. */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  if (new_position >= n_items)
+    new_position = n_items - 1;
+  if (new_position == position)
+    return;
+
+  phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_MOVE,
+                               position, new_position, _("Move responsible unit"));
 }

@@ -22,24 +22,6 @@ GListStore *_phaen_plan_get_project_store  (PhaenPlan *self);
 void        _phaen_plan_ensure_id          (PhaenPlan *self,
                                             gpointer   object);
 
-/* Generic property helpers shared by the model objects (plan, project,
- * strategy, …): every readable property is compared, object-valued
- * properties by their "id". On difference, @why (if not NULL) receives
- * "budget 150000 != 150050" for the first differing property. */
-gboolean    _phaen_object_properties_equal (GObject   *a,
-                                            GObject   *b,
-                                            char     **why);
-/* The same; with @as_saved, names (phaen_text_property_is_name()) are
- * compared as phaen_text_normalize_name() makes them. */
-gboolean    _phaen_object_properties_equal_full (GObject   *a,
-                                                 GObject   *b,
-                                                 gboolean   as_saved,
-                                                 char     **why);
-/* Copies every readable and writable property of @src to @dest (same
- * type); object-valued properties are shared, not copied. */
-void        _phaen_object_copy_properties  (GObject   *src,
-                                            GObject   *dest);
-
 /* Emits "changed". */
 void        _phaen_plan_emit_changed       (PhaenPlan *self);
 /* Notes that a command is changing the document (called before the

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include <string.h>
@@ -13,211 +15,9 @@
 #include "phaen-model-error.h"
 #include "phaen-money.h"
 #include "phaen-plan-private.h"
+#include "phaen-properties.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
-
-/* ---- Enumerations ---------------------------------------------------- */
-
-G_DEFINE_ENUM_TYPE (PhaenOrganisationKind, phaen_organisation_kind,
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_CITY_MUNICIPALITY, "city-municipality"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_TOWN_MUNICIPALITY, "town-municipality"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY, "subdistrict-municipality"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION, "subdistrict-administration"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION, "provincial-administration"),
-  G_DEFINE_ENUM_VALUE (PHAEN_ORGANISATION_OTHER, "other"))
-
-G_DEFINE_ENUM_TYPE (PhaenEditionKind, phaen_edition_kind,
-  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_ORIGINAL, "original"),
-  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_ADDITION, "addition"),
-  G_DEFINE_ENUM_VALUE (PHAEN_EDITION_AMENDMENT, "amendment"))
-
-G_DEFINE_ENUM_TYPE (PhaenGrouping, phaen_grouping,
-  G_DEFINE_ENUM_VALUE (PHAEN_GROUPING_PROGRAMS, "programs"),
-  G_DEFINE_ENUM_VALUE (PHAEN_GROUPING_APPROACHES, "approaches"))
-
-G_DEFINE_ENUM_TYPE (PhaenBahttextStyle, phaen_bahttext_style,
-  G_DEFINE_ENUM_VALUE (PHAEN_BAHTTEXT_ROYAL_INSTITUTE, "royal-institute"),
-  G_DEFINE_ENUM_VALUE (PHAEN_BAHTTEXT_SPREADSHEET, "spreadsheet"))
-
-static const char * const organisation_keywords[] = {
-  "city-municipality",
-  "town-municipality",
-  "subdistrict-municipality",
-  "subdistrict-administration",
-  "provincial-administration",
-  "other",
-};
-static const char * const organisation_labels[] = {
-  "เทศบาลนคร",
-  "เทศบาลเมือง",
-  "เทศบาลตำบล",
-  "องค์การบริหารส่วนตำบล",
-  "องค์การบริหารส่วนจังหวัด",
-  "องค์กรปกครองส่วนท้องถิ่น",
-};
-static const char * const edition_keywords[] = { "original", "addition", "amendment" };
-static const char * const grouping_keywords[] = { "programs", "approaches" };
-static const char * const bahttext_keywords[] = { "royal-institute", "spreadsheet" };
-
-static gboolean
-keyword_lookup (const char * const *keywords,
-                guint               n_keywords,
-                const char         *text,
-                int                *out)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_keywords; i++)
-    {
-      if (strcmp (keywords[i], text) == 0)
-        {
-          *out = (int) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-const char *
-phaen_organisation_kind_to_string (PhaenOrganisationKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (organisation_keywords), NULL);
-
-  return organisation_keywords[kind];
-}
-
-gboolean
-phaen_organisation_kind_from_string (const char            *text,
-                                     PhaenOrganisationKind *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (organisation_keywords, G_N_ELEMENTS (organisation_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenOrganisationKind) value;
-  return TRUE;
-}
-
-const char *
-phaen_organisation_kind_label (PhaenOrganisationKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (organisation_labels), NULL);
-
-  return organisation_labels[kind];
-}
-
-PhaenOrganisationKind
-phaen_organisation_kind_guess (const char *name)
-{
-  /* Full names first, then the usual abbreviations. */
-  static const struct {
-    const char *prefix;
-    PhaenOrganisationKind kind;
-  } prefixes[] = {
-    { "เทศบาลนคร", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
-    { "เทศบาลเมือง", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
-    { "เทศบาลตำบล", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
-    { "องค์การบริหารส่วนตำบล", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "องค์การบริหารส่วนจังหวัด", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-    { "ทน.", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
-    { "ทม.", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
-    { "ทต.", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
-    { "อบต.", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "อบต", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "อบจ.", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-    { "อบจ", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-  };
-
-  if (name == NULL)
-    return PHAEN_ORGANISATION_OTHER;
-
-  while (g_unichar_isspace (g_utf8_get_char_validated (name, -1)))
-    name = g_utf8_next_char (name);
-
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    {
-      if (g_str_has_prefix (name, prefixes[i].prefix))
-        return prefixes[i].kind;
-    }
-
-  return PHAEN_ORGANISATION_OTHER;
-}
-
-const char *
-phaen_edition_kind_to_string (PhaenEditionKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (edition_keywords), NULL);
-
-  return edition_keywords[kind];
-}
-
-gboolean
-phaen_edition_kind_from_string (const char       *text,
-                                PhaenEditionKind *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (edition_keywords, G_N_ELEMENTS (edition_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenEditionKind) value;
-  return TRUE;
-}
-
-const char *
-phaen_grouping_to_string (PhaenGrouping grouping)
-{
-  g_return_val_if_fail ((guint) grouping < G_N_ELEMENTS (grouping_keywords), NULL);
-
-  return grouping_keywords[grouping];
-}
-
-gboolean
-phaen_grouping_from_string (const char    *text,
-                            PhaenGrouping *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (grouping_keywords, G_N_ELEMENTS (grouping_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenGrouping) value;
-  return TRUE;
-}
-
-const char *
-phaen_bahttext_style_to_string (PhaenBahttextStyle style)
-{
-  g_return_val_if_fail ((guint) style < G_N_ELEMENTS (bahttext_keywords), NULL);
-
-  return bahttext_keywords[style];
-}
-
-gboolean
-phaen_bahttext_style_from_string (const char         *text,
-                                  PhaenBahttextStyle *out)
-{
-  int value;
-
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  if (!keyword_lookup (bahttext_keywords, G_N_ELEMENTS (bahttext_keywords), text, &value))
-    return FALSE;
-
-  *out = (PhaenBahttextStyle) value;
-  return TRUE;
-}
-
-/* ---- Generic property helpers ---------------------------------------- */
 
 static const char *
 object_get_id (gpointer object)
@@ -230,217 +30,6 @@ object_get_id (gpointer object)
     return phaen_item_get_id (object);
 
   g_return_val_if_reached (NULL);
-}
-
-#define EXCERPT_CHARS 24
-
-static char *
-excerpt (const char *text)
-{
-  g_autofree char *head = NULL;
-
-  if (g_utf8_strlen (text, -1) <= EXCERPT_CHARS)
-    return g_strdup_printf ("“%s”", text);
-
-  head = g_utf8_substring (text, 0, EXCERPT_CHARS);
-  return g_strdup_printf ("“%s…”", head);
-}
-
-/* Describes two differing strings: both whole when short, else where they
- * start to differ. */
-static char *
-describe_string_difference (const char *a,
-                            const char *b)
-{
-  const char *pa = a;
-  const char *pb = b;
-  g_autofree char *ea = NULL;
-  g_autofree char *eb = NULL;
-  glong offset;
-
-  if (g_utf8_strlen (a, -1) <= 2 * EXCERPT_CHARS &&
-      g_utf8_strlen (b, -1) <= 2 * EXCERPT_CHARS)
-    return g_strdup_printf ("“%s” != “%s”", a, b);
-
-  while (*pa != '\0' && *pa == *pb)
-    {
-      pa++;
-      pb++;
-    }
-  /* Back to the start of the character in which they differ. */
-  while (pa > a && (*pa & 0xC0) == 0x80)
-    {
-      pa--;
-      pb--;
-    }
-
-  offset = g_utf8_pointer_to_offset (a, pa);
-  ea = excerpt (pa);
-  eb = excerpt (pb);
-
-  return g_strdup_printf ("differ at character %ld: %s != %s", offset + 1, ea, eb);
-}
-
-static char *
-describe_value (const GValue *value)
-{
-  if (G_VALUE_HOLDS_OBJECT (value))
-    {
-      GObject *object = g_value_get_object (value);
-      const char *id = object_get_id (object);
-
-      if (object == NULL)
-        return g_strdup ("(none)");
-      return g_strdup (id != NULL && *id != '\0' ? id : "(no id)");
-    }
-  if (G_VALUE_HOLDS_ENUM (value))
-    {
-      GEnumClass *klass = g_type_class_peek (G_VALUE_TYPE (value));
-      GEnumValue *ev = klass ? g_enum_get_value (klass, g_value_get_enum (value)) : NULL;
-
-      if (ev != NULL)
-        return g_strdup (ev->value_nick);
-      return g_strdup_printf ("%d", g_value_get_enum (value));
-    }
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_strdup (g_value_get_boolean (value) ? "true" : "false");
-
-  return g_strdup_value_contents (value);
-}
-
-/* Whether two values of the string property @pspec are equal; names
- * compared as normalised when @as_saved. */
-static gboolean
-strings_equal (GParamSpec  *pspec,
-               const char  *a,
-               const char  *b,
-               gboolean     as_saved)
-{
-  g_autofree char *normal_a = NULL;
-  g_autofree char *normal_b = NULL;
-
-  if (g_strcmp0 (a, b) == 0)
-    return TRUE;
-  if (!as_saved || !phaen_text_property_is_name (pspec->name))
-    return FALSE;
-
-  normal_a = phaen_text_normalize_name (a);
-  normal_b = phaen_text_normalize_name (b);
-  return strcmp (normal_a, normal_b) == 0;
-}
-
-gboolean
-_phaen_object_properties_equal (GObject  *a,
-                                GObject  *b,
-                                char    **why)
-{
-  return _phaen_object_properties_equal_full (a, b, FALSE, why);
-}
-
-gboolean
-_phaen_object_properties_equal_full (GObject   *a,
-                                     GObject   *b,
-                                     gboolean   as_saved,
-                                     char     **why)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  g_return_val_if_fail (G_IS_OBJECT (a), FALSE);
-  g_return_val_if_fail (G_IS_OBJECT (b), FALSE);
-
-  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
-    {
-      if (why != NULL)
-        *why = g_strdup_printf ("type %s != %s", G_OBJECT_TYPE_NAME (a), G_OBJECT_TYPE_NAME (b));
-      return FALSE;
-    }
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
-
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GParamSpec *pspec = pspecs[i];
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-      gboolean same;
-
-      if ((pspec->flags & G_PARAM_READABLE) == 0)
-        continue;
-
-      g_value_init (&va, pspec->value_type);
-      g_value_init (&vb, pspec->value_type);
-      g_object_get_property (a, pspec->name, &va);
-      g_object_get_property (b, pspec->name, &vb);
-
-      if (G_IS_PARAM_SPEC_OBJECT (pspec))
-        {
-          GObject *oa = g_value_get_object (&va);
-          GObject *ob = g_value_get_object (&vb);
-
-          if (oa == NULL || ob == NULL)
-            same = (oa == ob);
-          else
-            same = g_strcmp0 (object_get_id (oa), object_get_id (ob)) == 0;
-        }
-      else if (G_IS_PARAM_SPEC_STRING (pspec))
-        same = strings_equal (pspec, g_value_get_string (&va), g_value_get_string (&vb), as_saved);
-      else
-        same = g_param_values_cmp (pspec, &va, &vb) == 0;
-
-      if (!same)
-        {
-          if (why != NULL)
-            {
-              if (G_IS_PARAM_SPEC_STRING (pspec))
-                {
-                  g_autofree char *diff =
-                    describe_string_difference (g_value_get_string (&va) ? g_value_get_string (&va) : "",
-                                                g_value_get_string (&vb) ? g_value_get_string (&vb) : "");
-                  *why = g_strdup_printf ("%s %s", pspec->name, diff);
-                }
-              else
-                {
-                  g_autofree char *sa = describe_value (&va);
-                  g_autofree char *sb = describe_value (&vb);
-                  *why = g_strdup_printf ("%s %s != %s", pspec->name, sa, sb);
-                }
-            }
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-void
-_phaen_object_copy_properties (GObject *src,
-                               GObject *dest)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  g_return_if_fail (G_IS_OBJECT (src));
-  g_return_if_fail (G_IS_OBJECT (dest));
-  g_return_if_fail (G_OBJECT_TYPE (src) == G_OBJECT_TYPE (dest));
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n_pspecs);
-
-  g_object_freeze_notify (dest);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GParamSpec *pspec = pspecs[i];
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
-          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
-        continue;
-
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (src, pspec->name, &value);
-      g_object_set_property (dest, pspec->name, &value);
-    }
-  g_object_thaw_notify (dest);
 }
 
 /* ---- Collections with an id index ------------------------------------ */
@@ -1700,7 +1289,7 @@ copy_object (CopyContext *ctx,
 
   copy = g_object_new (G_OBJECT_TYPE (original), NULL);
   g_hash_table_insert (ctx->copies, original, copy);
-  _phaen_object_copy_properties (original, copy);
+  phaen_properties_copy (original, copy);
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
   for (guint i = 0; i < n_pspecs; i++)
@@ -1732,7 +1321,7 @@ phaen_plan_copy (PhaenPlan *self)
 
   /* Not phaen_plan_new(): the programs come from @self. */
   copy = g_object_new (PHAEN_TYPE_PLAN, NULL);
-  _phaen_object_copy_properties (G_OBJECT (self), G_OBJECT (copy));
+  phaen_properties_copy (G_OBJECT (self), G_OBJECT (copy));
 
   ctx.copies = g_hash_table_new (NULL, NULL);
   ctx.strays = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1791,7 +1380,7 @@ phaen_plan_equal_full (PhaenPlan           *a,
   if (a == b)
     return TRUE;
 
-  if (!_phaen_object_properties_equal_full (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
+  if (!phaen_properties_equal (G_OBJECT (a), G_OBJECT (b), as_saved, why ? &detail : NULL))
     {
       if (why != NULL)
         *why = g_strdup_printf ("plan: %s", detail);
@@ -1810,7 +1399,7 @@ phaen_plan_equal_full (PhaenPlan           *a,
           g_autoptr(GObject) ia = g_list_model_get_item (ma, i);
           g_autoptr(GObject) ib = g_list_model_get_item (mb, i);
 
-          if (!_phaen_object_properties_equal_full (ia, ib, as_saved, why ? &detail : NULL))
+          if (!phaen_properties_equal (ia, ib, as_saved, why ? &detail : NULL))
             {
               if (why != NULL)
                 *why = g_strdup_printf ("%s %s: %s",

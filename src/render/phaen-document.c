@@ -435,9 +435,8 @@ phaen_document_new_async (PhaenPlan                *plan,
   g_task_set_name (task, "[phaen] lay out document");
 
   data = g_new0 (NewData, 1);
-  /* TODO(snapshot): phaen_plan_copy (plan) once the model has it; until
-   * then the plan must not change while the document is laid out. */
-  data->plan = g_object_ref (plan);
+  /* A snapshot: the caller may go on editing the plan meanwhile. */
+  data->plan = phaen_plan_copy (plan);
   data->options = phaen_render_options_copy (options);
   data->warnings = g_ptr_array_new_with_free_func (g_free);
   if (progress != NULL)

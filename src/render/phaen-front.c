@@ -166,14 +166,7 @@ paragraph_layout (PhaenRenderContext *ctx,
                   double              indent,
                   gboolean            justify_last)
 {
-  PangoLayout *layout = phaen_render_text (ctx, text, size, flags, width);
-
-  if (indent != 0)
-    pango_layout_set_indent (layout, (int) (indent * PANGO_SCALE));
-  if (justify_last && (flags & PHAEN_TEXT_JUSTIFY))
-    pango_layout_set_justify_last_line (layout, TRUE);
-
-  return layout;
+  return phaen_render_text_full (ctx, text, size, flags, width, indent, justify_last);
 }
 
 /* A paragraph that may continue on the next pages. The first line is

@@ -189,6 +189,7 @@ typedef struct
   cairo_t                *cr;
   const PhaenRenderStyle *style;
   const PhaenColor       *source;   /* NULL: none set yet */
+  gboolean                text_clusters;   /* the surface keeps text (PDF) */
 } Painter;
 
 static gboolean
@@ -485,12 +486,248 @@ paint_rules (PhaenPage *page,
     }
 }
 
+/* Thai signs drawn above or below their consonant: PDF readers order
+ * them by where they are drawn, often after the next letter, and may
+ * even put them on a line of their own. */
+static gboolean
+is_thai_mark (gunichar c)
+{
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+static gboolean
+has_thai_mark (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if ((guint8) *p >= 0xE0 && is_thai_mark (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The glyphs of the letters from @from to @to (bytes in the run) become
+ * one cluster. */
+static void
+join_glyphs (PangoGlyphItem *run,
+             int             from,
+             int             to)
+{
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    if (run->glyphs->log_clusters[i] >= from && run->glyphs->log_clusters[i] < to)
+      run->glyphs->log_clusters[i] = from;
+}
+
+/* The glyph of the character at @index of the run, or -1. */
+static int
+glyph_of (PangoGlyphItem *run,
+          int             index)
+{
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    if (run->glyphs->log_clusters[i] == index)
+      return i;
+
+  return -1;
+}
+
+/* Text extraction from a PDF (pdftotext, viewers) places each character
+ * where its glyph is drawn. A Thai mark drawn with an offset, or stacked
+ * on another mark, then lands after the next letter or on a line of its
+ * own (ทัง้ for ทั้ง). Where that may happen, the consonant, its marks
+ * and the letter after them become one cluster: cairo 1.16 writes a
+ * cluster of more than one glyph as a marked-content span whose
+ * /ActualText is its text, which readers take as it is. On a line spread
+ * for justification every stretch between spaces is one cluster: readers
+ * would take its gaps for spaces. The rest keeps cairo's one-to-one
+ * mapping of glyphs to characters, which costs less to write. */
+static void
+merge_clusters (PangoGlyphItem *run,
+                const char     *text,
+                gboolean        spread)
+{
+  const char *item_text = text + run->item->offset;
+  int length = run->item->length;
+  int p = 0;
+
+  if (run->item->analysis.level % 2 != 0)
+    return;
+
+  if (spread)
+    {
+      for (int start = 0; start < length; )
+        {
+          int end = start;
+
+          while (end < length && item_text[end] != ' ')
+            end++;
+          if (end > start)
+            join_glyphs (run, start, end);
+          start = end + 1;
+        }
+      return;
+    }
+
+  while (p < length)
+    {
+      gunichar base = g_utf8_get_char (item_text + p);
+      int marks_start = g_utf8_next_char (item_text + p) - item_text;
+      int q = marks_start;
+      guint n_marks = 0;
+      gboolean risky = FALSE;
+
+      while (q < length && is_thai_mark (g_utf8_get_char (item_text + q)))
+        {
+          int glyph = glyph_of (run, q);
+
+          if (glyph >= 0 && (run->glyphs->glyphs[glyph].geometry.x_offset != 0 ||
+                             run->glyphs->glyphs[glyph].geometry.y_offset != 0))
+            risky = TRUE;
+          n_marks++;
+          q = g_utf8_next_char (item_text + q) - item_text;
+        }
+
+      /* Two marks stacked, a mark moved off its place, or a mark on a
+       * tall consonant (ป ฝ ฟ ฬ, whose marks sit further left). */
+      if (n_marks >= 2 || (n_marks == 1 && (risky || base == 0x0E1B || base == 0x0E1D ||
+                                            base == 0x0E1F || base == 0x0E2C)))
+        {
+          int to = q;
+
+          /* With the letter after the marks (ฝั่ง, รับฟัง). */
+          if (to < length && item_text[to] != ' ' && !is_thai_mark (g_utf8_get_char (item_text + to)))
+            to = g_utf8_next_char (item_text + to) - item_text;
+          join_glyphs (run, p, to);
+          p = to;
+          continue;
+        }
+
+      p = q > marks_start ? q : marks_start;
+    }
+}
+
+/* Adds @gap after every grapheme cluster of @run but the line's last:
+ * to the advance of the last glyph of the cluster (a mark after its base
+ * keeps its place over it). Returns the width added. */
+static double
+spread_run (PangoGlyphItem     *run,
+            const char         *text,
+            const PangoLogAttr *attrs,
+            int                 n_attrs,
+            int                 line_end,
+            int                 gap)
+{
+  int added = 0;
+
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    {
+      int next_index = i + 1 < run->glyphs->num_glyphs
+                       ? run->item->offset + run->glyphs->log_clusters[i + 1]
+                       : run->item->offset + run->item->length;
+      glong offset;
+
+      /* Only where a new cluster starts, inside the line. */
+      if (next_index >= line_end ||
+          (i + 1 < run->glyphs->num_glyphs &&
+           run->glyphs->log_clusters[i + 1] == run->glyphs->log_clusters[i]))
+        continue;
+      offset = g_utf8_pointer_to_offset (text, text + next_index);
+      if (offset >= n_attrs || !attrs[offset].is_cursor_position)
+        continue;
+
+      run->glyphs->glyphs[i].geometry.width += gap;
+      added += gap;
+    }
+
+  return added / (double) PANGO_SCALE;
+}
+
+/* Paints @layout with its top-left corner at @x, @y run by run: the
+ * lines of a justified text get their gaps (phaen_render_line_gap ()),
+ * and on a surface that keeps text the runs carry it word by word. */
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             gboolean     keep_text)
+{
+  const char *text = pango_layout_get_text (layout);
+  gboolean justified = phaen_render_text_is_justified (layout);
+  PangoLayoutIter *iter;
+  const PangoLogAttr *attrs = NULL;
+  int n_attrs = 0;
+  int line_index = -1;
+  int gap = 0;
+  int line_end = 0;
+  double shift = 0;
+
+  /* Pango's own painting where nothing needs changing: no gaps, and no
+   * Thai mark whose place a reader could get wrong. */
+  if (!justified && (!keep_text || !has_thai_mark (text)))
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      return;
+    }
+
+  if (justified)
+    attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoGlyphItem *copy;
+      PangoRectangle logical;
+      int baseline;
+
+      if (pango_layout_iter_get_line_readonly (iter) != pango_layout_get_line_readonly (layout, line_index))
+        {
+          PangoLayoutLine *line;
+
+          line_index++;
+          line = pango_layout_get_line_readonly (layout, line_index);
+          /* Trailing spaces get no gap: the line ends where its ink does. */
+          line_end = line->start_index + line->length;
+          while (line_end > line->start_index && strchr (" \n\r", text[line_end - 1]) != NULL)
+            line_end--;
+          gap = justified ? (int) (phaen_render_line_gap (layout, line_index, NULL, NULL) * PANGO_SCALE) : 0;
+          shift = 0;
+        }
+
+      if (run == NULL)
+        continue;
+
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      baseline = pango_layout_iter_get_baseline (iter);
+      copy = pango_glyph_item_copy (run);
+      cairo_move_to (cr, x + logical.x / (double) PANGO_SCALE + shift,
+                     y + baseline / (double) PANGO_SCALE);
+      /* Gaps first: they are found from the clusters before merging. */
+      if (gap > 0)
+        shift += spread_run (copy, text, attrs, n_attrs, line_end, gap);
+      if (keep_text)
+        merge_clusters (copy, text, gap > 0);
+      /* The run's own text, so that nothing walks the whole layout's. */
+      {
+        const char *item_text = text + copy->item->offset;
+
+        copy->item->offset = 0;
+        pango_cairo_show_glyph_item (cr, item_text, copy);
+      }
+      pango_glyph_item_free (copy);
+    }
+  while (pango_layout_iter_next_run (iter));
+
+  pango_layout_iter_free (iter);
+}
+
 void
 phaen_page_paint (PhaenPage              *page,
                   cairo_t                *cr,
                   const PhaenRenderStyle *style)
 {
-  Painter painter = { cr, style != NULL ? style : phaen_render_style_print (), NULL };
+  Painter painter = { cr, style != NULL ? style : phaen_render_style_print (), NULL,
+                      cairo_surface_has_show_text_glyphs (cairo_get_target (cr)) };
 
   g_return_if_fail (page != NULL);
   g_return_if_fail (cr != NULL);
@@ -517,8 +754,7 @@ phaen_page_paint (PhaenPage              *page,
         {
         case PHAEN_PAGE_OP_TEXT:
           use_color (&painter, &painter.style->ink);
-          cairo_move_to (cr, op->x, op->y);
-          pango_cairo_show_layout (cr, op->layout);
+          show_layout (cr, op->layout, op->x, op->y, painter.text_clusters);
           cairo_new_path (cr);
           break;
 

@@ -359,9 +359,8 @@ phaen_pdf_export_async (PhaenPlan                *plan,
   g_task_set_name (task, "[phaen] export PDF");
 
   export = g_new0 (ExportData, 1);
-  /* TODO(snapshot): phaen_plan_copy (plan) once the model has it; until
-   * then the plan must not change while the PDF is made. */
-  export->plan = g_object_ref (plan);
+  /* A snapshot: the caller may go on editing the plan meanwhile. */
+  export->plan = phaen_plan_copy (plan);
   export->options = phaen_render_options_copy (options);
   export->out = g_object_ref (out);
   export->warnings = g_ptr_array_new_with_free_func (g_free);

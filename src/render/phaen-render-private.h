@@ -9,6 +9,24 @@
 
 G_BEGIN_DECLS
 
+/* phaen_render_text() with a first-line indent (points) and, for a
+ * justified text, the last line justified too (a paragraph cut at a
+ * page end). Everything that changes where lines break is set before
+ * the line breaker looks at the layout. */
+PangoLayout *phaen_render_text_full (PhaenRenderContext *ctx,
+                                     const char         *text,
+                                     double              size_pt,
+                                     PhaenTextFlags      flags,
+                                     double              width,
+                                     double              indent,
+                                     gboolean            justify_last_line);
+
+/* A copy of @layout showing @start..@end (bytes) of its text, with the
+ * attributes that cover that part. */
+PangoLayout *phaen_render_text_part (PangoLayout *layout,
+                                     guint        start,
+                                     guint        end);
+
 struct _PhaenRenderJob
 {
   GCancellable      *cancellable;      /* nullable */

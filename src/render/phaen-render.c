@@ -13,6 +13,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-font.h>
 
+#include "phaen-linebreak.h"
 #include "phaen-render-private.h"
 
 G_DEFINE_QUARK (phaen-render-error-quark, phaen_render_error)
@@ -27,6 +28,7 @@ phaen_render_options_copy (const PhaenRenderOptions *options)
 
   *copy = *options;
   copy->font_family = g_strdup (options->font_family);
+  copy->extra_words = g_strdupv (options->extra_words);
 
   return copy;
 }
@@ -38,6 +40,7 @@ phaen_render_options_free (PhaenRenderOptions *options)
     return;
 
   g_free ((char *) options->font_family);
+  g_strfreev (options->extra_words);
   g_free (options);
 }
 
@@ -291,6 +294,12 @@ context_new (PhaenPlan                *plan,
   ctx->size_scale = family_scale (ctx->pango, family);
   ctx->family = g_steal_pointer (&family);
 
+  ctx->breaker = phaen_line_breaker_new (warnings);
+  if (plan != NULL)
+    phaen_line_breaker_add_plan_names (ctx->breaker, plan);
+  for (guint i = 0; options != NULL && options->extra_words != NULL && options->extra_words[i] != NULL; i++)
+    phaen_line_breaker_add_word (ctx->breaker, options->extra_words[i]);
+
   if (options != NULL)
     digits = options->digits;
   switch (digits)
@@ -361,6 +370,7 @@ phaen_render_context_free (PhaenRenderContext *ctx)
     return;
 
   g_clear_pointer (&ctx->shared_layouts, g_hash_table_unref);
+  g_clear_pointer (&ctx->breaker, phaen_line_breaker_free);
   g_clear_object (&ctx->pango);
   g_free (ctx->requested_family);
   g_free (ctx->family);
@@ -600,12 +610,105 @@ phaen_render_digits (PhaenRenderContext *ctx,
   return phaen_digits (text != NULL ? text : "", ctx->thai_digits);
 }
 
+/* How a layout is justified, in its qdata. */
+enum
+{
+  JUSTIFY_NONE,
+  JUSTIFY_BUT_LAST,   /* every line but the last of each paragraph */
+  JUSTIFY_ALL,        /* the last line too: a paragraph cut at a page end */
+};
+
+static GQuark
+justify_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("phaen-justify");
+
+  return quark;
+}
+
+gboolean
+phaen_render_text_is_justified (PangoLayout *layout)
+{
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
+
+  return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (layout), justify_quark ())) != JUSTIFY_NONE;
+}
+
+double
+phaen_render_line_gap (PangoLayout *layout,
+                       int          line_index,
+                       guint       *n_gaps,
+                       double      *natural)
+{
+  int mode = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (layout), justify_quark ()));
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, line_index);
+  PangoLayoutLine *next = pango_layout_get_line_readonly (layout, line_index + 1);
+  const PangoLogAttr *attrs;
+  PangoRectangle logical;
+  const PangoFontDescription *desc;
+  int n_attrs;
+  double room, em;
+  guint gaps = 0;
+  const char *p, *end;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 0.0);
+  g_return_val_if_fail (line != NULL, 0.0);
+
+  pango_layout_line_get_extents (line, NULL, &logical);
+  if (natural != NULL)
+    *natural = logical.width / (double) PANGO_SCALE;
+  if (n_gaps != NULL)
+    *n_gaps = 0;
+
+  if (mode == JUSTIFY_NONE || pango_layout_get_width (layout) <= 0)
+    return 0.0;
+  /* The last line of a paragraph stays as it is. */
+  if (mode != JUSTIFY_ALL && (next == NULL || next->is_paragraph_start))
+    return 0.0;
+
+  room = pango_layout_get_width (layout);
+  if (line->is_paragraph_start && pango_layout_get_indent (layout) > 0)
+    room -= pango_layout_get_indent (layout);
+  room = (room - logical.width) / PANGO_SCALE;
+
+  /* The gaps: every grapheme boundary inside the line, trailing spaces
+   * and the line's end left out. */
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  p = text + line->start_index;
+  end = text + line->start_index + line->length;
+  while (end > p && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r'))
+    end--;
+  if (p < end)
+    {
+      glong offset = g_utf8_pointer_to_offset (text, p);
+
+      for (p = g_utf8_next_char (p), offset++; p < end; p = g_utf8_next_char (p), offset++)
+        if (offset < n_attrs && attrs[offset].is_cursor_position)
+          gaps++;
+    }
+  if (n_gaps != NULL)
+    *n_gaps = gaps;
+
+  desc = pango_layout_get_font_description (layout);
+  em = desc != NULL ? pango_font_description_get_size (desc) / (double) PANGO_SCALE : 12.0;
+  if (gaps == 0 || room <= 0 || room / gaps > PHAEN_JUSTIFY_MAX_GAP * em)
+    return 0.0;
+
+  return room / gaps;
+}
+
 PangoLayout *
-phaen_render_text (PhaenRenderContext *ctx,
-                   const char         *text,
-                   double              size_pt,
-                   PhaenTextFlags      flags,
-                   double              width)
+phaen_render_text_full (PhaenRenderContext *ctx,
+                        const char         *text,
+                        double              size_pt,
+                        PhaenTextFlags      flags,
+                        double              width,
+                        double              indent,
+                        gboolean            justify_last_line)
 {
   g_autoptr(PangoFontDescription) desc = NULL;
   g_autofree char *converted = NULL;
@@ -645,12 +748,55 @@ phaen_render_text (PhaenRenderContext *ctx,
   else
     pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
 
+  /* Justified when painted (phaen_render_line_gap ()), not by Pango. */
   if ((flags & PHAEN_TEXT_JUSTIFY) && width > 0)
-    pango_layout_set_justify (layout, TRUE);
+    g_object_set_qdata (G_OBJECT (layout), justify_quark (),
+                        GINT_TO_POINTER (justify_last_line ? JUSTIFY_ALL : JUSTIFY_BUT_LAST));
+  if (indent != 0)
+    pango_layout_set_indent (layout, (int) (indent * PANGO_SCALE));
 
   pango_layout_set_text (layout, converted, -1);
 
+  /* Where the lines may break: only a wrapped text has any. */
+  if (width > 0 && converted[0] != '\0')
+    phaen_line_breaker_apply (ctx->breaker, layout);
+
   return layout;
+}
+
+PangoLayout *
+phaen_render_text (PhaenRenderContext *ctx,
+                   const char         *text,
+                   double              size_pt,
+                   PhaenTextFlags      flags,
+                   double              width)
+{
+  return phaen_render_text_full (ctx, text, size_pt, flags, width, 0, FALSE);
+}
+
+/* The part @start..@end (bytes) of @layout's text in a copy of @layout,
+ * with the attributes that cover it. */
+PangoLayout *
+phaen_render_text_part (PangoLayout *layout,
+                        guint        start,
+                        guint        end)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayout *part = pango_layout_copy (layout);
+  PangoAttrList *attrs;
+
+  g_return_val_if_fail (start <= end && end <= strlen (text), part);
+
+  pango_layout_set_attributes (part, NULL);
+  pango_layout_set_text (part, text + start, end - start);
+  g_object_set_qdata (G_OBJECT (part), justify_quark (),
+                      g_object_get_qdata (G_OBJECT (layout), justify_quark ()));
+  attrs = phaen_line_breaker_slice_attributes (pango_layout_get_attributes (layout), start, end);
+  pango_layout_set_attributes (part, attrs);
+  if (attrs != NULL)
+    pango_attr_list_unref (attrs);
+
+  return part;
 }
 
 /* What a shared layout depends on. */

@@ -38,6 +38,9 @@ typedef struct
 {
   PhaenDigits   digits;
   const char   *font_family;   /* NULL: TH Sarabun New, TH SarabunPSK, Sarabun, Laksaman */
+  /* Words never broken across lines besides the shipped list and the
+   * plan's names (NULL-terminated, nullable): the officer's own list. */
+  char        **extra_words;
 } PhaenRenderOptions;
 
 /* Deep copies for a job that outlives the caller's options (async). */
@@ -85,6 +88,7 @@ const PhaenRenderStyle *phaen_render_style_print (void);
 /* ---- The render context ---- */
 
 typedef struct _PhaenRenderJob PhaenRenderJob;
+typedef struct _PhaenLineBreaker PhaenLineBreaker;
 
 typedef struct
 {
@@ -100,6 +104,8 @@ typedef struct
   GHashTable   *shared_layouts;
   /* Progress and cancellation of the running layout, or NULL (private). */
   PhaenRenderJob *job;
+  /* Where lines may break: the word list, the plan's names (private). */
+  PhaenLineBreaker *breaker;
 } PhaenRenderContext;
 
 /* Resolves the font (options->font_family, else TH Sarabun New,
@@ -162,6 +168,25 @@ PangoLayout *phaen_render_text_shared (PhaenRenderContext *ctx,
                                        double              size_pt,
                                        PhaenTextFlags      flags,
                                        double              width);
+/* Justification. A text made with PHAEN_TEXT_JUSTIFY is not justified
+ * by Pango (which only stretches spaces: a Thai line, with few spaces,
+ * gets holes) but when it is painted, the Thai way: the room left on a
+ * line is spread evenly over the gaps between its grapheme clusters
+ * (spaces included). The last line of a paragraph stays as it is, and
+ * so does a line that would need more than PHAEN_JUSTIFY_MAX_GAP em in
+ * each gap: ragged looks better than letters pulled apart. Line breaks
+ * and heights are those of the unjustified text.
+ *
+ * For line @line of @layout: the space (points) added in each gap, 0 for
+ * a line left as it is; @n_gaps (nullable) receives the number of gaps
+ * and @natural (nullable) the line's width before. */
+#define PHAEN_JUSTIFY_MAX_GAP 0.15
+gboolean     phaen_render_text_is_justified (PangoLayout *layout);
+double       phaen_render_line_gap          (PangoLayout *layout,
+                                             int          line,
+                                             guint       *n_gaps,
+                                             double      *natural);
+
 /* Logical height in points of @layout. */
 double       phaen_render_text_height (PangoLayout *layout);
 /* Baseline (points from the top) and logical height of the first line. */

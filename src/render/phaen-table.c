@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "phaen-render-private.h"
 #include "phaen-table.h"
 
 #define TEXT_FLAGS_MASK 0xFF
@@ -753,18 +754,12 @@ cell_part (Cell  *cell,
   PangoLayoutLine *end_line = g_slist_nth_data (lines, end);
   int start = first_line->start_index;
   int stop = end_line != NULL ? end_line->start_index : (int) strlen (text);
-  g_autofree char *part = NULL;
-  PangoLayout *layout;
 
   /* Drop the line break that ends the part, if any. */
   while (stop > start && (text[stop - 1] == '\n' || text[stop - 1] == '\r'))
     stop--;
-  part = g_strndup (text + start, stop - start);
 
-  layout = pango_layout_copy (cell->layout);
-  pango_layout_set_text (layout, part, -1);
-
-  return layout;
+  return phaen_render_text_part (cell->layout, start, stop);
 }
 
 /* Places as much of row @r as fits in @available points, starting from

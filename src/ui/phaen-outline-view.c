@@ -50,6 +50,7 @@ struct _PhaenOutlineView
   GObject            *selected;
   guint               reselecting : 1;
   guint               updating_choices : 1;
+  guint               choices_stale : 1;
 };
 
 enum {
@@ -1137,7 +1138,21 @@ static void
 plan_changed_cb (PhaenOutlineView *self)
 {
   keep_selection (self);
-  update_filter_choices (self);
+  /* The unit and source choices walk every project: they are brought up
+   * to date when the filter popover opens, not on every keystroke. */
+  self->choices_stale = TRUE;
+  if (filters_active (self))
+    refilter (self);
+}
+
+static void
+filter_popover_show_cb (PhaenOutlineView *self)
+{
+  if (self->choices_stale && self->plan != NULL)
+    {
+      self->choices_stale = FALSE;
+      update_filter_choices (self);
+    }
 }
 
 static GListModel *
@@ -1267,6 +1282,9 @@ phaen_outline_view_init (PhaenOutlineView *self)
   self->sources = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->unit_filter, G_LIST_MODEL (self->units));
   gtk_drop_down_set_model (self->source_filter, G_LIST_MODEL (self->sources));
+
+  g_signal_connect_swapped (gtk_menu_button_get_popover (self->filter_button), "show",
+                            G_CALLBACK (filter_popover_show_cb), self);
 
   gtk_string_list_append (kinds, _("Projects and equipment"));
   gtk_string_list_append (kinds, _("Projects"));

@@ -335,8 +335,13 @@ save_thread (GTask        *task,
     }
   /* What is written must read back. */
   reread = phaen_xml_read_from_data (bytes, length, display, &error);
-  if (reread == NULL ||
-      !phaen_file_write_atomic (path, bytes, length, "~", &error))
+  if (reread == NULL)
+    {
+      g_task_return_new_error (task, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
+                               _("Could not save “%s”: %s"), display, error->message);
+      return;
+    }
+  if (!phaen_file_write_atomic (path, bytes, length, "~", &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -355,19 +360,12 @@ phaen_ui_file_save_async (PhaenPlan           *plan,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  g_autoptr(GError) error = NULL;
   SaveData *data;
 
   g_task_set_source_tag (task, phaen_ui_file_save_async);
-  if (!phaen_plan_validate (plan, &error))
-    {
-      g_autofree char *display = g_file_get_parse_name (file);
 
-      g_task_return_new_error (task, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
-                               _("Could not save “%s”: %s"), display, error->message);
-      return;
-    }
-
+  /* Checked in the thread: what is written must read back, which refuses
+   * what the file format cannot hold, before anything is replaced. */
   /* The snapshot: the bytes as the plan is now. */
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);

@@ -2,10 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * On every "changed" of the plan the tree is recomputed (linear in the
- * plan) and each list of nodes is brought to its new contents by one
- * splice of the differing middle, reusing the node objects by key, so a
- * GtkTreeListModel on top keeps rows, expansion and selection.
+ * When the plan's structure changes (a list gains or loses an item, a
+ * project moves to another group, a group is renamed) the tree is
+ * recomputed at the plan's next "changed" (linear in the plan) and each
+ * list of nodes is brought to its new contents by one splice of the
+ * differing middle, reusing the node objects by key, so a GtkTreeListModel
+ * on top keeps rows, expansion and selection. A project's budget or name
+ * changes only its row and the totals of the groups above it.
  */
 #define G_LOG_DOMAIN "phaen-ui"
 
@@ -29,6 +32,7 @@ struct _PhaenUiOutlineNode
   guint            n_projects;
   gint64           budget;
   GListStore      *children;     /* NULL for projects */
+  PhaenUiOutlineNode *parent;    /* borrowed; NULL for strategies */
   GPtrArray       *wanted;       /* next children, during a sync */
 };
 
@@ -224,8 +228,38 @@ typedef struct
   PhaenPlan   *plan;        /* weak */
   GListStore  *root;        /* owned by the returned model: it is the model */
   GHashTable  *nodes;       /* key string → PhaenUiOutlineNode (ref) */
+  GHashTable  *watched;     /* model object → TRUE: its "notify" is followed */
   gulong       handler;
+  gulong       list_handlers[4];
+  gboolean     dirty;       /* the structure must be computed again */
 } Outline;
+
+static void object_notify_cb (GObject *object, GParamSpec *pspec, Outline *outline);
+
+static void
+unwatch_all (Outline *outline)
+{
+  GHashTableIter iter;
+  gpointer object;
+
+  g_hash_table_iter_init (&iter, outline->watched);
+  while (g_hash_table_iter_next (&iter, &object, NULL))
+    g_signal_handlers_disconnect_by_func (object, object_notify_cb, outline);
+  g_hash_table_remove_all (outline->watched);
+}
+
+static GListModel *
+plan_list (PhaenPlan *plan,
+           guint      i)
+{
+  switch (i)
+    {
+    case 0: return phaen_plan_get_projects (plan);
+    case 1: return phaen_plan_get_strategies (plan);
+    case 2: return phaen_plan_get_approaches (plan);
+    default: return phaen_plan_get_programs (plan);
+    }
+}
 
 static void
 outline_free (gpointer data)
@@ -235,8 +269,12 @@ outline_free (gpointer data)
   if (outline->plan != NULL)
     {
       g_signal_handler_disconnect (outline->plan, outline->handler);
+      for (guint i = 0; i < G_N_ELEMENTS (outline->list_handlers); i++)
+        g_signal_handler_disconnect (plan_list (outline->plan, i), outline->list_handlers[i]);
       g_object_remove_weak_pointer (G_OBJECT (outline->plan), (gpointer *) &outline->plan);
     }
+  unwatch_all (outline);
+  g_hash_table_unref (outline->watched);
   g_hash_table_unref (outline->nodes);
   g_free (outline);
 }
@@ -329,6 +367,7 @@ finish_group (PhaenUiOutlineNode *node,
     {
       PhaenUiOutlineNode *child = g_ptr_array_index (node->wanted, i);
 
+      child->parent = node;
       if (child->kind == PHAEN_UI_NODE_PROJECT)
         {
           n++;
@@ -497,7 +536,26 @@ outline_sync (Outline *outline)
       g_ptr_array_add (root, snode);
     }
 
+  for (guint i = 0; i < root->len; i++)
+    ((PhaenUiOutlineNode *) g_ptr_array_index (root, i))->parent = NULL;
   splice_store (outline->root, root);
+  outline->dirty = FALSE;
+
+  /* Follow the objects of the plan as it is now. */
+  unwatch_all (outline);
+  for (guint l = 0; l < G_N_ELEMENTS (outline->list_handlers); l++)
+    {
+      GListModel *list = plan_list (plan, l);
+      guint n_items = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(GObject) object = g_list_model_get_item (list, i);
+
+          g_signal_connect (object, "notify", G_CALLBACK (object_notify_cb), outline);
+          g_hash_table_add (outline->watched, object);
+        }
+    }
 
   /* Forget nodes no longer in the tree. */
   g_hash_table_iter_init (&iter, outline->nodes);
@@ -513,7 +571,61 @@ static void
 plan_changed_cb (PhaenPlan *plan,
                  Outline   *outline)
 {
-  outline_sync (outline);
+  if (outline->dirty)
+    outline_sync (outline);
+}
+
+static void
+list_changed_cb (GListModel *list,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 Outline    *outline)
+{
+  outline->dirty = TRUE;
+}
+
+static void
+object_notify_cb (GObject    *object,
+                  GParamSpec *pspec,
+                  Outline    *outline)
+{
+  g_autofree char *key = NULL;
+  PhaenUiOutlineNode *node;
+
+  if (!PHAEN_IS_PROJECT (object))
+    {
+      /* A strategy, approach or program renamed or moved. */
+      outline->dirty = TRUE;
+      return;
+    }
+
+  if (g_str_equal (pspec->name, "strategy") || g_str_equal (pspec->name, "approach") ||
+      g_str_equal (pspec->name, "program"))
+    {
+      outline->dirty = TRUE;
+      return;
+    }
+
+  key = node_key (PHAEN_UI_NODE_PROJECT, object, NULL, NULL, NULL);
+  node = g_hash_table_lookup (outline->nodes, key);
+  if (node == NULL)
+    return;
+
+  if (g_str_equal (pspec->name, "name"))
+    {
+      const char *name = phaen_project_get_name (PHAEN_PROJECT (object));
+
+      node_set_string (node, &node->label, *name != '\0' ? name : _("(no name yet)"), PROP_LABEL);
+    }
+  else if (g_str_equal (pspec->name, "budget"))
+    {
+      gint64 delta = phaen_project_get_budget (PHAEN_PROJECT (object)) - node->budget;
+
+      /* The row and the totals above it, nothing else. */
+      for (PhaenUiOutlineNode *up = node; up != NULL; up = up->parent)
+        node_set_totals (up, up->n_projects, up->budget + delta);
+    }
 }
 
 GListModel *
@@ -525,8 +637,12 @@ phaen_ui_outline_new (PhaenPlan *plan)
   g_object_add_weak_pointer (G_OBJECT (plan), (gpointer *) &outline->plan);
   outline->root = g_list_store_new (PHAEN_TYPE_UI_OUTLINE_NODE);
   outline->nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  outline->watched = g_hash_table_new (NULL, NULL);
   g_object_set_data_full (G_OBJECT (outline->root), "phaen-ui-outline", outline, outline_free);
   outline->handler = g_signal_connect (plan, "changed", G_CALLBACK (plan_changed_cb), outline);
+  for (guint i = 0; i < G_N_ELEMENTS (outline->list_handlers); i++)
+    outline->list_handlers[i] = g_signal_connect (plan_list (plan, i), "items-changed",
+                                                  G_CALLBACK (list_changed_cb), outline);
   outline_sync (outline);
   return G_LIST_MODEL (outline->root);
 }

@@ -62,6 +62,8 @@ struct _PhaenWindow
   guint                 autosave_id;
   guint                 n_problems;
   guint                 closing_confirmed : 1;
+  guint                 checking : 1;
+  guint                 check_again : 1;
   guint                 navigating : 1;
 };
 

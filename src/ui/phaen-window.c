@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "phaen-new-plan-dialog.h"
@@ -333,6 +335,84 @@ phaen_window_discard_draft (PhaenWindow *self,
   phaen_window_ask (self, dialog);
 }
 
+/* ---- measuring (phaen-bench) ----------------------------------------------
+ * With PHAEN_BENCH set, the window prints on stdout, for phaen-bench:
+ *   first-frame MONOTONIC_US   when the first frame showing the plan is
+ *                              painted (the bench started the clock when
+ *                              it started the process)
+ *   edit-to-frame MS           the mean time from a budget edit through the
+ *                              model until the frame that shows it is
+ *                              painted, with the outline, its totals, the
+ *                              problems and the ผด.01 rows current
+ * and then quits. */
+
+#define BENCH_EDITS 20
+
+typedef struct
+{
+  PhaenWindow *window;
+  gulong       handler;
+  guint        edits;
+  gint64       edit_start;
+  double       total_ms;
+} Bench;
+
+static void bench_after_paint_cb (GdkFrameClock *clock, Bench *bench);
+
+static void
+bench_edit (Bench *bench)
+{
+  PhaenPlan *plan = phaen_window_get_plan (bench->window);
+  GListModel *projects = phaen_plan_get_projects (plan);
+  guint n = g_list_model_get_n_items (projects);
+  g_autoptr(PhaenProject) project = g_list_model_get_item (projects, (bench->edits * 7919) % MAX (n, 1));
+
+  bench->edit_start = g_get_monotonic_time ();
+  phaen_plan_edit_set_int64 (plan, project, "budget", phaen_project_get_budget (project) + 100);
+  /* The outline and its totals follow the edit at once; the ผด.01 rows
+   * are brought up to date as if the summary were on screen. */
+  phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (bench->window->summary_view));
+  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      Bench         *bench)
+{
+  if (bench->edit_start == 0)
+    {
+      g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+      bench_edit (bench);
+      return;
+    }
+  bench->total_ms += (g_get_monotonic_time () - bench->edit_start) / 1000.0;
+  if (++bench->edits < BENCH_EDITS)
+    {
+      bench_edit (bench);
+      return;
+    }
+  g_print ("edit-to-frame %.2f\n", bench->total_ms / BENCH_EDITS);
+  g_signal_handler_disconnect (clock, bench->handler);
+  g_free (bench);
+  exit (0);
+}
+
+static void
+bench_start (PhaenWindow *self)
+{
+  Bench *bench = g_new0 (Bench, 1);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      g_free (bench);
+      return;
+    }
+  bench->window = self;
+  bench->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), bench);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 outline_message_cb (PhaenWindow *self,
                     const char  *text)
@@ -540,20 +620,36 @@ problem_activated_cb (GtkListBox    *list,
   phaen_window_show_item (self, object, property);
 }
 
-static gboolean
-check_plan (gpointer data)
+#define CHECK_DELAY_MS 800
+
+/* The live object of @plan with the id of @object of a copy of it. */
+static GObject *
+live_object (PhaenPlan *plan,
+             GObject   *object)
 {
-  PhaenWindow *self = data;
-  PhaenPlan *plan = phaen_window_get_plan (self);
-  g_autoptr(GPtrArray) problems = NULL;
+  if (PHAEN_IS_PLAN (object))
+    return G_OBJECT (plan);
+  if (PHAEN_IS_PROJECT (object))
+    return G_OBJECT (phaen_plan_find_project (plan, phaen_project_get_id (PHAEN_PROJECT (object))));
+  if (PHAEN_IS_STRATEGY (object))
+    return G_OBJECT (phaen_plan_find_strategy (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_APPROACH (object))
+    return G_OBJECT (phaen_plan_find_approach (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_PROGRAM (object))
+    return G_OBJECT (phaen_plan_find_program (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_UNIT (object))
+    return G_OBJECT (phaen_plan_find_unit (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  return NULL;
+}
+
+static void
+show_problems (PhaenWindow *self,
+               PhaenPlan   *plan,
+               GPtrArray   *problems)
+{
   g_autofree char *count = NULL;
   GtkWidget *child;
 
-  self->check_idle = 0;
-  if (plan == NULL)
-    return G_SOURCE_REMOVE;
-
-  problems = phaen_ui_plan_check (plan);
   while ((child = gtk_widget_get_first_child (self->problems_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->problems_list), child);
 
@@ -585,16 +681,95 @@ check_plan (gpointer data)
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "warning");
   gtk_widget_set_visible (self->problems_empty, problems->len == 0);
   gtk_widget_set_visible (self->problems_list, problems->len > 0);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  /* The copy belongs to this thread alone. */
+  g_task_return_pointer (task, phaen_ui_plan_check (task_data), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static gboolean check_plan (gpointer data);
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PhaenWindow *self = PHAEN_WINDOW (source);
+  g_autoptr(GPtrArray) problems = g_task_propagate_pointer (G_TASK (result), NULL);
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  self->checking = FALSE;
+  if (problems == NULL || plan == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (self->check_again)
+    {
+      /* The plan changed while it was checked: the answer is old. */
+      self->check_again = FALSE;
+      check_plan (self);
+      return;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PhaenUiProblem *problem = g_ptr_array_index (problems, i);
+      GObject *live = live_object (plan, problem->object);
+
+      g_set_object (&problem->object, live != NULL ? live : G_OBJECT (plan));
+    }
+  show_problems (self, plan, problems);
+}
+
+/* Checks a copy of the plan in a worker thread: the check walks the whole
+ * plan and must not hold up typing. */
+static gboolean
+check_plan (gpointer data)
+{
+  PhaenWindow *self = data;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GTask) task = NULL;
+
+  self->check_idle = 0;
+  if (plan == NULL)
+    return G_SOURCE_REMOVE;
+  if (self->checking)
+    {
+      self->check_again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->checking = TRUE;
+  task = g_task_new (self, self->cancellable, check_done_cb, NULL);
+  g_task_set_task_data (task, phaen_ui_plan_snapshot (plan), g_object_unref);
+  g_task_run_in_thread (task, check_thread);
   return G_SOURCE_REMOVE;
+}
+
+/* The same, at once, on the plan itself. */
+static void
+check_plan_now (PhaenWindow *self)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (plan == NULL)
+    return;
+  problems = phaen_ui_plan_check (plan);
+  self->check_again = self->checking;
+  show_problems (self, plan, problems);
 }
 
 static void
 schedule_check (PhaenWindow *self)
 {
-  /* Before the next frame (GTK paints at G_PRIORITY_HIGH_IDLE + 20),
-   * once for any number of edits in between. */
-  if (self->check_idle == 0)
-    self->check_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, check_plan, self, NULL);
+  /* Checking walks the whole plan (on a copy, in a thread; the copy is
+   * made here): once typing has paused for a moment, once for any number
+   * of edits, never between a key and its letter on screen. */
+  g_clear_handle_id (&self->check_idle, g_source_remove);
+  self->check_idle = g_timeout_add (CHECK_DELAY_MS, check_plan, self);
 }
 
 guint
@@ -609,10 +784,10 @@ phaen_window_sync (PhaenWindow *self)
 {
   g_return_if_fail (PHAEN_IS_WINDOW (self));
 
-  if (self->check_idle != 0)
+  if (self->check_idle != 0 || self->checking)
     {
-      g_source_remove (self->check_idle);
-      check_plan (self);
+      g_clear_handle_id (&self->check_idle, g_source_remove);
+      check_plan_now (self);
     }
   if (self->summary_view != NULL)
     phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
@@ -691,7 +866,8 @@ create_views (PhaenWindow *self,
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  check_plan (self);
+  /* The first check waits for the first frame, like every other one. */
+  schedule_check (self);
   show_form (self, "plan");
 }
 
@@ -719,7 +895,11 @@ phaen_window_set_plan (PhaenWindow  *self,
   phaen_window_update_undo_menu (self);
 
   if (file != NULL)
-    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
+  if (g_getenv ("PHAEN_BENCH") != NULL)
+    bench_start (self);
 }
 
 PhaenPlan *
@@ -924,7 +1104,9 @@ save_done_cb (GObject      *source,
     }
 
   phaen_window_remember_folder (self, "last-folder", file);
-  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
   /* Saved: the recovery copy has served (edits made meanwhile start a
    * new one). */
   if (!phaen_plan_file_get_modified (self->plan_file))

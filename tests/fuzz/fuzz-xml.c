@@ -1,7 +1,8 @@
 /* fuzz-xml.c: libFuzzer harness for the .phaen reader
  *
  * Any input must either fail with an error or give a plan that passes
- * phaen_plan_validate(), serialises, reads back equal, and can be
+ * phaen_plan_validate(), whose texts are normalised and within the limits
+ * (fuzz-invariants.h), that serialises, reads back equal, and can be
  * summarised and exported to CSV. Criticals and warnings abort, so a
  * g_return_if_fail() reached from file contents is a finding too.
  *
@@ -18,6 +19,8 @@
 #include "io/phaen-csv.h"
 #include "io/phaen-xml.h"
 #include "model/phaen-summary.h"
+
+#include "fuzz-invariants.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -61,6 +64,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       fprintf (stderr, "the reader accepted an invalid plan: %s\n", error->message);
       abort ();
     }
+
+  fuzz_check_plan (plan, "the XML reader", FALSE);
 
   bytes = phaen_xml_write_to_bytes (plan);
   xml = g_bytes_get_data (bytes, &length);

@@ -1147,6 +1147,39 @@ test_import_row_limit (void)
   g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, PHAEN_LIMIT_PROJECTS);
 }
 
+/* 20,000 distinct strategies, programs and units (issue 12: the import
+ * was quadratic in them, ~100 s): every name becomes one entry, in file
+ * order. With the model's hashed lookups this takes well under a second;
+ * a quadratic import would run into the test timeout. */
+static void
+test_import_many_names (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_autoptr(GString) csv = g_string_new ("strategy,program,project,budget,unit\n");
+  g_autoptr(GError) error = NULL;
+  guint n_programs = g_list_model_get_n_items (phaen_plan_get_programs (plan));
+  const guint n = 20000;
+  gint64 start;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "ยุทธศาสตร์ที่ %u,แผนงานพิเศษ %u,โครงการ %u,1000,กอง %u\n", i, i, i, i);
+  /* and each name once more, with a trailing no-break space */
+  for (guint i = 0; i < n; i += 1000)
+    g_string_append_printf (csv, "ยุทธศาสตร์ที่ %u\u00A0,แผนงานพิเศษ %u,โครงการซ้ำ %u,1,กอง %u\u00A0\n", i, i, i, i);
+
+  start = g_get_monotonic_time ();
+  g_assert_true (phaen_csv_import (plan, csv->str, csv->len, "names.csv", &error));
+  g_test_message ("%u distinct names of each kind imported in %" G_GINT64_FORMAT " ms",
+                  n, (g_get_monotonic_time () - start) / 1000);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_strategies (plan)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_units (plan)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_programs (plan)), ==, n_programs + n);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, n + n / 1000);
+  g_assert_cmpstr (strategy_name (nth (phaen_plan_get_strategies (plan), n - 1)), ==, "ยุทธศาสตร์ที่ 19999");
+  g_assert_true (phaen_project_get_unit (project_at (plan, n)) == phaen_project_get_unit (project_at (plan, 0)));
+}
+
 /* ---- main ------------------------------------------------------------ */
 
 int
@@ -1178,6 +1211,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/cell-limits", test_import_cell_limits);
   g_test_add_func ("/csv/import/huge-cell", test_import_huge_cell);
   g_test_add_func ("/csv/import/row-limit", test_import_row_limit);
+  g_test_add_func ("/csv/import/many-names", test_import_many_names);
   g_test_add_func ("/csv/export/format", test_export_format);
   g_test_add_func ("/csv/export/neutralises-formulas", test_export_neutralises_formulas);
   g_test_add_func ("/csv/export/quoting", test_export_quoting);

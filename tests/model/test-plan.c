@@ -11,6 +11,7 @@
 #include "phaen-model-error.h"
 #include "phaen-money.h"
 #include "phaen-plan-private.h"
+#include "phaen-properties.h"
 #include "phaen-plan.h"
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -187,7 +188,7 @@ clone_plan (PhaenPlan *plan)
   PhaenPlan *copy = phaen_plan_new ();
   GListModel *model;
 
-  _phaen_object_copy_properties (G_OBJECT (plan), G_OBJECT (copy));
+  phaen_properties_copy (G_OBJECT (plan), G_OBJECT (copy));
   phaen_plan_clear_programs (copy);
 
   model = phaen_plan_get_strategies (plan);
@@ -195,7 +196,7 @@ clone_plan (PhaenPlan *plan)
     {
       g_autoptr(PhaenStrategy) s = phaen_strategy_new (NULL, NULL);
 
-      _phaen_object_copy_properties (item (model, i), G_OBJECT (s));
+      phaen_properties_copy (item (model, i), G_OBJECT (s));
       phaen_plan_append_strategy (copy, s);
     }
   model = phaen_plan_get_approaches (plan);
@@ -204,7 +205,7 @@ clone_plan (PhaenPlan *plan)
       PhaenApproach *a = item (model, i);
       g_autoptr(PhaenApproach) c = phaen_approach_new (NULL, NULL, NULL);
 
-      _phaen_object_copy_properties (G_OBJECT (a), G_OBJECT (c));
+      phaen_properties_copy (G_OBJECT (a), G_OBJECT (c));
       phaen_approach_set_strategy (c, phaen_plan_find_strategy (copy, phaen_strategy_get_id (phaen_approach_get_strategy (a))));
       phaen_plan_append_approach (copy, c);
     }
@@ -213,7 +214,7 @@ clone_plan (PhaenPlan *plan)
     {
       g_autoptr(PhaenProgram) g = phaen_program_new (NULL, NULL);
 
-      _phaen_object_copy_properties (item (model, i), G_OBJECT (g));
+      phaen_properties_copy (item (model, i), G_OBJECT (g));
       phaen_plan_append_program (copy, g);
     }
   model = phaen_plan_get_units (plan);
@@ -221,7 +222,7 @@ clone_plan (PhaenPlan *plan)
     {
       g_autoptr(PhaenUnit) u = phaen_unit_new (NULL, NULL);
 
-      _phaen_object_copy_properties (item (model, i), G_OBJECT (u));
+      phaen_properties_copy (item (model, i), G_OBJECT (u));
       phaen_plan_append_unit (copy, u);
     }
   model = phaen_plan_get_projects (plan);

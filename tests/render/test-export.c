@@ -155,6 +155,50 @@ test_export_async (void)
   g_unlink (path);
 }
 
+/* The export works on a snapshot taken at the call: edits made while it
+ * runs are not in the file. */
+static void
+test_export_snapshot (void)
+{
+  g_autoptr(PhaenPlan) plan = load_sample ();
+  g_autofree char *path = temp_path ("snapshot.pdf");
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+  g_autofree char *before = g_strdup (phaen_project_get_name (project));
+  Job job;
+
+  job_init (&job);
+  phaen_pdf_export_async (plan, NULL, out, NULL, NULL, NULL, ready_cb, &job);
+  phaen_project_set_name (project, "ZZZZ renamed after the export began");
+  job_wait (&job);
+  g_assert_true (phaen_pdf_export_finish (job.result, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&job.result);
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  g_assert_null (strstr (text->str, "ZZZZ"));
+  {
+    g_autofree char *start = g_utf8_substring (before, 0, 8);
+
+    g_assert_nonnull (strstr (text->str, start));
+  }
+  g_unlink (path);
+}
+
 static void
 test_export_cancelled (void)
 {
@@ -307,7 +351,9 @@ test_document_async (void)
   g_assert_null (phaen_document_dup_page_label (document, 0));
   label = phaen_document_dup_page_label (document, phaen_document_get_n_pages (document) - 1);
   g_assert_nonnull (label);
+  /* Laid out from a snapshot, not the caller's plan. */
   g_assert_true (phaen_document_get_plan (document) != NULL);
+  g_assert_true (phaen_document_get_plan (document) != plan);
   g_assert_nonnull (phaen_document_get_context (document));
 }
 
@@ -339,6 +385,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/export/async", test_export_async);
+  g_test_add_func ("/export/snapshot", test_export_snapshot);
   g_test_add_func ("/export/cancelled", test_export_cancelled);
   g_test_add_func ("/export/error", test_export_error);
   g_test_add_func ("/document/async", test_document_async);
