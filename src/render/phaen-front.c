@@ -226,10 +226,12 @@ flow_paragraph (Flow           *flow,
       else
         fit = lines_fitting (layout, flow_room (flow));
 
+      /* No first line alone at the bottom, no last line alone at the
+       * top: a paragraph of three lines moves whole. */
       if (total > 1 && fit == 1)
         fit = 0;
-      if (fit > 2 && total - fit == 1)
-        fit--;
+      if (fit > 0 && total - fit == 1)
+        fit = fit > 2 ? fit - 1 : 0;
 
       if (fit == 0)
         {
