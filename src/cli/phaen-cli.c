@@ -71,8 +71,8 @@ print_main_help (void)
   g_string_append_printf (out, _("Run “%s” for the options and examples of a command."),
                           "phaen COMMAND --help");
   g_string_append_c (out, '\n');
-  g_string_append (out, _("Without a command Phaen will open its window. The window "
-                          "is not part of this version yet, so Phaen prints this help."));
+  g_string_append (out, _("Without a command (or with plan files) Phaen opens its window; "
+                          "without a graphical display it prints this help."));
   g_string_append_c (out, '\n');
 
   phaen_cli_print (out->str);

@@ -422,9 +422,39 @@ is_standard_program_name (const char *name)
   return FALSE;
 }
 
+/* The entries the rows name, found or made once per import: the model's
+ * lookups normalise the name each time, which a file repeats on every
+ * row (name → borrowed object; approaches keyed by strategy too). */
+typedef struct
+{
+  GHashTable *strategies;
+  GHashTable *approaches;
+  GHashTable *programs;
+  GHashTable *units;
+} Catalogues;
+
 static void
-commit_row (PhaenPlan *plan,
-            StagedRow *row)
+catalogues_init (Catalogues *c)
+{
+  c->strategies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->approaches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->programs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+catalogues_clear (Catalogues *c)
+{
+  g_clear_pointer (&c->strategies, g_hash_table_unref);
+  g_clear_pointer (&c->approaches, g_hash_table_unref);
+  g_clear_pointer (&c->programs, g_hash_table_unref);
+  g_clear_pointer (&c->units, g_hash_table_unref);
+}
+
+static void
+commit_row (PhaenPlan  *plan,
+            Catalogues *catalogues,
+            StagedRow  *row)
 {
   g_autoptr(PhaenProject) project = phaen_project_new ();
   PhaenStrategy *strategy;
@@ -432,44 +462,66 @@ commit_row (PhaenPlan *plan,
   PhaenProgram *program;
   PhaenUnit *unit;
 
-  strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+  strategy = g_hash_table_lookup (catalogues->strategies, row->text[COL_STRATEGY]);
   if (strategy == NULL)
     {
-      g_autoptr(PhaenStrategy) created = phaen_strategy_new (NULL, row->text[COL_STRATEGY]);
+      strategy = phaen_plan_find_strategy_by_name (plan, row->text[COL_STRATEGY]);
+      if (strategy == NULL)
+        {
+          g_autoptr(PhaenStrategy) created = phaen_strategy_new (NULL, row->text[COL_STRATEGY]);
 
-      phaen_plan_append_strategy (plan, created);
-      strategy = created;
+          phaen_plan_append_strategy (plan, created);
+          strategy = created;
+        }
+      g_hash_table_insert (catalogues->strategies, g_strdup (row->text[COL_STRATEGY]), strategy);
     }
 
   if (*row->text[COL_APPROACH] != '\0')
     {
-      approach = phaen_plan_find_approach_by_name (plan, strategy, row->text[COL_APPROACH]);
+      g_autofree char *key = g_strdup_printf ("%p\n%s", (void *) strategy, row->text[COL_APPROACH]);
+
+      approach = g_hash_table_lookup (catalogues->approaches, key);
       if (approach == NULL)
         {
-          g_autoptr(PhaenApproach) created = phaen_approach_new (NULL, row->text[COL_APPROACH], strategy);
+          approach = phaen_plan_find_approach_by_name (plan, strategy, row->text[COL_APPROACH]);
+          if (approach == NULL)
+            {
+              g_autoptr(PhaenApproach) created = phaen_approach_new (NULL, row->text[COL_APPROACH], strategy);
 
-          phaen_plan_append_approach (plan, created);
-          approach = created;
+              phaen_plan_append_approach (plan, created);
+              approach = created;
+            }
+          g_hash_table_insert (catalogues->approaches, g_steal_pointer (&key), approach);
         }
     }
 
-  program = phaen_plan_find_program_by_name (plan, row->text[COL_PROGRAM]);
+  program = g_hash_table_lookup (catalogues->programs, row->text[COL_PROGRAM]);
   if (program == NULL)
     {
-      g_autoptr(PhaenProgram) created = phaen_program_new (NULL, row->text[COL_PROGRAM]);
+      program = phaen_plan_find_program_by_name (plan, row->text[COL_PROGRAM]);
+      if (program == NULL)
+        {
+          g_autoptr(PhaenProgram) created = phaen_program_new (NULL, row->text[COL_PROGRAM]);
 
-      phaen_program_set_standard (created, is_standard_program_name (row->text[COL_PROGRAM]));
-      phaen_plan_append_program (plan, created);
-      program = created;
+          phaen_program_set_standard (created, is_standard_program_name (row->text[COL_PROGRAM]));
+          phaen_plan_append_program (plan, created);
+          program = created;
+        }
+      g_hash_table_insert (catalogues->programs, g_strdup (row->text[COL_PROGRAM]), program);
     }
 
-  unit = phaen_plan_find_unit_by_name (plan, row->text[COL_UNIT]);
+  unit = g_hash_table_lookup (catalogues->units, row->text[COL_UNIT]);
   if (unit == NULL)
     {
-      g_autoptr(PhaenUnit) created = phaen_unit_new (NULL, row->text[COL_UNIT]);
+      unit = phaen_plan_find_unit_by_name (plan, row->text[COL_UNIT]);
+      if (unit == NULL)
+        {
+          g_autoptr(PhaenUnit) created = phaen_unit_new (NULL, row->text[COL_UNIT]);
 
-      phaen_plan_append_unit (plan, created);
-      unit = created;
+          phaen_plan_append_unit (plan, created);
+          unit = created;
+        }
+      g_hash_table_insert (catalogues->units, g_strdup (row->text[COL_UNIT]), unit);
     }
 
   phaen_project_set_kind (project, row->kind);
@@ -589,8 +641,15 @@ check_catalogue_limits (PhaenPlan      *plan,
 
   for (int k = 0; k < N_CATALOGUES; k++)
     {
-      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GHashTable) seen = NULL;
       guint count = g_list_model_get_n_items (existing[k]);
+
+      /* each row adds one entry at most: no need to look when even that
+       * stays within the limit (the common case, and the cheap one) */
+      if (count + staged->len <= PHAEN_LIMIT_CATALOGUE)
+        continue;
+
+      seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint i = 0; i < staged->len; i++)
         {
@@ -635,6 +694,7 @@ import_csv (PhaenPlan   *plan,
   g_autoptr(GPtrArray) staged = NULL;
   g_autofree char *text = NULL;
   Header header = { 0 };
+  Catalogues catalogues;
   PhaenCsvRecord *header_record = NULL;
   gboolean ok = FALSE;
   guint n_rows = 0;
@@ -697,10 +757,11 @@ import_csv (PhaenPlan   *plan,
   room = PHAEN_LIMIT_PROJECTS - MIN (PHAEN_LIMIT_PROJECTS,
                                      g_list_model_get_n_items (phaen_plan_get_projects (target)));
 
+  /* Rows beyond what the plan may hold are refused before any is read:
+   * no work is spent on a file that cannot go in. */
   for (guint i = first + 1; i < records->len; i++)
     {
       PhaenCsvRecord *record = g_ptr_array_index (records, i);
-      StagedRow *row;
 
       if (phaen_csv_record_is_blank (record))
         continue;
@@ -710,8 +771,17 @@ import_csv (PhaenPlan   *plan,
           phaen_csv_report_addf (report, PHAEN_IO_ERROR_TOO_LARGE, record->line, NULL,
                                  _("one row too many: a plan holds at most %u projects and equipment items"),
                                  (guint) PHAEN_LIMIT_PROJECTS);
-          break;
+          goto out;
         }
+    }
+
+  for (guint i = first + 1; i < records->len; i++)
+    {
+      PhaenCsvRecord *record = g_ptr_array_index (records, i);
+      StagedRow *row;
+
+      if (phaen_csv_record_is_blank (record))
+        continue;
 
       row = read_row (record, &header, report);
       if (row != NULL)
@@ -731,8 +801,10 @@ import_csv (PhaenPlan   *plan,
       goto out;
     }
 
+  catalogues_init (&catalogues);
   for (guint i = 0; i < staged->len; i++)
-    commit_row (plan, g_ptr_array_index (staged, i));
+    commit_row (plan, &catalogues, g_ptr_array_index (staged, i));
+  catalogues_clear (&catalogues);
 
   ok = TRUE;
 
@@ -838,7 +910,7 @@ static gint64
 group_key (GroupOrder *order,
            PhaenGroup *group)
 {
-  PhaenProgram *program = group->second;
+  PhaenProgram *program = group->heading;
   gint64 position;
   gint64 rank;
 
@@ -893,10 +965,10 @@ append_block (GString       *out,
     {
       PhaenGroup *group = g_ptr_array_index (block, i);
 
-      if (by_program && group->second != NULL &&
-          !phaen_program_get_standard (group->second) &&
-          !g_hash_table_contains (order->custom_rank, group->second))
-        g_hash_table_insert (order->custom_rank, group->second,
+      if (by_program && group->heading != NULL &&
+          !phaen_program_get_standard (group->heading) &&
+          !g_hash_table_contains (order->custom_rank, group->heading))
+        g_hash_table_insert (order->custom_rank, group->heading,
                              GUINT_TO_POINTER (g_hash_table_size (order->custom_rank) + 1));
 
       for (guint j = 0; j < group->projects->len; j++)

@@ -5,10 +5,10 @@
  * A small lexer over the raw bytes: comments, CDATA sections, processing
  * instructions and declarations are skipped whole; an end tag closes one
  * level; a start tag opens one (unless it ends with "/>") and its
- * attributes are counted as the '=' signs outside quoted values. Line
- * breaks are counted on the way for the message. Where the markup is
- * broken (a comment never closed, …) the guard stops and lets libxml2
- * report the real problem.
+ * attributes are counted as the '=' signs outside quoted values. Text is
+ * skipped with memchr(); the line of a refused element is counted only
+ * then. Where the markup is broken (a comment never closed, …) the guard
+ * stops and lets libxml2 report the real problem.
  */
 #define G_LOG_DOMAIN "phaen-io"
 
@@ -26,8 +26,20 @@ typedef struct
 {
   const char *p;
   const char *end;
-  guint       line;
 } Scan;
+
+static guint
+line_at (const char *data,
+         const char *at)
+{
+  guint line = 1;
+
+  for (const char *q = data; q < at; q++)
+    if (*q == '\n')
+      line++;
+
+  return line;
+}
 
 /* Moves past the next occurrence of @token; FALSE when there is none. */
 static gboolean
@@ -38,16 +50,20 @@ skip_past (Scan       *s,
 
   while (s->p < s->end)
     {
+      const char *first = memchr (s->p, token[0], (gsize) (s->end - s->p));
+
+      if (first == NULL)
+        break;
+      s->p = first;
       if ((gsize) (s->end - s->p) >= token_length && memcmp (s->p, token, token_length) == 0)
         {
           s->p += token_length;
           return TRUE;
         }
-      if (*s->p == '\n')
-        s->line++;
       s->p++;
     }
 
+  s->p = s->end;
   return FALSE;
 }
 
@@ -68,7 +84,6 @@ static char
 skip_tag (Scan  *s,
           guint *out_equals)
 {
-  char quote = '\0';
   char previous = '\0';
   int brackets = 0;
 
@@ -78,16 +93,15 @@ skip_tag (Scan  *s,
     {
       char c = *s->p++;
 
-      if (c == '\n')
-        s->line++;
-
-      if (quote != '\0')
+      if (c == '"' || c == '\'')
         {
-          if (c == quote)
-            quote = '\0';
+          /* a quoted value: straight to its closing quote */
+          const char *close = memchr (s->p, c, (gsize) (s->end - s->p));
+
+          if (close == NULL)
+            break;
+          s->p = close + 1;
         }
-      else if (c == '"' || c == '\'')
-        quote = c;
       else if (c == '[')
         brackets++;
       else if (c == ']' && brackets > 0)
@@ -106,6 +120,7 @@ skip_tag (Scan  *s,
         previous = c;
     }
 
+  s->p = s->end;
   return '\0';
 }
 
@@ -115,7 +130,7 @@ phaen_xml_guard_check (const char  *data,
                        const char  *filename,
                        GError     **error)
 {
-  Scan s = { data, data + length, 1 };
+  Scan s = { data, data + length };
   guint depth = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -134,21 +149,13 @@ phaen_xml_guard_check (const char  *data,
   while (s.p < s.end)
     {
       const char *lt = memchr (s.p, '<', (gsize) (s.end - s.p));
-      guint tag_line;
+      const char *tag;
       guint equals = 0;
       char last;
 
-      /* count the line breaks of the text before the markup */
       if (lt == NULL)
-        lt = s.end;
-      for (const char *q = s.p; q < lt; q++)
-        if (*q == '\n')
-          s.line++;
-      s.p = lt;
-      if (s.p >= s.end)
         break;
-
-      tag_line = s.line;
+      s.p = tag = lt;
 
       if (starts_with (&s, "<!--"))
         {
@@ -187,7 +194,7 @@ phaen_xml_guard_check (const char  *data,
               g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
                            _("%s:%u: an element has more than %u attributes; no plan file has so many, "
                              "so the file is refused"),
-                           filename, tag_line, (guint) PHAEN_LIMIT_XML_ATTRIBUTES);
+                           filename, line_at (data, tag), (guint) PHAEN_LIMIT_XML_ATTRIBUTES);
               return FALSE;
             }
           if (last == '\0')
@@ -200,7 +207,7 @@ phaen_xml_guard_check (const char  *data,
                   g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID,
                                _("%s:%u: elements are nested more than %u deep; no plan file is, "
                                  "so the file is refused"),
-                               filename, tag_line, (guint) PHAEN_LIMIT_XML_DEPTH);
+                               filename, line_at (data, tag), (guint) PHAEN_LIMIT_XML_DEPTH);
                   return FALSE;
                 }
             }

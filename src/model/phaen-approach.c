@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include "phaen-approach.h"
@@ -15,6 +17,8 @@ struct _PhaenApproach
 };
 
 G_DEFINE_FINAL_TYPE (PhaenApproach, phaen_approach, PHAEN_TYPE_ITEM)
+
+PHAEN_ITEM_DEFINE_ACCESSORS (PhaenApproach, phaen_approach, PHAEN_IS_APPROACH)
 
 enum {
   PROP_0,
@@ -105,40 +109,6 @@ phaen_approach_new (const char    *id,
                        "name", name ? name : "",
                        "strategy", strategy,
                        NULL);
-}
-
-const char *
-phaen_approach_get_id (PhaenApproach *self)
-{
-  g_return_val_if_fail (PHAEN_IS_APPROACH (self), NULL);
-
-  return phaen_item_get_id (PHAEN_ITEM (self));
-}
-
-void
-phaen_approach_set_id (PhaenApproach *self,
-                       const char    *id)
-{
-  g_return_if_fail (PHAEN_IS_APPROACH (self));
-
-  phaen_item_set_id (PHAEN_ITEM (self), id);
-}
-
-const char *
-phaen_approach_get_name (PhaenApproach *self)
-{
-  g_return_val_if_fail (PHAEN_IS_APPROACH (self), NULL);
-
-  return phaen_item_get_name (PHAEN_ITEM (self));
-}
-
-void
-phaen_approach_set_name (PhaenApproach *self,
-                         const char    *name)
-{
-  g_return_if_fail (PHAEN_IS_APPROACH (self));
-
-  phaen_item_set_name (PHAEN_ITEM (self), name);
 }
 
 PhaenStrategy *

@@ -19,12 +19,7 @@ G_DECLARE_FINAL_TYPE (PhaenApproach, phaen_approach, PHAEN, APPROACH, PhaenItem)
 PhaenApproach *phaen_approach_new          (const char    *id,
                                             const char    *name,
                                             PhaenStrategy *strategy);
-const char    *phaen_approach_get_id       (PhaenApproach *self);
-void           phaen_approach_set_id       (PhaenApproach *self,
-                                            const char    *id);
-const char    *phaen_approach_get_name     (PhaenApproach *self);
-void           phaen_approach_set_name     (PhaenApproach *self,
-                                            const char    *name);
+PHAEN_ITEM_DECLARE_ACCESSORS (PhaenApproach, phaen_approach)
 PhaenStrategy *phaen_approach_get_strategy (PhaenApproach *self);
 void           phaen_approach_set_strategy (PhaenApproach *self,
                                             PhaenStrategy *strategy);

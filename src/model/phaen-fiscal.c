@@ -26,6 +26,23 @@ static const char * const fiscal_names[PHAEN_FISCAL_MONTHS] = {
   "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
 };
 
+/* The same for the app, in the user's language, fiscal order. */
+static const char * const month_labels[PHAEN_FISCAL_MONTHS] = {
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+};
+
+static const char * const month_short_labels[PHAEN_FISCAL_MONTHS] = {
+  NC_("month abbreviation", "Oct"), NC_("month abbreviation", "Nov"),
+  NC_("month abbreviation", "Dec"), NC_("month abbreviation", "Jan"),
+  NC_("month abbreviation", "Feb"), NC_("month abbreviation", "Mar"),
+  NC_("month abbreviation", "Apr"), NC_("month abbreviation", "May"),
+  NC_("month abbreviation", "Jun"), NC_("month abbreviation", "Jul"),
+  NC_("month abbreviation", "Aug"), NC_("month abbreviation", "Sep"),
+};
+
 /* The fiscal year starts with calendar month 10 (October). */
 #define FIRST_CALENDAR_MONTH 10
 
@@ -59,6 +76,22 @@ phaen_fiscal_month_name (guint fiscal_index)
   g_return_val_if_fail (fiscal_index < PHAEN_FISCAL_MONTHS, NULL);
 
   return fiscal_names[fiscal_index];
+}
+
+const char *
+phaen_fiscal_month_get_label (guint fiscal_index)
+{
+  g_return_val_if_fail (fiscal_index < PHAEN_FISCAL_MONTHS, NULL);
+
+  return g_dpgettext2 (NULL, "month", month_labels[fiscal_index]);
+}
+
+const char *
+phaen_fiscal_month_get_short_label (guint fiscal_index)
+{
+  g_return_val_if_fail (fiscal_index < PHAEN_FISCAL_MONTHS, NULL);
+
+  return g_dpgettext2 (NULL, "month abbreviation", month_short_labels[fiscal_index]);
 }
 
 const char *

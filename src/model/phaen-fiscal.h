@@ -15,11 +15,16 @@ G_BEGIN_DECLS
  * PHAEN_FISCAL_YEAR_MAX (phaen-limits.h). */
 gboolean     phaen_fiscal_year_in_range       (guint          fiscal_year_be);
 
-/* Fiscal month index 0..11 (0 = ตุลาคม, 11 = กันยายน). */
+/* Fiscal month index 0..11 (0 = ตุลาคม, 11 = กันยายน). The _abbrev and
+ * _name functions give the printed document's Thai words; the _get_label
+ * functions the app's, in the user's language ("October", "Oct" in
+ * English; ตุลาคม, ต.ค. in Thai). */
 guint        phaen_fiscal_month_to_calendar   (guint          fiscal_index);   /* 0 → 10, 3 → 1 */
 guint        phaen_fiscal_index_from_calendar (guint          month);          /* 10 → 0, 1 → 3 */
 const char  *phaen_fiscal_month_abbrev        (guint          fiscal_index);   /* "ต.ค." */
 const char  *phaen_fiscal_month_name          (guint          fiscal_index);   /* "ตุลาคม" */
+const char  *phaen_fiscal_month_get_label     (guint          fiscal_index);   /* "October" */
+const char  *phaen_fiscal_month_get_short_label (guint        fiscal_index);   /* "Oct" */
 /* Calendar month 1..12 → "มกราคม" … "ธันวาคม" */
 const char  *phaen_calendar_month_name        (guint          month);
 /* BE calendar year in which fiscal month @fiscal_index of fiscal year

@@ -1,10 +1,13 @@
-/* phaen-item.c: base of the catalogue entries, holding "id" and "name"
+/* phaen-item.c: base of everything a plan lists, holding "id" and "name"
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include "phaen-item.h"
+#include "phaen-properties.h"
 
 typedef struct
 {
@@ -31,15 +34,8 @@ phaen_item_set_text (PhaenItem   *self,
                      const char  *value,
                      guint        prop_id)
 {
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (phaen_set_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void

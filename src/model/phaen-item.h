@@ -1,5 +1,5 @@
-/* phaen-item.h: base of the plan's catalogue entries (strategy, approach,
- * program, unit): an entry with a stable "id" and a display "name"
+/* phaen-item.h: base of everything a plan lists (strategy, approach,
+ * program, unit, project): an entry with a stable "id" and a "name"
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,5 +30,44 @@ void        phaen_item_set_id   (PhaenItem  *self,
 const char *phaen_item_get_name (PhaenItem  *self);
 void        phaen_item_set_name (PhaenItem  *self,
                                  const char *name);
+
+/* The typed "id" and "name" accessors of a derived type, for its header
+ * and its .c (phaen_strategy_get_id () and so on): one definition for
+ * every kind of entry. */
+#define PHAEN_ITEM_DECLARE_ACCESSORS(TypeName, type_name)                    \
+  const char *type_name##_get_id   (TypeName   *self);                       \
+  void        type_name##_set_id   (TypeName   *self,                        \
+                                    const char *id);                         \
+  const char *type_name##_get_name (TypeName   *self);                       \
+  void        type_name##_set_name (TypeName   *self,                        \
+                                    const char *name);
+
+#define PHAEN_ITEM_DEFINE_ACCESSORS(TypeName, type_name, TYPE_CHECK)         \
+  const char *                                                               \
+  type_name##_get_id (TypeName *self)                                        \
+  {                                                                          \
+    g_return_val_if_fail (TYPE_CHECK (self), NULL);                          \
+    return phaen_item_get_id (PHAEN_ITEM (self));                            \
+  }                                                                          \
+  void                                                                       \
+  type_name##_set_id (TypeName   *self,                                      \
+                      const char *id)                                        \
+  {                                                                          \
+    g_return_if_fail (TYPE_CHECK (self));                                    \
+    phaen_item_set_id (PHAEN_ITEM (self), id);                               \
+  }                                                                          \
+  const char *                                                               \
+  type_name##_get_name (TypeName *self)                                      \
+  {                                                                          \
+    g_return_val_if_fail (TYPE_CHECK (self), NULL);                          \
+    return phaen_item_get_name (PHAEN_ITEM (self));                          \
+  }                                                                          \
+  void                                                                       \
+  type_name##_set_name (TypeName   *self,                                    \
+                        const char *name)                                    \
+  {                                                                          \
+    g_return_if_fail (TYPE_CHECK (self));                                    \
+    phaen_item_set_name (PHAEN_ITEM (self), name);                           \
+  }
 
 G_END_DECLS

@@ -5,40 +5,20 @@
  */
 #pragma once
 
+#include "phaen-catalogue.h"
 #include "phaen-plan.h"
 
 G_BEGIN_DECLS
 
-/* The stores behind phaen_plan_get_*() (element types PhaenStrategy,
- * PhaenApproach, PhaenProgram, PhaenUnit, PhaenProject). */
-GListStore *_phaen_plan_get_strategy_store (PhaenPlan *self);
-GListStore *_phaen_plan_get_approach_store (PhaenPlan *self);
-GListStore *_phaen_plan_get_program_store  (PhaenPlan *self);
-GListStore *_phaen_plan_get_unit_store     (PhaenPlan *self);
-GListStore *_phaen_plan_get_project_store  (PhaenPlan *self);
+/* The list behind phaen_plan_get_*() that holds objects of the type of
+ * @object (a strategy, approach, program, unit or project). */
+PhaenCatalogue *_phaen_plan_get_list_of    (PhaenPlan *self,
+                                            gpointer   object);
 
 /* Gives @object (strategy/approach/program/unit/project) a fresh id if it
  * has none ("s7", "a2", "g13", "u4", "p120"). */
 void        _phaen_plan_ensure_id          (PhaenPlan *self,
                                             gpointer   object);
-
-/* Generic property helpers shared by the model objects (plan, project,
- * strategy, …): every readable property is compared, object-valued
- * properties by their "id". On difference, @why (if not NULL) receives
- * "budget 150000 != 150050" for the first differing property. */
-gboolean    _phaen_object_properties_equal (GObject   *a,
-                                            GObject   *b,
-                                            char     **why);
-/* The same; with @as_saved, names (phaen_text_property_is_name()) are
- * compared as phaen_text_normalize_name() makes them. */
-gboolean    _phaen_object_properties_equal_full (GObject   *a,
-                                                 GObject   *b,
-                                                 gboolean   as_saved,
-                                                 char     **why);
-/* Copies every readable and writable property of @src to @dest (same
- * type); object-valued properties are shared, not copied. */
-void        _phaen_object_copy_properties  (GObject   *src,
-                                            GObject   *dest);
 
 /* Emits "changed". */
 void        _phaen_plan_emit_changed       (PhaenPlan *self);

@@ -7,6 +7,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include <string.h>
@@ -96,24 +98,41 @@ period_text (guint fiscal_year)
                           fiscal_year > 0 ? fiscal_year - 1 : 0, fiscal_year);
 }
 
-static char *
-title_text (PhaenPlan *self)
+char *
+phaen_plan_get_edition_suffix (PhaenPlan *self)
 {
-  guint year = phaen_plan_get_fiscal_year (self);
-  guint number = phaen_plan_get_edition_number (self);
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
   switch (phaen_plan_get_edition_kind (self))
     {
+    /* An amendment without its number yet is the first. */
     case PHAEN_EDITION_ADDITION:
-      return g_strdup_printf ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u (เพิ่มเติม ครั้งที่ %u)",
-                              year, number);
+      return g_strdup_printf (" (เพิ่มเติม ครั้งที่ %u)", MAX (phaen_plan_get_edition_number (self), 1));
     case PHAEN_EDITION_AMENDMENT:
-      return g_strdup_printf ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u (แก้ไข ครั้งที่ %u)",
-                              year, number);
+      return g_strdup_printf (" (แก้ไข ครั้งที่ %u)", MAX (phaen_plan_get_edition_number (self), 1));
     case PHAEN_EDITION_ORIGINAL:
     default:
-      return g_strdup_printf ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u", year);
+      return g_strdup ("");
     }
+}
+
+char *
+phaen_plan_get_year_title (PhaenPlan *self)
+{
+  g_autofree char *suffix = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  suffix = phaen_plan_get_edition_suffix (self);
+  return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u%s", phaen_plan_get_fiscal_year (self), suffix);
+}
+
+static char *
+title_text (PhaenPlan *self)
+{
+  g_autofree char *year_title = phaen_plan_get_year_title (self);
+
+  return g_strconcat ("แผนการดำเนินงาน ", year_title, NULL);
 }
 
 static char *
@@ -167,33 +186,11 @@ static char *
 default_signer_position (const char            *name,
                          PhaenOrganisationKind  plan_kind)
 {
-  static const struct {
-    const char *prefix;
-    PhaenOrganisationKind kind;
-  } prefixes[] = {
-    { "เทศบาลนคร", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
-    { "เทศบาลเมือง", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
-    { "เทศบาลตำบล", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
-    { "องค์การบริหารส่วนตำบล", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "องค์การบริหารส่วนจังหวัด", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-    { "ทน.", PHAEN_ORGANISATION_CITY_MUNICIPALITY },
-    { "ทม.", PHAEN_ORGANISATION_TOWN_MUNICIPALITY },
-    { "ทต.", PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY },
-    { "อบต.", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION },
-    { "อบจ.", PHAEN_ORGANISATION_PROVINCIAL_ADMINISTRATION },
-  };
-  PhaenOrganisationKind kind = plan_kind;
   const char *bare = name;
+  PhaenOrganisationKind kind = phaen_organisation_name_split (name, &bare);
 
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    {
-      if (g_str_has_prefix (name, prefixes[i].prefix))
-        {
-          kind = prefixes[i].kind;
-          bare = name + strlen (prefixes[i].prefix);
-          break;
-        }
-    }
+  if (kind == PHAEN_ORGANISATION_OTHER)
+    kind = plan_kind;
 
   switch (kind)
     {

@@ -49,19 +49,29 @@ GType phaen_edition_kind_get_type      (void) G_GNUC_CONST;
 GType phaen_grouping_get_type          (void) G_GNUC_CONST;
 GType phaen_bahttext_style_get_type    (void) G_GNUC_CONST;
 
-/* File keywords: "city-municipality", "town-municipality",
- * "subdistrict-municipality", "subdistrict-administration",
- * "provincial-administration", "other"; "original", "addition",
- * "amendment"; "programs", "approaches"; "royal-institute", "spreadsheet". */
+/* File keywords (the nicks of the GEnum types): "city-municipality",
+ * "town-municipality", "subdistrict-municipality",
+ * "subdistrict-administration", "provincial-administration", "other";
+ * "original", "addition", "amendment"; "programs", "approaches";
+ * "royal-institute", "spreadsheet". *_label: the printed document's words
+ * (always Thai); *_get_label: the app's, in the user's language. */
 const char *phaen_organisation_kind_to_string   (PhaenOrganisationKind kind);
 gboolean    phaen_organisation_kind_from_string (const char *text, PhaenOrganisationKind *out);
 const char *phaen_organisation_kind_label       (PhaenOrganisationKind kind);   /* Thai */
-/* Guesses the kind from an organisation's full name ("เทศบาลเมือง…"). */
+const char *phaen_organisation_kind_get_label   (PhaenOrganisationKind kind);
+/* Guesses the kind from an organisation's full name ("เทศบาลเมือง…",
+ * "อบต.…"; leading spaces skipped). */
 PhaenOrganisationKind phaen_organisation_kind_guess (const char *name);
+/* The same, also giving in @rest (nullable) the name after the words of
+ * the kind ("จันทนิมิต" of "เทศบาลเมืองจันทนิมิต"), or @name when no kind
+ * is recognised. */
+PhaenOrganisationKind phaen_organisation_name_split (const char *name, const char **rest);
 const char *phaen_edition_kind_to_string        (PhaenEditionKind kind);
 gboolean    phaen_edition_kind_from_string      (const char *text, PhaenEditionKind *out);
+const char *phaen_edition_kind_get_label        (PhaenEditionKind kind);
 const char *phaen_grouping_to_string            (PhaenGrouping grouping);
 gboolean    phaen_grouping_from_string          (const char *text, PhaenGrouping *out);
+const char *phaen_grouping_get_label            (PhaenGrouping grouping);
 const char *phaen_bahttext_style_to_string      (PhaenBahttextStyle style);
 gboolean    phaen_bahttext_style_from_string    (const char *text, PhaenBahttextStyle *out);
 
@@ -120,7 +130,15 @@ void          phaen_plan_fill_default_texts  (PhaenPlan    *self);
 
 PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
 
-/* The ordered collections (GListModel of the element type). */
+/* The year line of the document's titles, in Arabic digits (the renderer
+ * turns them into Thai digits when asked): "ประจำปีงบประมาณ พ.ศ. 2569", plus
+ * the edition suffix; the suffix alone: "" for the original plan,
+ * " (เพิ่มเติม ครั้งที่ 1)" or " (แก้ไข ครั้งที่ 2)". Free with g_free(). */
+char         *phaen_plan_get_year_title      (PhaenPlan    *self);
+char         *phaen_plan_get_edition_suffix  (PhaenPlan    *self);
+
+/* The ordered lists: GListModel of the element type (each a PhaenCatalogue,
+ * phaen-catalogue.h, with its id and name index). */
 GListModel   *phaen_plan_get_strategies      (PhaenPlan    *self);
 GListModel   *phaen_plan_get_approaches      (PhaenPlan    *self);
 GListModel   *phaen_plan_get_programs        (PhaenPlan    *self);
@@ -221,6 +239,9 @@ gboolean      phaen_plan_validate_full       (PhaenPlan *self, GObject **culprit
 /* What saving needs: fails like phaen_plan_validate_full() but only for
  * PHAEN_PROBLEM_INVALID problems; an unfinished plan passes. */
 gboolean      phaen_plan_check_storable      (PhaenPlan *self, GObject **culprit, GError **error);
+/* The same without looking at the texts again: for a reader that checked
+ * every text with phaen_text_check() as it read it. */
+gboolean      phaen_plan_check_storable_structure (PhaenPlan *self, GObject **culprit, GError **error);
 
 /* ---- Edit API: every call is one undoable command pushed on the plan's
  * history; "changed" is emitted once the history has the step. Between
@@ -248,6 +269,9 @@ void          phaen_plan_edit_set_object     (PhaenPlan *self, gpointer object, 
 void          phaen_plan_edit_insert_project (PhaenPlan *self, guint position, PhaenProject  *project);
 gboolean      phaen_plan_edit_remove_project (PhaenPlan *self, PhaenProject *project, GError **error);
 void          phaen_plan_edit_move_project   (PhaenPlan *self, PhaenProject *project, guint new_position);
+/* Moves @unit to index @new_position of the unit catalogue (its order is
+ * the order of ผด.01's unit column). */
+void          phaen_plan_edit_move_unit      (PhaenPlan *self, PhaenUnit *unit, guint new_position);
 void          phaen_plan_edit_insert_strategy (PhaenPlan *self, guint position, PhaenStrategy *strategy);
 void          phaen_plan_edit_insert_approach (PhaenPlan *self, guint position, PhaenApproach *approach);
 void          phaen_plan_edit_insert_program  (PhaenPlan *self, guint position, PhaenProgram  *program);

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include "phaen-program.h"
@@ -15,6 +17,8 @@ struct _PhaenProgram
 };
 
 G_DEFINE_FINAL_TYPE (PhaenProgram, phaen_program, PHAEN_TYPE_ITEM)
+
+PHAEN_ITEM_DEFINE_ACCESSORS (PhaenProgram, phaen_program, PHAEN_IS_PROGRAM)
 
 enum {
   PROP_0,
@@ -92,39 +96,6 @@ phaen_program_new (const char *id,
                        NULL);
 }
 
-const char *
-phaen_program_get_id (PhaenProgram *self)
-{
-  g_return_val_if_fail (PHAEN_IS_PROGRAM (self), NULL);
-
-  return phaen_item_get_id (PHAEN_ITEM (self));
-}
-
-void
-phaen_program_set_id (PhaenProgram *self,
-                      const char   *id)
-{
-  g_return_if_fail (PHAEN_IS_PROGRAM (self));
-
-  phaen_item_set_id (PHAEN_ITEM (self), id);
-}
-
-const char *
-phaen_program_get_name (PhaenProgram *self)
-{
-  g_return_val_if_fail (PHAEN_IS_PROGRAM (self), NULL);
-
-  return phaen_item_get_name (PHAEN_ITEM (self));
-}
-
-void
-phaen_program_set_name (PhaenProgram *self,
-                        const char   *name)
-{
-  g_return_if_fail (PHAEN_IS_PROGRAM (self));
-
-  phaen_item_set_name (PHAEN_ITEM (self), name);
-}
 
 gboolean
 phaen_program_get_standard (PhaenProgram *self)

@@ -17,12 +17,7 @@ G_DECLARE_FINAL_TYPE (PhaenProgram, phaen_program, PHAEN, PROGRAM, PhaenItem)
 /* Properties (from PhaenItem): "id" (string, stable within a file), "name" (string) */
 PhaenProgram *phaen_program_new      (const char *id,
                                   const char *name);
-const char *phaen_program_get_id    (PhaenProgram *self);
-void        phaen_program_set_id    (PhaenProgram *self,
-                                const char *id);
-const char *phaen_program_get_name  (PhaenProgram *self);
-void        phaen_program_set_name  (PhaenProgram *self,
-                                const char *name);
+PHAEN_ITEM_DECLARE_ACCESSORS (PhaenProgram, phaen_program)
 /* "standard": TRUE for the twelve built-in programs */
 gboolean    phaen_program_get_standard (PhaenProgram *self);
 void        phaen_program_set_standard (PhaenProgram *self,

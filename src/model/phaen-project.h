@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "phaen-approach.h"
+#include "phaen-item.h"
 #include "phaen-program.h"
 #include "phaen-strategy.h"
 #include "phaen-unit.h"
@@ -34,26 +35,31 @@ GType phaen_project_kind_get_type   (void) G_GNUC_CONST;
 GType phaen_project_status_get_type (void) G_GNUC_CONST;
 
 /* Stable keywords used in files ("project", "equipment"; "not-started",
- * "in-progress", "completed", "cancelled", "carried-over") and Thai labels. */
+ * "in-progress", "completed", "cancelled", "carried-over"); the labels
+ * of the printed document (*_label: always Thai, "ครุภัณฑ์"); the labels
+ * of the app (*_get_label: in the user's language through gettext). */
 const char *phaen_project_kind_to_string    (PhaenProjectKind    kind);
 gboolean    phaen_project_kind_from_string  (const char         *text,
                                              PhaenProjectKind   *out);
 const char *phaen_project_kind_label        (PhaenProjectKind    kind);
+const char *phaen_project_kind_get_label    (PhaenProjectKind    kind);
 const char *phaen_project_status_to_string  (PhaenProjectStatus  status);
 gboolean    phaen_project_status_from_string (const char        *text,
                                               PhaenProjectStatus *out);
 const char *phaen_project_status_label      (PhaenProjectStatus  status);
+const char *phaen_project_status_get_label  (PhaenProjectStatus  status);
 
 #define PHAEN_TYPE_PROJECT (phaen_project_get_type ())
 
-G_DECLARE_FINAL_TYPE (PhaenProject, phaen_project, PHAEN, PROJECT, GObject)
+G_DECLARE_FINAL_TYPE (PhaenProject, phaen_project, PHAEN, PROJECT, PhaenItem)
 
 /*
  * Properties (all G_PARAM_EXPLICIT_NOTIFY; strings are never NULL, "" when
  * empty):
- *   "id"              string
+ *   "id"              string (from PhaenItem)
+ *   "name"            string (from PhaenItem), required non-empty in a
+ *                     complete plan
  *   "kind"            PhaenProjectKind
- *   "name"            string, required non-empty in a valid plan
  *   "activities"      string, may hold newlines
  *   "budget"          gint64 satang, >= 0
  *   "location"        string
@@ -84,12 +90,9 @@ PhaenProject       *phaen_project_copy               (PhaenProject *self);
 gboolean            phaen_project_equal              (PhaenProject *a,
                                                       PhaenProject *b);
 
-const char         *phaen_project_get_id             (PhaenProject *self);
-void                phaen_project_set_id             (PhaenProject *self, const char *id);
+PHAEN_ITEM_DECLARE_ACCESSORS (PhaenProject, phaen_project)
 PhaenProjectKind    phaen_project_get_kind           (PhaenProject *self);
 void                phaen_project_set_kind           (PhaenProject *self, PhaenProjectKind kind);
-const char         *phaen_project_get_name           (PhaenProject *self);
-void                phaen_project_set_name           (PhaenProject *self, const char *name);
 const char         *phaen_project_get_activities     (PhaenProject *self);
 void                phaen_project_set_activities     (PhaenProject *self, const char *activities);
 gint64              phaen_project_get_budget         (PhaenProject *self);

@@ -17,11 +17,6 @@ G_DECLARE_FINAL_TYPE (PhaenStrategy, phaen_strategy, PHAEN, STRATEGY, PhaenItem)
 /* Properties (from PhaenItem): "id" (string, stable within a file), "name" (string) */
 PhaenStrategy *phaen_strategy_new      (const char *id,
                                     const char *name);
-const char *phaen_strategy_get_id    (PhaenStrategy *self);
-void        phaen_strategy_set_id    (PhaenStrategy *self,
-                                const char *id);
-const char *phaen_strategy_get_name  (PhaenStrategy *self);
-void        phaen_strategy_set_name  (PhaenStrategy *self,
-                                const char *name);
+PHAEN_ITEM_DECLARE_ACCESSORS (PhaenStrategy, phaen_strategy)
 
 G_END_DECLS

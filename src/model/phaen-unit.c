@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "phaen-model"
+
 #include "config.h"
 
 #include "phaen-unit.h"
@@ -13,6 +15,8 @@ struct _PhaenUnit
 };
 
 G_DEFINE_FINAL_TYPE (PhaenUnit, phaen_unit, PHAEN_TYPE_ITEM)
+
+PHAEN_ITEM_DEFINE_ACCESSORS (PhaenUnit, phaen_unit, PHAEN_IS_UNIT)
 
 static void
 phaen_unit_class_init (PhaenUnitClass *klass)
@@ -32,38 +36,4 @@ phaen_unit_new (const char *id,
                        "id", id ? id : "",
                        "name", name ? name : "",
                        NULL);
-}
-
-const char *
-phaen_unit_get_id (PhaenUnit *self)
-{
-  g_return_val_if_fail (PHAEN_IS_UNIT (self), NULL);
-
-  return phaen_item_get_id (PHAEN_ITEM (self));
-}
-
-void
-phaen_unit_set_id (PhaenUnit  *self,
-                   const char *id)
-{
-  g_return_if_fail (PHAEN_IS_UNIT (self));
-
-  phaen_item_set_id (PHAEN_ITEM (self), id);
-}
-
-const char *
-phaen_unit_get_name (PhaenUnit *self)
-{
-  g_return_val_if_fail (PHAEN_IS_UNIT (self), NULL);
-
-  return phaen_item_get_name (PHAEN_ITEM (self));
-}
-
-void
-phaen_unit_set_name (PhaenUnit  *self,
-                     const char *name)
-{
-  g_return_if_fail (PHAEN_IS_UNIT (self));
-
-  phaen_item_set_name (PHAEN_ITEM (self), name);
 }

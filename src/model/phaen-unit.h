@@ -17,11 +17,6 @@ G_DECLARE_FINAL_TYPE (PhaenUnit, phaen_unit, PHAEN, UNIT, PhaenItem)
 /* Properties (from PhaenItem): "id" (string, stable within a file), "name" (string) */
 PhaenUnit *phaen_unit_new      (const char *id,
                             const char *name);
-const char *phaen_unit_get_id    (PhaenUnit *self);
-void        phaen_unit_set_id    (PhaenUnit *self,
-                                const char *id);
-const char *phaen_unit_get_name  (PhaenUnit *self);
-void        phaen_unit_set_name  (PhaenUnit *self,
-                                const char *name);
+PHAEN_ITEM_DECLARE_ACCESSORS (PhaenUnit, phaen_unit)
 
 G_END_DECLS

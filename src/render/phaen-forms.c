@@ -591,7 +591,7 @@ strategy_heading (PhaenGroup *group)
 static char *
 second_heading (PhaenGroup *group)
 {
-  return g_strdup_printf ("%u.%u %s", group->strategy_number, group->second_number, group->second_name);
+  return g_strdup_printf ("%u.%u %s", group->strategy_number, group->heading_number, group->heading_name);
 }
 
 /* Each group on pages of its own, its headings above the grid. */

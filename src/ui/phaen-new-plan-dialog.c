@@ -211,6 +211,8 @@ phaen_new_plan_dialog_init (PhaenNewPlanDialog *self)
   self->guessing = FALSE;
 
   gtk_spin_button_set_value (self->year_spin, phaen_new_plan_default_fiscal_year (now));
+  /* The first question has the keyboard. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->organisation_row));
 }
 
 PhaenNewPlanDialog *

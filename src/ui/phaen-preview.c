@@ -280,7 +280,12 @@ static void
 start_layout (PhaenPreview *self)
 {
   PhaenRenderOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
+  g_autoptr(GSettings) settings = g_settings_new ("org.phaen.Phaen");
+  g_autofree char *font = g_settings_get_string (settings, "default-font");
 
+  /* The document font of the Preferences, as for the PDF. */
+  if (*font != '\0')
+    options.font_family = font;
   if (self->plan == NULL)
     return;
   if (self->cancellable != NULL)

@@ -37,7 +37,12 @@ phaen_print_operation_begin_print (GtkPrintOperation *operation,
   g_autoptr(GError) error = NULL;
   PhaenRenderContext *render;
   PhaenRenderOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
+  g_autoptr(GSettings) settings = g_settings_new ("org.phaen.Phaen");
+  g_autofree char *font = g_settings_get_string (settings, "default-font");
 
+  /* The document font of the Preferences, as for the PDF. */
+  if (*font != '\0')
+    options.font_family = font;
   render = phaen_render_context_new (self->snapshot, &options, NULL, &error);
   if (render != NULL)
     self->document = phaen_document_new (render, NULL, NULL, NULL, &error);

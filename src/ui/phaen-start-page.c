@@ -10,6 +10,10 @@
 
 #include "config.h"
 
+#include "io/phaen-draft.h"
+
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "phaen-start-page.h"
@@ -41,6 +45,25 @@ is_plan (GtkRecentInfo *info)
 
   return g_strcmp0 (mime, PHAEN_MIME_TYPE) == 0 ||
          g_str_has_suffix (uri, PHAEN_FILE_EXTENSION);
+}
+
+/* The title in the language of the desktop now: the entry keeps the
+ * organisation and the year (description "YEAR<TAB>ORGANISATION"), the
+ * display name only as a fallback for other programs. */
+static char *
+title_of (GtkRecentInfo *info)
+{
+  const char *description = gtk_recent_info_get_description (info);
+  g_autofree char *year_text = NULL;
+  const char *tab;
+  guint64 year;
+
+  if (description == NULL || (tab = strchr (description, '\t')) == NULL)
+    return g_strdup (gtk_recent_info_get_display_name (info));
+  year_text = g_strndup (description, tab - description);
+  if (!g_ascii_string_to_unsigned (year_text, 10, 2400, 2700, &year, NULL))
+    return g_strdup (gtk_recent_info_get_display_name (info));
+  return g_strdup_printf (_("%s, fiscal year %u"), tab + 1, (guint) year);
 }
 
 static int
@@ -77,7 +100,9 @@ reload_recent (PhaenStartPage *self)
       AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
       GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
+      g_autofree char *title = title_of (info);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (row, where);
       adw_action_row_add_suffix (row, arrow);
@@ -152,7 +177,7 @@ void
 phaen_start_page_reload_drafts (PhaenStartPage *self,
                                 GHashTable     *in_use)
 {
-  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  g_autoptr(GPtrArray) drafts = phaen_draft_list ();
   GtkWidget *child;
 
   g_return_if_fail (PHAEN_IS_START_PAGE (self));
@@ -163,7 +188,7 @@ phaen_start_page_reload_drafts (PhaenStartPage *self,
 
   for (guint i = 0; i < drafts->len; i++)
     {
-      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+      PhaenDraftInfo *info = g_ptr_array_index (drafts, i);
       AdwActionRow *row;
       GtkWidget *restore, *discard, *box;
       g_autofree char *kept = format_time (info->saved);
@@ -215,12 +240,15 @@ phaen_start_page_get_n_drafts (PhaenStartPage *self)
 
 void
 phaen_start_page_add_recent (GFile      *file,
-                             const char *title)
+                             const char *title,
+                             const char *organisation,
+                             guint       fiscal_year)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *description = g_strdup_printf ("%u\t%s", fiscal_year, organisation);
   GtkRecentData data = {
     .display_name = (char *) title,
-    .description = NULL,
+    .description = description,
     .mime_type = (char *) PHAEN_MIME_TYPE,
     .app_name = (char *) "Phaen",
     .app_exec = (char *) "phaen %u",

@@ -19,9 +19,12 @@ void phaen_start_page_reload_drafts (PhaenStartPage *self,
 /* The number of drafts listed (for tests). */
 guint phaen_start_page_get_n_drafts (PhaenStartPage *self);
 
-/* Records @file among the recent plans, with @title (organisation and
- * fiscal year) as its display name. */
+/* Records @file among the recent plans, with @title as its display name;
+ * the list shows it by @organisation and @fiscal_year in the desktop's
+ * language. */
 void phaen_start_page_add_recent (GFile      *file,
-                                  const char *title);
+                                  const char *title,
+                                  const char *organisation,
+                                  guint       fiscal_year);
 
 G_END_DECLS

@@ -114,6 +114,18 @@ item_from_row (PhaenSummaryRow *row)
   return item;
 }
 
+static gboolean
+same_item (PhaenSummaryItem *a,
+           PhaenSummaryItem *b)
+{
+  if (a->level != b->level)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (a->cells); i++)
+    if (g_strcmp0 (a->cells[i], b->cells[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 compute (PhaenSummaryView *self)
 {
@@ -130,8 +142,22 @@ compute (PhaenSummaryView *self)
   rows = phaen_summary_compute (self->plan);
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (items, item_from_row (g_ptr_array_index (rows, i)));
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       items->pdata, items->len);
+
+  if (items->len != g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    {
+      g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                           items->pdata, items->len);
+      return;
+    }
+  /* The same rows: only those whose figures changed are replaced (a
+   * budget edit changes a program row, its strategy, subtotal and total). */
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(PhaenSummaryItem) old = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (!same_item (old, g_ptr_array_index (items, i)))
+        g_list_store_splice (self->rows, i, 1, &items->pdata[i], 1);
+    }
 }
 
 static gboolean

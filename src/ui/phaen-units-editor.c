@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One row per unit: its name (renamed in place, one undo step) and a
- * remove button (refused, with the reason, while projects use the unit).
+ * One row per unit: its name (renamed in place, one undo step), buttons
+ * to move it up and down the catalogue (the order of ผด.01's unit column)
+ * and a remove button (refused, with the reason, while projects use the
+ * unit).
  * The rows follow the plan's list of units.
  */
 #define G_LOG_DOMAIN "phaen-ui"
@@ -46,6 +48,46 @@ remove_clicked_cb (GtkButton        *button,
     g_signal_emit (self, signals[MESSAGE], 0, error->message);
 }
 
+static void
+move_clicked_cb (GtkButton        *button,
+                 PhaenUnitsEditor *self)
+{
+  PhaenUnit *unit = g_object_get_data (G_OBJECT (button), "phaen-unit");
+  int direction = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "phaen-direction"));
+  guint n = g_list_model_get_n_items (self->units);
+  guint position = G_MAXUINT;
+
+  for (guint i = 0; i < n && position == G_MAXUINT; i++)
+    {
+      g_autoptr(PhaenUnit) there = g_list_model_get_item (self->units, i);
+
+      if (there == unit)
+        position = i;
+    }
+  if (position == G_MAXUINT)
+    return;
+  if (direction < 0 && position == 0)
+    return;
+  phaen_plan_edit_move_unit (self->plan, unit, direction < 0 ? position - 1 : position + 1);
+  phaen_units_editor_focus_unit (self, unit);
+}
+
+static GtkWidget *
+move_button (PhaenUnitsEditor *self,
+             gpointer          unit,
+             int               direction)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (direction < 0 ? "go-up-symbolic" : "go-down-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, direction < 0 ? _("Move Up") : _("Move Down"));
+  g_object_set_data (G_OBJECT (button), "phaen-unit", unit);
+  g_object_set_data (G_OBJECT (button), "phaen-direction", GINT_TO_POINTER (direction));
+  g_signal_connect (button, "clicked", G_CALLBACK (move_clicked_cb), self);
+  return button;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -60,6 +102,8 @@ create_row (gpointer item,
   gtk_widget_set_tooltip_text (remove, _("Remove the Unit"));
   g_object_set_data (G_OBJECT (remove), "phaen-unit", item);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), move_button (self, item, -1));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), move_button (self, item, 1));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
 
   phaen_field_bind_name (row, "name", NULL);

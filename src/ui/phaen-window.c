@@ -12,6 +12,11 @@
 
 #include "config.h"
 
+#include "io/phaen-draft.h"
+#include "phaen-ui-bridge.h"
+
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 
 #include "phaen-new-plan-dialog.h"
@@ -179,38 +184,69 @@ forget_draft (PhaenWindow *self)
     return;
   id = phaen_plan_file_get_draft_id (self->plan_file);
   if (id != NULL)
-    phaen_ui_draft_discard (id);
+    phaen_draft_discard (id);
+  /* A copy being written now would come back after the discard. */
+  if (self->draft_saving)
+    self->forget_after_draft = TRUE;
+}
+
+static void
+draft_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PhaenWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = phaen_draft_save_finish (result, &error);
+
+  self->draft_saving = FALSE;
+  if (self->forget_after_draft)
+    {
+      /* Saved or discarded meanwhile: this copy is not wanted. */
+      self->forget_after_draft = FALSE;
+      if (self->plan_file != NULL && phaen_plan_file_get_draft_id (self->plan_file) != NULL)
+        phaen_draft_discard (phaen_plan_file_get_draft_id (self->plan_file));
+      return;
+    }
+  if (!saved && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+
+      phaen_window_toast (self, text);
+    }
 }
 
 static gboolean
 autosave_cb (gpointer data)
 {
   PhaenWindow *self = data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
   GFile *original;
 
   self->autosave_id = 0;
   if (self->plan_file == NULL || !phaen_plan_file_get_modified (self->plan_file))
     return G_SOURCE_REMOVE;
+  if (self->draft_saving)
+    {
+      /* One at a time: try again a little later. */
+      self->autosave_id = g_timeout_add_seconds (1, autosave_cb, self);
+      return G_SOURCE_REMOVE;
+    }
 
   if (phaen_plan_file_get_draft_id (self->plan_file) == NULL)
     {
-      id = phaen_ui_draft_new_id ();
+      id = phaen_draft_new_id ();
       phaen_plan_file_set_draft_id (self->plan_file, id);
     }
   original = phaen_plan_file_get_file (self->plan_file);
   if (original == NULL)
     original = phaen_plan_file_get_original (self->plan_file);
-  /* TEMPORARY: written on the main loop until files' async draft save
-   * lands (a plan of 2,000 projects takes tens of milliseconds). */
-  if (!phaen_ui_draft_save (phaen_plan_file_get_plan (self->plan_file),
-                            phaen_plan_file_get_draft_id (self->plan_file), original, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
-
-      phaen_window_toast (self, text);
-    }
+  /* Written in a thread, on a snapshot: typing goes on. */
+  self->draft_saving = TRUE;
+  phaen_draft_save_async (phaen_plan_file_get_plan (self->plan_file),
+                          phaen_plan_file_get_draft_id (self->plan_file), original,
+                          NULL, draft_saved_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -241,6 +277,9 @@ phaen_window_autosave_now (PhaenWindow *self)
       g_clear_handle_id (&self->autosave_id, g_source_remove);
       autosave_cb (self);
     }
+  /* Until the copy is on disk. */
+  while (self->draft_saving)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 GtkWidget *
@@ -271,13 +310,13 @@ void
 phaen_window_restore_draft (PhaenWindow *self,
                             const char  *id)
 {
-  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  g_autoptr(GPtrArray) drafts = phaen_draft_list ();
   g_autoptr(PhaenPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   PhaenWindow *window;
   GFile *original = NULL;
 
-  plan = phaen_ui_draft_load (id, &error);
+  plan = phaen_draft_load (id, &error);
   if (plan == NULL)
     {
       phaen_window_show_error (self, _("Could not restore the plan"), error);
@@ -285,7 +324,7 @@ phaen_window_restore_draft (PhaenWindow *self,
     }
   for (guint i = 0; i < drafts->len; i++)
     {
-      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+      PhaenDraftInfo *info = g_ptr_array_index (drafts, i);
 
       if (g_str_equal (info->id, id))
         original = info->original;
@@ -311,7 +350,7 @@ discard_draft_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
-      phaen_ui_draft_discard (id);
+      phaen_draft_discard (id);
       reload_drafts (self);
     }
 }
@@ -331,6 +370,84 @@ phaen_window_discard_draft (PhaenWindow *self,
   g_object_set_data_full (G_OBJECT (dialog), "phaen-draft", g_strdup (id), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_draft_response_cb), self, G_CONNECT_DEFAULT);
   phaen_window_ask (self, dialog);
+}
+
+/* ---- measuring (phaen-bench) ----------------------------------------------
+ * With PHAEN_BENCH set, the window prints on stdout, for phaen-bench:
+ *   first-frame MONOTONIC_US   when the first frame showing the plan is
+ *                              painted (the bench started the clock when
+ *                              it started the process)
+ *   edit-to-frame MS           the mean time from a budget edit through the
+ *                              model until the frame that shows it is
+ *                              painted, with the outline, its totals, the
+ *                              problems and the ผด.01 rows current
+ * and then quits. */
+
+#define BENCH_EDITS 20
+
+typedef struct
+{
+  PhaenWindow *window;
+  gulong       handler;
+  guint        edits;
+  gint64       edit_start;
+  double       total_ms;
+} Bench;
+
+static void bench_after_paint_cb (GdkFrameClock *clock, Bench *bench);
+
+static void
+bench_edit (Bench *bench)
+{
+  PhaenPlan *plan = phaen_window_get_plan (bench->window);
+  GListModel *projects = phaen_plan_get_projects (plan);
+  guint n = g_list_model_get_n_items (projects);
+  g_autoptr(PhaenProject) project = g_list_model_get_item (projects, (bench->edits * 7919) % MAX (n, 1));
+
+  bench->edit_start = g_get_monotonic_time ();
+  phaen_plan_edit_set_int64 (plan, project, "budget", phaen_project_get_budget (project) + 100);
+  /* The outline and its totals follow the edit at once; the ผด.01 rows
+   * are brought up to date as if the summary were on screen. */
+  phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (bench->window->summary_view));
+  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      Bench         *bench)
+{
+  if (bench->edit_start == 0)
+    {
+      g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+      bench_edit (bench);
+      return;
+    }
+  bench->total_ms += (g_get_monotonic_time () - bench->edit_start) / 1000.0;
+  if (++bench->edits < BENCH_EDITS)
+    {
+      bench_edit (bench);
+      return;
+    }
+  g_print ("edit-to-frame %.2f\n", bench->total_ms / BENCH_EDITS);
+  g_signal_handler_disconnect (clock, bench->handler);
+  g_free (bench);
+  exit (0);
+}
+
+static void
+bench_start (PhaenWindow *self)
+{
+  Bench *bench = g_new0 (Bench, 1);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      g_free (bench);
+      return;
+    }
+  bench->window = self;
+  bench->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), bench);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -428,7 +545,14 @@ static void
 approach_added_cb (PhaenWindow   *self,
                    PhaenApproach *approach)
 {
-  phaen_window_show_item (self, approach, "name");
+  /* The outline lists an approach once a project follows it: its form
+   * comes up without a row. */
+  if (!phaen_window_show_item (self, approach, "name"))
+    {
+      phaen_group_editor_set_item (PHAEN_GROUP_EDITOR (self->group_editor), phaen_window_get_plan (self), approach);
+      show_form (self, "group");
+      phaen_group_editor_focus_property (PHAEN_GROUP_EDITOR (self->group_editor), "name");
+    }
 }
 
 gboolean
@@ -540,20 +664,36 @@ problem_activated_cb (GtkListBox    *list,
   phaen_window_show_item (self, object, property);
 }
 
-static gboolean
-check_plan (gpointer data)
+#define CHECK_DELAY_MS 800
+
+/* The live object of @plan with the id of @object of a copy of it. */
+static GObject *
+live_object (PhaenPlan *plan,
+             GObject   *object)
 {
-  PhaenWindow *self = data;
-  PhaenPlan *plan = phaen_window_get_plan (self);
-  g_autoptr(GPtrArray) problems = NULL;
+  if (PHAEN_IS_PLAN (object))
+    return G_OBJECT (plan);
+  if (PHAEN_IS_PROJECT (object))
+    return G_OBJECT (phaen_plan_find_project (plan, phaen_project_get_id (PHAEN_PROJECT (object))));
+  if (PHAEN_IS_STRATEGY (object))
+    return G_OBJECT (phaen_plan_find_strategy (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_APPROACH (object))
+    return G_OBJECT (phaen_plan_find_approach (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_PROGRAM (object))
+    return G_OBJECT (phaen_plan_find_program (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  if (PHAEN_IS_UNIT (object))
+    return G_OBJECT (phaen_plan_find_unit (plan, phaen_item_get_id (PHAEN_ITEM (object))));
+  return NULL;
+}
+
+static void
+show_problems (PhaenWindow *self,
+               PhaenPlan   *plan,
+               GPtrArray   *problems)
+{
   g_autofree char *count = NULL;
   GtkWidget *child;
 
-  self->check_idle = 0;
-  if (plan == NULL)
-    return G_SOURCE_REMOVE;
-
-  problems = phaen_ui_plan_check (plan);
   while ((child = gtk_widget_get_first_child (self->problems_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->problems_list), child);
 
@@ -585,16 +725,95 @@ check_plan (gpointer data)
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "warning");
   gtk_widget_set_visible (self->problems_empty, problems->len == 0);
   gtk_widget_set_visible (self->problems_list, problems->len > 0);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  /* The copy belongs to this thread alone. */
+  g_task_return_pointer (task, phaen_ui_plan_check (task_data), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static gboolean check_plan (gpointer data);
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PhaenWindow *self = PHAEN_WINDOW (source);
+  g_autoptr(GPtrArray) problems = g_task_propagate_pointer (G_TASK (result), NULL);
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  self->checking = FALSE;
+  if (problems == NULL || plan == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (self->check_again)
+    {
+      /* The plan changed while it was checked: the answer is old. */
+      self->check_again = FALSE;
+      check_plan (self);
+      return;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PhaenUiProblem *problem = g_ptr_array_index (problems, i);
+      GObject *live = live_object (plan, problem->object);
+
+      g_set_object (&problem->object, live != NULL ? live : G_OBJECT (plan));
+    }
+  show_problems (self, plan, problems);
+}
+
+/* Checks a copy of the plan in a worker thread: the check walks the whole
+ * plan and must not hold up typing. */
+static gboolean
+check_plan (gpointer data)
+{
+  PhaenWindow *self = data;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GTask) task = NULL;
+
+  self->check_idle = 0;
+  if (plan == NULL)
+    return G_SOURCE_REMOVE;
+  if (self->checking)
+    {
+      self->check_again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->checking = TRUE;
+  task = g_task_new (self, self->cancellable, check_done_cb, NULL);
+  g_task_set_task_data (task, phaen_ui_plan_snapshot (plan), g_object_unref);
+  g_task_run_in_thread (task, check_thread);
   return G_SOURCE_REMOVE;
+}
+
+/* The same, at once, on the plan itself. */
+static void
+check_plan_now (PhaenWindow *self)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (plan == NULL)
+    return;
+  problems = phaen_ui_plan_check (plan);
+  self->check_again = self->checking;
+  show_problems (self, plan, problems);
 }
 
 static void
 schedule_check (PhaenWindow *self)
 {
-  /* Before the next frame (GTK paints at G_PRIORITY_HIGH_IDLE + 20),
-   * once for any number of edits in between. */
-  if (self->check_idle == 0)
-    self->check_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, check_plan, self, NULL);
+  /* Checking walks the whole plan (on a copy, in a thread; the copy is
+   * made here): once typing has paused for a moment, once for any number
+   * of edits, never between a key and its letter on screen. */
+  g_clear_handle_id (&self->check_idle, g_source_remove);
+  self->check_idle = g_timeout_add (CHECK_DELAY_MS, check_plan, self);
 }
 
 guint
@@ -609,10 +828,10 @@ phaen_window_sync (PhaenWindow *self)
 {
   g_return_if_fail (PHAEN_IS_WINDOW (self));
 
-  if (self->check_idle != 0)
+  if (self->check_idle != 0 || self->checking)
     {
-      g_source_remove (self->check_idle);
-      check_plan (self);
+      g_clear_handle_id (&self->check_idle, g_source_remove);
+      check_plan_now (self);
     }
   if (self->summary_view != NULL)
     phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
@@ -691,7 +910,8 @@ create_views (PhaenWindow *self,
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  check_plan (self);
+  /* The first check waits for the first frame, like every other one. */
+  schedule_check (self);
   show_form (self, "plan");
 }
 
@@ -699,7 +919,7 @@ void
 phaen_window_set_plan (PhaenWindow  *self,
                        PhaenPlan    *plan,
                        GFile        *file,
-                       PhaenUiStamp *stamp)
+                       PhaenFileStamp *stamp)
 {
   g_return_if_fail (PHAEN_IS_WINDOW (self));
   g_return_if_fail (PHAEN_IS_PLAN (plan));
@@ -719,7 +939,11 @@ phaen_window_set_plan (PhaenWindow  *self,
   phaen_window_update_undo_menu (self);
 
   if (file != NULL)
-    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+    phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
+  if (g_getenv ("PHAEN_BENCH") != NULL)
+    bench_start (self);
 }
 
 PhaenPlan *
@@ -789,9 +1013,9 @@ load_cb (GObject      *source,
   GFile *file = data->file;
   g_autoptr(GError) error = NULL;
   g_autoptr(PhaenPlan) plan = NULL;
-  PhaenUiStamp *stamp = NULL;
+  PhaenFileStamp *stamp = NULL;
 
-  plan = phaen_ui_file_load_finish (result, &stamp, &error);
+  plan = phaen_file_load_finish (result, &stamp, &error);
   gtk_widget_set_sensitive (GTK_WIDGET (self->start_page), TRUE);
   if (plan == NULL)
     {
@@ -844,7 +1068,7 @@ phaen_window_open_file (PhaenWindow *self,
   data = g_new0 (OpenData, 1);
   data->window = g_object_ref (window);
   data->file = g_object_ref (file);
-  phaen_ui_file_load_async (file, window->cancellable, load_cb, data);
+  phaen_file_load_async (file, window->cancellable, load_cb, data);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -924,7 +1148,9 @@ save_done_cb (GObject      *source,
     }
 
   phaen_window_remember_folder (self, "last-folder", file);
-  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file));
+  phaen_start_page_add_recent (file, phaen_plan_file_get_title (self->plan_file),
+                                 phaen_plan_get_organisation_name (phaen_plan_file_get_plan (self->plan_file)),
+                                 phaen_plan_get_fiscal_year (phaen_plan_file_get_plan (self->plan_file)));
   /* Saved: the recovery copy has served (edits made meanwhile start a
    * new one). */
   if (!phaen_plan_file_get_modified (self->plan_file))

@@ -2,8 +2,11 @@
  *
  * Any input imported into a fresh plan must either fail, leaving the plan
  * exactly as it was (the import is all or nothing), or give a plan that
- * passes phaen_plan_validate() and survives an XML write/read round trip.
- * Criticals and warnings abort.
+ * passes phaen_plan_validate(), whose texts are normalised and within the
+ * limits (fuzz-invariants.h), whose strategies, programs and units have
+ * distinct names, that survives an XML write/read round trip, and whose
+ * CSV export imports back to the same export (the neutralisation of
+ * formula-like cells included). Criticals and warnings abort.
  *
  * Build and run with build-aux/fuzz.
  *
@@ -17,6 +20,8 @@
 
 #include "io/phaen-csv.h"
 #include "io/phaen-xml.h"
+
+#include "fuzz-invariants.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -77,6 +82,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       abort ();
     }
 
+  fuzz_check_plan (plan, "CSV import", TRUE);
+  fuzz_check_distinct_names (phaen_plan_get_strategies (plan), "CSV import");
+  fuzz_check_distinct_names (phaen_plan_get_programs (plan), "CSV import");
+  fuzz_check_distinct_names (phaen_plan_get_units (plan), "CSV import");
+
   bytes = phaen_xml_write_to_bytes (plan);
   xml = g_bytes_get_data (bytes, &length);
   again = phaen_xml_read_from_data (xml, length, "again.phaen", &error);
@@ -90,6 +100,26 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       fprintf (stderr, "an imported plan changed in an XML round trip: %s\n", why);
       abort ();
     }
+
+  /* what export-csv writes, import-csv reads back */
+  {
+    g_autoptr(GBytes) csv = phaen_csv_export (plan);
+    g_autoptr(GBytes) csv_again = NULL;
+    g_autoptr(PhaenPlan) reimported = new_plan ();
+
+    if (!phaen_csv_import (reimported, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv),
+                           "export.csv", &error))
+      {
+        fprintf (stderr, "an exported CSV does not import: %s\n", error->message);
+        abort ();
+      }
+    csv_again = phaen_csv_export (reimported);
+    if (!g_bytes_equal (csv, csv_again))
+      {
+        fprintf (stderr, "export, import and export again gave another CSV\n");
+        abort ();
+      }
+  }
 
   return 0;
 }
