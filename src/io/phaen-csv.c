@@ -757,10 +757,11 @@ import_csv (PhaenPlan   *plan,
   room = PHAEN_LIMIT_PROJECTS - MIN (PHAEN_LIMIT_PROJECTS,
                                      g_list_model_get_n_items (phaen_plan_get_projects (target)));
 
+  /* Rows beyond what the plan may hold are refused before any is read:
+   * no work is spent on a file that cannot go in. */
   for (guint i = first + 1; i < records->len; i++)
     {
       PhaenCsvRecord *record = g_ptr_array_index (records, i);
-      StagedRow *row;
 
       if (phaen_csv_record_is_blank (record))
         continue;
@@ -770,8 +771,17 @@ import_csv (PhaenPlan   *plan,
           phaen_csv_report_addf (report, PHAEN_IO_ERROR_TOO_LARGE, record->line, NULL,
                                  _("one row too many: a plan holds at most %u projects and equipment items"),
                                  (guint) PHAEN_LIMIT_PROJECTS);
-          break;
+          goto out;
         }
+    }
+
+  for (guint i = first + 1; i < records->len; i++)
+    {
+      PhaenCsvRecord *record = g_ptr_array_index (records, i);
+      StagedRow *row;
+
+      if (phaen_csv_record_is_blank (record))
+        continue;
 
       row = read_row (record, &header, report);
       if (row != NULL)
@@ -900,7 +910,7 @@ static gint64
 group_key (GroupOrder *order,
            PhaenGroup *group)
 {
-  PhaenProgram *program = group->second;
+  PhaenProgram *program = group->heading;
   gint64 position;
   gint64 rank;
 
@@ -955,10 +965,10 @@ append_block (GString       *out,
     {
       PhaenGroup *group = g_ptr_array_index (block, i);
 
-      if (by_program && group->second != NULL &&
-          !phaen_program_get_standard (group->second) &&
-          !g_hash_table_contains (order->custom_rank, group->second))
-        g_hash_table_insert (order->custom_rank, group->second,
+      if (by_program && group->heading != NULL &&
+          !phaen_program_get_standard (group->heading) &&
+          !g_hash_table_contains (order->custom_rank, group->heading))
+        g_hash_table_insert (order->custom_rank, group->heading,
                              GUINT_TO_POINTER (g_hash_table_size (order->custom_rank) + 1));
 
       for (guint j = 0; j < group->projects->len; j++)
