@@ -318,7 +318,8 @@ test_pd02_flow (void)
       for (guint p = 0; p < 4; p++)
         {
           g_autoptr(PhaenProgram) program = g_list_model_get_item (programs, p);
-          g_autofree char *first = digits (g_strdup_printf ("สายที่ %u", p * 3 + 1));
+          g_autofree char *arabic = g_strdup_printf ("สายที่ %u", p * 3 + 1);
+          g_autofree char *first = digits (arabic);
           const char *heading = strstr (text, phaen_program_get_name (program));
 
           if (heading == NULL)
