@@ -76,7 +76,7 @@ summary_to_text (PhaenPlan *plan,
   g_autoptr(PhaenCliTable) table = NULL;
   GString *out = g_string_new (NULL);
   gboolean decimals = FALSE;
-  PhaenEditionKind edition = phaen_plan_get_edition_kind (plan);
+  g_autofree char *year_title = phaen_plan_get_year_title (plan);
   const char *district = phaen_plan_get_district (plan);
   const char *province = phaen_plan_get_province (plan);
 
@@ -143,12 +143,7 @@ summary_to_text (PhaenPlan *plan,
 
   /* Title lines as on the form */
   g_string_append (out, "แบบ ผด.01  บัญชีสรุปจำนวนโครงการและงบประมาณ\n");
-  g_string_append_printf (out, "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u", phaen_plan_get_fiscal_year (plan));
-  if (edition == PHAEN_EDITION_ADDITION)
-    g_string_append_printf (out, " (เพิ่มเติม ครั้งที่ %u)", phaen_plan_get_edition_number (plan));
-  else if (edition == PHAEN_EDITION_AMENDMENT)
-    g_string_append_printf (out, " (แก้ไข ครั้งที่ %u)", phaen_plan_get_edition_number (plan));
-  g_string_append_c (out, '\n');
+  g_string_append_printf (out, "แผนการดำเนินงาน %s\n", year_title);
   g_string_append (out, phaen_plan_get_organisation_name (plan));
   if (district != NULL && *district != '\0')
     g_string_append_printf (out, " อำเภอ%s", district);

@@ -910,7 +910,7 @@ static gint64
 group_key (GroupOrder *order,
            PhaenGroup *group)
 {
-  PhaenProgram *program = group->second;
+  PhaenProgram *program = group->heading;
   gint64 position;
   gint64 rank;
 
@@ -965,10 +965,10 @@ append_block (GString       *out,
     {
       PhaenGroup *group = g_ptr_array_index (block, i);
 
-      if (by_program && group->second != NULL &&
-          !phaen_program_get_standard (group->second) &&
-          !g_hash_table_contains (order->custom_rank, group->second))
-        g_hash_table_insert (order->custom_rank, group->second,
+      if (by_program && group->heading != NULL &&
+          !phaen_program_get_standard (group->heading) &&
+          !g_hash_table_contains (order->custom_rank, group->heading))
+        g_hash_table_insert (order->custom_rank, group->heading,
                              GUINT_TO_POINTER (g_hash_table_size (order->custom_rank) + 1));
 
       for (guint j = 0; j < group->projects->len; j++)

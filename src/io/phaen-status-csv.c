@@ -711,11 +711,11 @@ phaen_status_csv_import (PhaenPlan   *plan,
       goto out;
     }
 
-  phaen_history_begin_group (phaen_plan_get_history (plan), _("Import status"));
+  phaen_plan_edit_begin (plan, _("Import status"));
   for (guint i = 0; i < changes->len; i++)
     if (apply_change (plan, g_ptr_array_index (changes, i)))
       changed++;
-  phaen_history_end_group (phaen_plan_get_history (plan));
+  phaen_plan_edit_end (plan);
 
   if (n_changed != NULL)
     *n_changed = changed;

@@ -51,9 +51,11 @@ GBytes   *phaen_status_csv_export (PhaenPlan   *plan);
  *
  * All or nothing: on any problem @plan is unchanged and @error lists every
  * problem, one per line, "FILE:LINE: column: message". Otherwise the
- * changes are made through the plan's edit API as one undoable step
- * ("changed" is emitted) and @n_changed (nullable) receives the number of
- * projects that changed. */
+ * changes are made through the plan's edit API between
+ * phaen_plan_edit_begin() and phaen_plan_edit_end(): one undoable step
+ * labelled "Import status", one "changed" (none when nothing changed),
+ * and @n_changed (nullable) receives the number of projects that
+ * changed. */
 gboolean  phaen_status_csv_import (PhaenPlan   *plan,
                                    const char  *data,
                                    gsize        length,

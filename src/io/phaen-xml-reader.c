@@ -121,8 +121,12 @@ node_name (xmlNode *node)
   return (const char *) node->name;
 }
 
+/* TRUE when @text is only XML white space (space, tab, line feed,
+ * carriage return): what may stand between elements. Not the model's
+ * phaen_text_is_blank(), which also counts no-break spaces and invisible
+ * characters as nothing. */
 static gboolean
-is_blank (const char *text)
+is_xml_space (const char *text)
 {
   for (; *text; text++)
     if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
@@ -131,7 +135,7 @@ is_blank (const char *text)
 }
 
 static gboolean
-is_blank_n (const char *text,
+is_xml_space_n (const char *text,
             gsize       length)
 {
   for (gsize i = 0; i < length; i++)
@@ -173,7 +177,7 @@ next_element (Reader   *r,
           return TRUE;
 
         case XML_TEXT_NODE:
-          if (node->content != NULL && !is_blank ((const char *) node->content))
+          if (node->content != NULL && !is_xml_space ((const char *) node->content))
             return fail (r, node, PHAEN_IO_ERROR_INVALID,
                          _("unexpected text inside <%s>"), node_name (parent));
           break;
@@ -1268,7 +1272,8 @@ parse_document (Reader     *r,
 /* What the model requires of any plan a file holds beyond the format
  * itself (phaen_plan_check_storable(): unfinished work is fine), reported
  * at the element of the object at fault. The reading above catches all of
- * it with a more precise line; this is the safety net. */
+ * it with a more precise line (every text was checked as it was read);
+ * this is the safety net. */
 static gboolean
 check_plan (Reader  *r,
             xmlNode *root)
@@ -1280,7 +1285,7 @@ check_plan (Reader  *r,
   gpointer first_line;
   int line = node_line (root);
 
-  if (phaen_plan_check_storable (r->plan, &culprit, &local_error))
+  if (phaen_plan_check_storable_structure (r->plan, &culprit, &local_error))
     return TRUE;
 
   if (PHAEN_IS_UNIT (culprit))
@@ -1331,7 +1336,7 @@ phaen_xml_read_from_data (const char  *data,
 
   r.filename = filename != NULL ? filename : "-";
 
-  if (length == 0 || is_blank_n (data, length))
+  if (length == 0 || is_xml_space_n (data, length))
     {
       fail_at_line (&r, 1, PHAEN_IO_ERROR_EMPTY, _("the file is empty"));
       goto out;

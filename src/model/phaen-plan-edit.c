@@ -434,7 +434,7 @@ typedef struct
 {
   PhaenCommand  parent;
   PhaenPlan    *plan;       /* not owned */
-  GListStore   *store;      /* owned */
+  PhaenCatalogue *store;    /* owned */
   GObject      *item;       /* owned */
   PhaenListOp   op;
   guint         position;   /* where the item is after insert, before remove;
@@ -443,17 +443,17 @@ typedef struct
 } PhaenListCommand;
 
 static void
-store_insert (GListStore *store,
-              guint       position,
-              GObject    *item)
+store_insert (PhaenCatalogue *store,
+              guint           position,
+              GObject        *item)
 {
-  g_list_store_insert (store, position, item);
+  phaen_catalogue_insert (store, position, item);
 }
 
 static void
-store_remove (GListStore *store,
-              guint       position,
-              GObject    *item)
+store_remove (PhaenCatalogue *store,
+              guint           position,
+              GObject        *item)
 {
   g_autoptr(GObject) there = g_list_model_get_item (G_LIST_MODEL (store), position);
 
@@ -464,12 +464,12 @@ store_remove (GListStore *store,
       guint found;
 
       g_warn_if_reached ();
-      if (!g_list_store_find (store, item, &found))
+      if (!phaen_catalogue_find (store, item, &found))
         return;
       position = found;
     }
 
-  g_list_store_remove (store, position);
+  phaen_catalogue_remove (store, position);
 }
 
 static void
@@ -548,13 +548,13 @@ phaen_list_command_free (PhaenCommand *command)
 
 /* Applies the change (redo), then records it. */
 static void
-phaen_plan_run_list_command (PhaenPlan   *self,
-                             GListStore  *store,
-                             gpointer     item,
-                             PhaenListOp  op,
-                             guint        position,
-                             guint        to,
-                             const char  *label)
+phaen_plan_run_list_command (PhaenPlan      *self,
+                             PhaenCatalogue *store,
+                             gpointer        item,
+                             PhaenListOp     op,
+                             guint           position,
+                             guint           to,
+                             const char     *label)
 {
   PhaenListCommand *command;
 
@@ -577,16 +577,16 @@ phaen_plan_run_list_command (PhaenPlan   *self,
 }
 
 static void
-phaen_plan_edit_insert (PhaenPlan  *self,
-                        GListStore *store,
-                        guint       position,
-                        gpointer    item,
-                        const char *label)
+phaen_plan_edit_insert (PhaenPlan      *self,
+                        PhaenCatalogue *store,
+                        guint           position,
+                        gpointer        item,
+                        const char     *label)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
   guint found;
 
-  g_return_if_fail (!g_list_store_find (store, item, &found));
+  g_return_if_fail (!phaen_catalogue_find (store, item, &found));
 
   if (position > n_items)
     position = n_items;
@@ -603,7 +603,7 @@ phaen_plan_edit_insert_project (PhaenPlan    *self,
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_PROJECT (project));
 
-  phaen_plan_edit_insert (self, _phaen_plan_get_project_store (self),
+  phaen_plan_edit_insert (self, _phaen_plan_get_list_of (self, project),
                           position, project, _("Add project"));
 }
 
@@ -615,7 +615,7 @@ phaen_plan_edit_insert_strategy (PhaenPlan     *self,
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_STRATEGY (strategy));
 
-  phaen_plan_edit_insert (self, _phaen_plan_get_strategy_store (self),
+  phaen_plan_edit_insert (self, _phaen_plan_get_list_of (self, strategy),
                           position, strategy, _("Add strategy"));
 }
 
@@ -627,7 +627,7 @@ phaen_plan_edit_insert_approach (PhaenPlan     *self,
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_APPROACH (approach));
 
-  phaen_plan_edit_insert (self, _phaen_plan_get_approach_store (self),
+  phaen_plan_edit_insert (self, _phaen_plan_get_list_of (self, approach),
                           position, approach, _("Add development approach"));
 }
 
@@ -639,7 +639,7 @@ phaen_plan_edit_insert_program (PhaenPlan    *self,
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_PROGRAM (program));
 
-  phaen_plan_edit_insert (self, _phaen_plan_get_program_store (self),
+  phaen_plan_edit_insert (self, _phaen_plan_get_list_of (self, program),
                           position, program, _("Add program"));
 }
 
@@ -651,19 +651,19 @@ phaen_plan_edit_insert_unit (PhaenPlan *self,
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_UNIT (unit));
 
-  phaen_plan_edit_insert (self, _phaen_plan_get_unit_store (self),
+  phaen_plan_edit_insert (self, _phaen_plan_get_list_of (self, unit),
                           position, unit, _("Add responsible unit"));
 }
 
 /* Finds @item in @store; on failure sets an error naming it. */
 static gboolean
-find_in_plan (GListStore  *store,
-              gpointer     item,
-              const char  *name,
-              guint       *position,
-              GError     **error)
+find_in_plan (PhaenCatalogue  *store,
+              gpointer         item,
+              const char      *name,
+              guint           *position,
+              GError         **error)
 {
-  if (g_list_store_find (store, item, position))
+  if (phaen_catalogue_find (store, item, position))
     return TRUE;
 
   g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
@@ -724,14 +724,14 @@ phaen_plan_edit_remove_project (PhaenPlan     *self,
                                 PhaenProject  *project,
                                 GError       **error)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint position;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
   g_return_val_if_fail (PHAEN_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store = _phaen_plan_get_project_store (self);
+  store = _phaen_plan_get_list_of (self, project);
   if (!find_in_plan (store, project, phaen_project_get_name (project), &position, error))
     return FALSE;
 
@@ -745,15 +745,15 @@ phaen_plan_edit_move_project (PhaenPlan    *self,
                               PhaenProject *project,
                               guint         new_position)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint n_items;
   guint position;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_PROJECT (project));
 
-  store = _phaen_plan_get_project_store (self);
-  if (!g_list_store_find (store, project, &position))
+  store = _phaen_plan_get_list_of (self, project);
+  if (!phaen_catalogue_find (store, project, &position))
     {
       g_critical ("Project “%s” is not part of the plan",
                   phaen_project_get_name (project));
@@ -777,7 +777,7 @@ phaen_plan_edit_remove_strategy (PhaenPlan      *self,
                                  PhaenStrategy  *strategy,
                                  GError        **error)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   GListModel *approaches;
   guint n_approaches = 0;
   guint n_projects;
@@ -788,7 +788,7 @@ phaen_plan_edit_remove_strategy (PhaenPlan      *self,
   g_return_val_if_fail (PHAEN_IS_STRATEGY (strategy), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store = _phaen_plan_get_strategy_store (self);
+  store = _phaen_plan_get_list_of (self, strategy);
   if (!find_in_plan (store, strategy, phaen_strategy_get_name (strategy), &position, error))
     return FALSE;
 
@@ -833,7 +833,7 @@ phaen_plan_edit_remove_approach (PhaenPlan      *self,
                                  PhaenApproach  *approach,
                                  GError        **error)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint n_projects;
   guint position;
 
@@ -841,7 +841,7 @@ phaen_plan_edit_remove_approach (PhaenPlan      *self,
   g_return_val_if_fail (PHAEN_IS_APPROACH (approach), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store = _phaen_plan_get_approach_store (self);
+  store = _phaen_plan_get_list_of (self, approach);
   if (!find_in_plan (store, approach, phaen_approach_get_name (approach), &position, error))
     return FALSE;
 
@@ -866,7 +866,7 @@ phaen_plan_edit_remove_program (PhaenPlan     *self,
                                 PhaenProgram  *program,
                                 GError       **error)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint n_projects;
   guint position;
 
@@ -874,7 +874,7 @@ phaen_plan_edit_remove_program (PhaenPlan     *self,
   g_return_val_if_fail (PHAEN_IS_PROGRAM (program), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store = _phaen_plan_get_program_store (self);
+  store = _phaen_plan_get_list_of (self, program);
   if (!find_in_plan (store, program, phaen_program_get_name (program), &position, error))
     return FALSE;
 
@@ -899,7 +899,7 @@ phaen_plan_edit_remove_unit (PhaenPlan  *self,
                              PhaenUnit  *unit,
                              GError    **error)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint n_projects;
   guint position;
 
@@ -907,7 +907,7 @@ phaen_plan_edit_remove_unit (PhaenPlan  *self,
   g_return_val_if_fail (PHAEN_IS_UNIT (unit), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  store = _phaen_plan_get_unit_store (self);
+  store = _phaen_plan_get_list_of (self, unit);
   if (!find_in_plan (store, unit, phaen_unit_get_name (unit), &position, error))
     return FALSE;
 
@@ -977,7 +977,7 @@ phaen_plan_edit_duplicate_project (PhaenPlan    *self,
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
   g_return_val_if_fail (PHAEN_IS_PROJECT (project), NULL);
 
-  if (!g_list_store_find (_phaen_plan_get_project_store (self), project, &position))
+  if (!phaen_catalogue_find (_phaen_plan_get_list_of (self, project), project, &position))
     {
       g_critical ("Project “%s” is not part of the plan", phaen_project_get_name (project));
       return NULL;
@@ -1028,7 +1028,7 @@ typedef struct
 {
   PhaenCommand  parent;
   PhaenPlan    *plan;       /* not owned */
-  GListStore   *store;      /* owned */
+  PhaenCatalogue *store;    /* owned */
   GPtrArray    *items;      /* owned references, in list order */
   guint         position;   /* of the first one */
 } PhaenSpliceCommand;
@@ -1043,7 +1043,7 @@ phaen_splice_command_undo (PhaenCommand *command)
   g_return_if_fail (first == g_ptr_array_index (self->items, 0));
 
   _phaen_plan_note_change (self->plan);
-  g_list_store_splice (self->store, self->position, self->items->len, NULL, 0);
+  phaen_catalogue_splice (self->store, self->position, self->items->len, NULL, 0);
 }
 
 static void
@@ -1052,7 +1052,7 @@ phaen_splice_command_redo (PhaenCommand *command)
   PhaenSpliceCommand *self = (PhaenSpliceCommand *)command;
 
   _phaen_plan_note_change (self->plan);
-  g_list_store_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
+  phaen_catalogue_splice (self->store, self->position, 0, self->items->pdata, self->items->len);
 }
 
 static void
@@ -1065,17 +1065,20 @@ phaen_splice_command_free (PhaenCommand *command)
   g_free (self);
 }
 
-/* Appends @items (given ids here) to @store as one command. */
+/* Appends @items (all of one type; given ids here) to their list of the
+ * plan as one command. */
 static void
 phaen_plan_edit_append_items (PhaenPlan  *self,
-                              GListStore *store,
                               GPtrArray  *items,
                               const char *label)
 {
   PhaenSpliceCommand *command;
+  PhaenCatalogue *store;
 
   if (items->len == 0)
     return;
+
+  store = _phaen_plan_get_list_of (self, g_ptr_array_index (items, 0));
 
   for (guint i = 0; i < items->len; i++)
     _phaen_plan_ensure_id (self, g_ptr_array_index (items, i));
@@ -1202,12 +1205,6 @@ phaen_plan_edit_append_from (PhaenPlan  *self,
     phaen_plan_get_programs,
     phaen_plan_get_units,
   };
-  GListStore *(*stores[]) (PhaenPlan *) = {
-    _phaen_plan_get_strategy_store,
-    _phaen_plan_get_approach_store,
-    _phaen_plan_get_program_store,
-    _phaen_plan_get_unit_store,
-  };
   GPtrArray *fresh[G_N_ELEMENTS (catalogues)] = { NULL, };
   g_autoptr(GPtrArray) projects = NULL;
   gboolean ok = TRUE;
@@ -1262,9 +1259,8 @@ phaen_plan_edit_append_from (PhaenPlan  *self,
 
       phaen_plan_edit_begin (self, _("Import projects"));
       for (guint c = 0; c < G_N_ELEMENTS (catalogues); c++)
-        phaen_plan_edit_append_items (self, stores[c] (self), fresh[c], _("Import projects"));
-      phaen_plan_edit_append_items (self, _phaen_plan_get_project_store (self), projects,
-                                    _("Import projects"));
+        phaen_plan_edit_append_items (self, fresh[c], _("Import projects"));
+      phaen_plan_edit_append_items (self, projects, _("Import projects"));
       phaen_plan_edit_end (self);
     }
 
@@ -1282,15 +1278,15 @@ phaen_plan_edit_move_unit (PhaenPlan *self,
                            PhaenUnit *unit,
                            guint      new_position)
 {
-  GListStore *store;
+  PhaenCatalogue *store;
   guint n_items;
   guint position;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
   g_return_if_fail (PHAEN_IS_UNIT (unit));
 
-  store = _phaen_plan_get_unit_store (self);
-  if (!g_list_store_find (store, unit, &position))
+  store = _phaen_plan_get_list_of (self, unit);
+  if (!phaen_catalogue_find (store, unit, &position))
     {
       g_critical ("Unit “%s” is not part of the plan", phaen_unit_get_name (unit));
       return;

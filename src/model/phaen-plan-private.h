@@ -5,17 +5,15 @@
  */
 #pragma once
 
+#include "phaen-catalogue.h"
 #include "phaen-plan.h"
 
 G_BEGIN_DECLS
 
-/* The stores behind phaen_plan_get_*() (element types PhaenStrategy,
- * PhaenApproach, PhaenProgram, PhaenUnit, PhaenProject). */
-GListStore *_phaen_plan_get_strategy_store (PhaenPlan *self);
-GListStore *_phaen_plan_get_approach_store (PhaenPlan *self);
-GListStore *_phaen_plan_get_program_store  (PhaenPlan *self);
-GListStore *_phaen_plan_get_unit_store     (PhaenPlan *self);
-GListStore *_phaen_plan_get_project_store  (PhaenPlan *self);
+/* The list behind phaen_plan_get_*() that holds objects of the type of
+ * @object (a strategy, approach, program, unit or project). */
+PhaenCatalogue *_phaen_plan_get_list_of    (PhaenPlan *self,
+                                            gpointer   object);
 
 /* Gives @object (strategy/approach/program/unit/project) a fresh id if it
  * has none ("s7", "a2", "g13", "u4", "p120"). */

@@ -105,10 +105,11 @@ phaen_plan_get_edition_suffix (PhaenPlan *self)
 
   switch (phaen_plan_get_edition_kind (self))
     {
+    /* An amendment without its number yet is the first. */
     case PHAEN_EDITION_ADDITION:
-      return g_strdup_printf (" (เพิ่มเติม ครั้งที่ %u)", phaen_plan_get_edition_number (self));
+      return g_strdup_printf (" (เพิ่มเติม ครั้งที่ %u)", MAX (phaen_plan_get_edition_number (self), 1));
     case PHAEN_EDITION_AMENDMENT:
-      return g_strdup_printf (" (แก้ไข ครั้งที่ %u)", phaen_plan_get_edition_number (self));
+      return g_strdup_printf (" (แก้ไข ครั้งที่ %u)", MAX (phaen_plan_get_edition_number (self), 1));
     case PHAEN_EDITION_ORIGINAL:
     default:
       return g_strdup ("");

@@ -376,8 +376,9 @@ check_project (Checker      *checker,
                  id, name, phaen_project_get_progress (project));
 }
 
-GPtrArray *
-phaen_plan_check (PhaenPlan *plan)
+static GPtrArray *
+check (PhaenPlan *plan,
+       gboolean   with_texts)
 {
   Checker checker = { 0, };
   GListModel *model;
@@ -394,15 +395,18 @@ phaen_plan_check (PhaenPlan *plan)
   for (guint i = 0; i < N_LISTS; i++)
     check_list (&checker, i);
 
-  check_texts (&checker, G_OBJECT (plan), _("the plan"));
-  for (guint i = 0; i < N_LISTS; i++)
+  if (with_texts)
     {
-      model = list_getters[i] (plan);
-      for (guint j = 0, n = g_list_model_get_n_items (model); j < n; j++)
+      check_texts (&checker, G_OBJECT (plan), _("the plan"));
+      for (guint i = 0; i < N_LISTS; i++)
         {
-          g_autoptr(GObject) item = g_list_model_get_item (model, j);
+          model = list_getters[i] (plan);
+          for (guint j = 0, n = g_list_model_get_n_items (model); j < n; j++)
+            {
+              g_autoptr(GObject) item = g_list_model_get_item (model, j);
 
-          check_texts (&checker, item, entry_id (item));
+              check_texts (&checker, item, entry_id (item));
+            }
         }
     }
 
@@ -427,6 +431,14 @@ phaen_plan_check (PhaenPlan *plan)
   g_free (checker.max_amount);
 
   return checker.problems;
+}
+
+GPtrArray *
+phaen_plan_check (PhaenPlan *plan)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+
+  return check (plan, TRUE);
 }
 
 /* Fails, listing the problems of @problems that @wanted accepts, one per
@@ -495,5 +507,19 @@ phaen_plan_check_storable (PhaenPlan  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   problems = phaen_plan_check (self);
+  return report (problems, TRUE, culprit, error);
+}
+
+gboolean
+phaen_plan_check_storable_structure (PhaenPlan  *self,
+                                     GObject   **culprit,
+                                     GError    **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  problems = check (self, FALSE);
   return report (problems, TRUE, culprit, error);
 }

@@ -19,51 +19,22 @@
 #include "phaen-schedule.h"
 #include "phaen-text.h"
 
-static const char *
-object_get_id (gpointer object)
-{
-  if (object == NULL)
-    return NULL;
-  if (PHAEN_IS_PROJECT (object))
-    return phaen_project_get_id (object);
-  if (PHAEN_IS_ITEM (object))
-    return phaen_item_get_id (object);
-
-  g_return_val_if_reached (NULL);
-}
-
-/* ---- Collections with an id index ------------------------------------ */
+/* ---- The lists ------------------------------------------------------------ */
 
 typedef enum {
-  COLLECTION_STRATEGIES,
-  COLLECTION_APPROACHES,
-  COLLECTION_PROGRAMS,
-  COLLECTION_UNITS,
-  COLLECTION_PROJECTS,
-  N_COLLECTIONS
-} CollectionIndex;
-
-typedef struct
-{
-  PhaenPlan  *plan;           /* back pointer, unowned */
-  GListStore *store;
-  /* id (owned copy) → object (unowned, kept alive by members) */
-  GHashTable *by_id;
-  /* name key (owned, see name_key()) → object, for the catalogues whose
-   * entries are looked up by name; NULL for projects */
-  GHashTable *by_name;
-  /* every object whose "notify::id" we watch (owned refs) */
-  GHashTable *members;
-  guint       next_number;    /* greater than every "<prefix><n>" id seen */
-  gboolean    dirty;          /* by_id must be rebuilt before use */
-  gboolean    names_dirty;    /* by_name must be rebuilt before use */
-} Collection;
+  LIST_STRATEGIES,
+  LIST_APPROACHES,
+  LIST_PROGRAMS,
+  LIST_UNITS,
+  LIST_PROJECTS,
+  N_LISTS
+} ListIndex;
 
 static const struct {
-  const char *prefix;
+  const char *prefix;         /* of fresh ids */
   const char *singular;       /* used in plan_equal() descriptions */
   const char *plural;
-} collection_info[N_COLLECTIONS] = {
+} list_info[N_LISTS] = {
   { "s", "strategy", "strategies" },
   { "a", "approach", "approaches" },
   { "g", "program", "programs" },
@@ -151,7 +122,7 @@ struct _PhaenPlan
   gboolean               equipment_in_summary;
 
   PhaenHistory          *history;
-  Collection             collections[N_COLLECTIONS];
+  PhaenCatalogue        *lists[N_LISTS];
   gboolean               change_pending;  /* a command changed the document */
   GArray                *step_watches;    /* StepWatch */
 };
@@ -161,306 +132,23 @@ G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-on_member_id_changed (GObject    *object,
-                      GParamSpec *pspec,
-                      gpointer    user_data)
+/* The list that holds objects of the type of @object. */
+static PhaenCatalogue *
+list_for_object (PhaenPlan *self,
+                 gpointer   object)
 {
-  Collection *c = user_data;
-
-  c->dirty = TRUE;
-}
-
-/* "notify::name", and "notify::strategy" of an approach. */
-static void
-on_member_name_changed (GObject    *object,
-                        GParamSpec *pspec,
-                        gpointer    user_data)
-{
-  Collection *c = user_data;
-
-  c->names_dirty = TRUE;
-}
-
-/* The key of @name in a name index: the name as phaen_text_normalize_name()
- * makes it, so that "กองช่าง" followed by a no-break space finds กองช่าง;
- * for an approach also qualified by its strategy ("<pointer>\n<name>": a
- * normalised name holds no line break, so the two kinds never meet). */
-static char *
-name_key (gpointer    strategy,
-          const char *name)
-{
-  g_autofree char *normal = phaen_text_normalize_name (name);
-
-  if (strategy == NULL)
-    return g_steal_pointer (&normal);
-
-  return g_strdup_printf ("%p\n%s", strategy, normal);
-}
-
-static void
-collection_index_name (Collection *c,
-                       gpointer    object)
-{
-  const char *name = phaen_item_get_name (object);
-  char *key;
-
-  /* With duplicate names the first one is found. */
-  key = name_key (NULL, name);
-  if (!g_hash_table_contains (c->by_name, key))
-    g_hash_table_insert (c->by_name, key, object);
-  else
-    g_free (key);
-
-  if (PHAEN_IS_APPROACH (object) && phaen_approach_get_strategy (object) != NULL)
-    {
-      key = name_key (phaen_approach_get_strategy (object), name);
-      if (!g_hash_table_contains (c->by_name, key))
-        g_hash_table_insert (c->by_name, key, object);
-      else
-        g_free (key);
-    }
-}
-
-static void
-collection_rebuild_names (Collection *c)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (c->store));
-
-  g_hash_table_remove_all (c->by_name);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (c->store), i);
-
-      collection_index_name (c, object);
-    }
-  c->names_dirty = FALSE;
-}
-
-/* Numbers from ids of the form "<prefix><digits>" keep next_number ahead of
- * every id in use, so fresh ids never collide (and a removed object's id is
- * not handed out again while an undo could bring it back). */
-static void
-collection_note_id (Collection      *c,
-                    CollectionIndex  index,
-                    const char      *id)
-{
-  const char *prefix = collection_info[index].prefix;
-  gsize prefix_len = strlen (prefix);
-  guint64 number;
-
-  if (id == NULL || strncmp (id, prefix, prefix_len) != 0 || id[prefix_len] == '\0')
-    return;
-
-  for (const char *p = id + prefix_len; *p != '\0'; p++)
-    {
-      if (!g_ascii_isdigit (*p))
-        return;
-    }
-
-  number = g_ascii_strtoull (id + prefix_len, NULL, 10);
-  if (number < G_MAXUINT && number >= c->next_number)
-    c->next_number = (guint) number + 1;
-}
-
-static void
-collection_watch (Collection *c,
-                  gpointer    object)
-{
-  if (g_hash_table_contains (c->members, object))
-    return;
-
-  g_hash_table_add (c->members, g_object_ref (object));
-  g_signal_connect (object, "notify::id", G_CALLBACK (on_member_id_changed), c);
-  if (c->by_name != NULL)
-    {
-      g_signal_connect (object, "notify::name", G_CALLBACK (on_member_name_changed), c);
-      if (PHAEN_IS_APPROACH (object))
-        g_signal_connect (object, "notify::strategy", G_CALLBACK (on_member_name_changed), c);
-    }
-}
-
-static void
-collection_unwatch (Collection *c,
-                    gpointer    object)
-{
-  g_signal_handlers_disconnect_by_func (object, on_member_id_changed, c);
-  if (c->by_name != NULL)
-    g_signal_handlers_disconnect_by_func (object, on_member_name_changed, c);
-}
-
-static void
-collection_index_object (Collection      *c,
-                         CollectionIndex  index,
-                         gpointer         object)
-{
-  const char *id = object_get_id (object);
-
-  if (id == NULL || *id == '\0')
-    return;
-
-  /* With duplicate ids (an invalid plan) lookups find the first one. */
-  if (!g_hash_table_contains (c->by_id, id))
-    g_hash_table_insert (c->by_id, g_strdup (id), object);
-
-  collection_note_id (c, index, id);
-}
-
-static void
-collection_rebuild_index (Collection      *c,
-                          CollectionIndex  index)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (c->store));
-
-  g_hash_table_remove_all (c->by_id);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (c->store), i);
-
-      collection_index_object (c, index, object);
-    }
-  c->dirty = FALSE;
-}
-
-static CollectionIndex
-collection_index_of (PhaenPlan  *self,
-                     Collection *c)
-{
-  return (CollectionIndex) (c - self->collections);
-}
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  Collection *c = user_data;
-  CollectionIndex index = collection_index_of (c->plan, c);
-
-  if (removed == 0)
-    {
-      /* Appends and inserts (the common case while reading a file) keep the
-       * index up to date incrementally. */
-      for (guint i = position; i < position + added; i++)
-        {
-          g_autoptr(GObject) object = g_list_model_get_item (model, i);
-
-          collection_watch (c, object);
-          if (!c->dirty)
-            collection_index_object (c, index, object);
-          if (c->by_name != NULL && !c->names_dirty)
-            collection_index_name (c, object);
-        }
-      return;
-    }
-
-  /* Something left: find out what, stop watching it, rebuild the index. */
-  {
-    g_autoptr(GHashTable) present = g_hash_table_new (NULL, NULL);
-    guint n = g_list_model_get_n_items (model);
-    GHashTableIter iter;
-    gpointer object;
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-        g_hash_table_add (present, item);
-        collection_watch (c, item);
-      }
-
-    g_hash_table_iter_init (&iter, c->members);
-    while (g_hash_table_iter_next (&iter, &object, NULL))
-      {
-        if (!g_hash_table_contains (present, object))
-          {
-            collection_unwatch (c, object);
-            g_hash_table_iter_remove (&iter);
-          }
-      }
-
-    collection_rebuild_index (c, index);
-    c->names_dirty = TRUE;
-  }
-}
-
-static gpointer
-collection_lookup (Collection      *c,
-                   CollectionIndex  index,
-                   const char      *id)
-{
-  if (id == NULL || *id == '\0')
-    return NULL;
-
-  if (c->dirty)
-    collection_rebuild_index (c, index);
-
-  return g_hash_table_lookup (c->by_id, id);
-}
-
-static void
-collection_init (PhaenPlan       *self,
-                 CollectionIndex  index,
-                 GType            item_type)
-{
-  Collection *c = &self->collections[index];
-
-  c->plan = self;
-  c->store = g_list_store_new (item_type);
-  c->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (index != COLLECTION_PROJECTS)
-    c->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c->members = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  c->next_number = 1;
-  g_signal_connect (c->store, "items-changed", G_CALLBACK (on_items_changed), c);
-}
-
-static void
-collection_clear (Collection *c)
-{
-  GHashTableIter iter;
-  gpointer object;
-
-  if (c->store == NULL)
-    return;
-
-  g_signal_handlers_disconnect_by_func (c->store, on_items_changed, c);
-  g_hash_table_iter_init (&iter, c->members);
-  while (g_hash_table_iter_next (&iter, &object, NULL))
-    collection_unwatch (c, object);
-
-  g_clear_pointer (&c->members, g_hash_table_unref);
-  g_clear_pointer (&c->by_id, g_hash_table_unref);
-  g_clear_pointer (&c->by_name, g_hash_table_unref);
-  g_clear_object (&c->store);
-}
-
-static Collection *
-collection_for_object (PhaenPlan       *self,
-                       gpointer         object,
-                       CollectionIndex *out_index)
-{
-  CollectionIndex index;
-
   if (PHAEN_IS_PROJECT (object))
-    index = COLLECTION_PROJECTS;
-  else if (PHAEN_IS_STRATEGY (object))
-    index = COLLECTION_STRATEGIES;
-  else if (PHAEN_IS_APPROACH (object))
-    index = COLLECTION_APPROACHES;
-  else if (PHAEN_IS_PROGRAM (object))
-    index = COLLECTION_PROGRAMS;
-  else if (PHAEN_IS_UNIT (object))
-    index = COLLECTION_UNITS;
-  else
-    return NULL;
+    return self->lists[LIST_PROJECTS];
+  if (PHAEN_IS_STRATEGY (object))
+    return self->lists[LIST_STRATEGIES];
+  if (PHAEN_IS_APPROACH (object))
+    return self->lists[LIST_APPROACHES];
+  if (PHAEN_IS_PROGRAM (object))
+    return self->lists[LIST_PROGRAMS];
+  if (PHAEN_IS_UNIT (object))
+    return self->lists[LIST_UNITS];
 
-  if (out_index != NULL)
-    *out_index = index;
-
-  return &self->collections[index];
+  return NULL;
 }
 
 static void
@@ -468,8 +156,8 @@ phaen_plan_dispose (GObject *object)
 {
   PhaenPlan *self = (PhaenPlan *)object;
 
-  for (guint i = 0; i < N_COLLECTIONS; i++)
-    collection_clear (&self->collections[i]);
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_object (&self->lists[i]);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
@@ -743,11 +431,12 @@ phaen_plan_init (PhaenPlan *self)
   self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
   g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
 
-  collection_init (self, COLLECTION_STRATEGIES, PHAEN_TYPE_STRATEGY);
-  collection_init (self, COLLECTION_APPROACHES, PHAEN_TYPE_APPROACH);
-  collection_init (self, COLLECTION_PROGRAMS, PHAEN_TYPE_PROGRAM);
-  collection_init (self, COLLECTION_UNITS, PHAEN_TYPE_UNIT);
-  collection_init (self, COLLECTION_PROJECTS, PHAEN_TYPE_PROJECT);
+  /* Projects are not looked up by name. */
+  self->lists[LIST_STRATEGIES] = phaen_catalogue_new (PHAEN_TYPE_STRATEGY, list_info[LIST_STRATEGIES].prefix, TRUE);
+  self->lists[LIST_APPROACHES] = phaen_catalogue_new (PHAEN_TYPE_APPROACH, list_info[LIST_APPROACHES].prefix, TRUE);
+  self->lists[LIST_PROGRAMS] = phaen_catalogue_new (PHAEN_TYPE_PROGRAM, list_info[LIST_PROGRAMS].prefix, TRUE);
+  self->lists[LIST_UNITS] = phaen_catalogue_new (PHAEN_TYPE_UNIT, list_info[LIST_UNITS].prefix, TRUE);
+  self->lists[LIST_PROJECTS] = phaen_catalogue_new (PHAEN_TYPE_PROJECT, list_info[LIST_PROJECTS].prefix, FALSE);
 }
 
 PhaenPlan *
@@ -775,16 +464,14 @@ phaen_plan_get_history (PhaenPlan *self)
   return self->history;
 }
 
-/* ---- Collections ------------------------------------------------------ */
-
-#define COLLECTION_MODEL(self, index) G_LIST_MODEL ((self)->collections[index].store)
+/* ---- Lists --------------------------------------------------------------- */
 
 GListModel *
 phaen_plan_get_strategies (PhaenPlan *self)
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return COLLECTION_MODEL (self, COLLECTION_STRATEGIES);
+  return G_LIST_MODEL (self->lists[LIST_STRATEGIES]);
 }
 
 GListModel *
@@ -792,7 +479,7 @@ phaen_plan_get_approaches (PhaenPlan *self)
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return COLLECTION_MODEL (self, COLLECTION_APPROACHES);
+  return G_LIST_MODEL (self->lists[LIST_APPROACHES]);
 }
 
 GListModel *
@@ -800,7 +487,7 @@ phaen_plan_get_programs (PhaenPlan *self)
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return COLLECTION_MODEL (self, COLLECTION_PROGRAMS);
+  return G_LIST_MODEL (self->lists[LIST_PROGRAMS]);
 }
 
 GListModel *
@@ -808,7 +495,7 @@ phaen_plan_get_units (PhaenPlan *self)
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return COLLECTION_MODEL (self, COLLECTION_UNITS);
+  return G_LIST_MODEL (self->lists[LIST_UNITS]);
 }
 
 GListModel *
@@ -816,78 +503,28 @@ phaen_plan_get_projects (PhaenPlan *self)
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return COLLECTION_MODEL (self, COLLECTION_PROJECTS);
+  return G_LIST_MODEL (self->lists[LIST_PROJECTS]);
 }
 
-GListStore *
-_phaen_plan_get_strategy_store (PhaenPlan *self)
+PhaenCatalogue *
+_phaen_plan_get_list_of (PhaenPlan *self,
+                         gpointer   object)
 {
+  PhaenCatalogue *list;
+
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return self->collections[COLLECTION_STRATEGIES].store;
-}
+  list = list_for_object (self, object);
+  g_return_val_if_fail (list != NULL, NULL);
 
-GListStore *
-_phaen_plan_get_approach_store (PhaenPlan *self)
-{
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
-
-  return self->collections[COLLECTION_APPROACHES].store;
-}
-
-GListStore *
-_phaen_plan_get_program_store (PhaenPlan *self)
-{
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
-
-  return self->collections[COLLECTION_PROGRAMS].store;
-}
-
-GListStore *
-_phaen_plan_get_unit_store (PhaenPlan *self)
-{
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
-
-  return self->collections[COLLECTION_UNITS].store;
-}
-
-GListStore *
-_phaen_plan_get_project_store (PhaenPlan *self)
-{
-  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
-
-  return self->collections[COLLECTION_PROJECTS].store;
+  return list;
 }
 
 void
 _phaen_plan_ensure_id (PhaenPlan *self,
                        gpointer   object)
 {
-  CollectionIndex index;
-  Collection *c;
-  const char *id;
-  g_autofree char *fresh = NULL;
-
-  g_return_if_fail (PHAEN_IS_PLAN (self));
-
-  c = collection_for_object (self, object, &index);
-  g_return_if_fail (c != NULL);
-
-  id = object_get_id (object);
-  if (id != NULL && *id != '\0')
-    return;
-
-  if (c->dirty)
-    collection_rebuild_index (c, index);
-
-  do
-    {
-      g_free (fresh);
-      fresh = g_strdup_printf ("%s%u", collection_info[index].prefix, c->next_number++);
-    }
-  while (g_hash_table_contains (c->by_id, fresh));
-
-  g_object_set (object, "id", fresh, NULL);
+  phaen_catalogue_ensure_id (_phaen_plan_get_list_of (self, object), object);
 }
 
 void
@@ -956,7 +593,7 @@ phaen_plan_find_strategy (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return collection_lookup (&self->collections[COLLECTION_STRATEGIES], COLLECTION_STRATEGIES, id);
+  return phaen_catalogue_find_id (self->lists[LIST_STRATEGIES], id);
 }
 
 PhaenApproach *
@@ -965,7 +602,7 @@ phaen_plan_find_approach (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return collection_lookup (&self->collections[COLLECTION_APPROACHES], COLLECTION_APPROACHES, id);
+  return phaen_catalogue_find_id (self->lists[LIST_APPROACHES], id);
 }
 
 PhaenProgram *
@@ -974,7 +611,7 @@ phaen_plan_find_program (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return collection_lookup (&self->collections[COLLECTION_PROGRAMS], COLLECTION_PROGRAMS, id);
+  return phaen_catalogue_find_id (self->lists[LIST_PROGRAMS], id);
 }
 
 PhaenUnit *
@@ -983,7 +620,7 @@ phaen_plan_find_unit (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return collection_lookup (&self->collections[COLLECTION_UNITS], COLLECTION_UNITS, id);
+  return phaen_catalogue_find_id (self->lists[LIST_UNITS], id);
 }
 
 PhaenProject *
@@ -992,25 +629,7 @@ phaen_plan_find_project (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return collection_lookup (&self->collections[COLLECTION_PROJECTS], COLLECTION_PROJECTS, id);
-}
-
-/* Hashed: an import may bring tens of thousands of distinct names. */
-static gpointer
-find_by_name (Collection    *c,
-              const char    *name,
-              PhaenStrategy *strategy)
-{
-  g_autofree char *key = NULL;
-
-  if (name == NULL)
-    return NULL;
-
-  if (c->names_dirty)
-    collection_rebuild_names (c);
-
-  key = name_key (strategy, name);
-  return g_hash_table_lookup (c->by_name, key);
+  return phaen_catalogue_find_id (self->lists[LIST_PROJECTS], id);
 }
 
 PhaenStrategy *
@@ -1019,7 +638,7 @@ phaen_plan_find_strategy_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (&self->collections[COLLECTION_STRATEGIES], name, NULL);
+  return phaen_catalogue_find_name (self->lists[LIST_STRATEGIES], NULL, name);
 }
 
 PhaenApproach *
@@ -1030,7 +649,7 @@ phaen_plan_find_approach_by_name (PhaenPlan     *self,
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
   g_return_val_if_fail (strategy == NULL || PHAEN_IS_STRATEGY (strategy), NULL);
 
-  return find_by_name (&self->collections[COLLECTION_APPROACHES], name, strategy);
+  return phaen_catalogue_find_name (self->lists[LIST_APPROACHES], strategy, name);
 }
 
 PhaenProgram *
@@ -1039,7 +658,7 @@ phaen_plan_find_program_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (&self->collections[COLLECTION_PROGRAMS], name, NULL);
+  return phaen_catalogue_find_name (self->lists[LIST_PROGRAMS], NULL, name);
 }
 
 PhaenUnit *
@@ -1048,7 +667,7 @@ phaen_plan_find_unit_by_name (PhaenPlan  *self,
 {
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
-  return find_by_name (&self->collections[COLLECTION_UNITS], name, NULL);
+  return phaen_catalogue_find_name (self->lists[LIST_UNITS], NULL, name);
 }
 
 guint
@@ -1062,7 +681,7 @@ phaen_plan_get_strategy_number (PhaenPlan     *self,
   if (strategy == NULL)
     return 0;
 
-  if (!g_list_store_find (self->collections[COLLECTION_STRATEGIES].store, strategy, &position))
+  if (!phaen_catalogue_find (self->lists[LIST_STRATEGIES], strategy, &position))
     return 0;
 
   return position + 1;
@@ -1180,12 +799,10 @@ static void
 append_object (PhaenPlan *self,
                gpointer   object)
 {
-  Collection *c = collection_for_object (self, object, NULL);
+  PhaenCatalogue *list = _phaen_plan_get_list_of (self, object);
 
-  g_return_if_fail (c != NULL);
-
-  _phaen_plan_ensure_id (self, object);
-  g_list_store_append (c->store, object);
+  phaen_catalogue_ensure_id (list, object);
+  phaen_catalogue_append (list, object);
 }
 
 void
@@ -1243,14 +860,14 @@ phaen_plan_clear_programs (PhaenPlan *self)
 {
   g_return_if_fail (PHAEN_IS_PLAN (self));
 
-  g_list_store_remove_all (self->collections[COLLECTION_PROGRAMS].store);
+  phaen_catalogue_remove_all (self->lists[LIST_PROGRAMS]);
 }
 
 /* ---- Deep copy ------------------------------------------------------------ */
 
 typedef struct
 {
-  /* original object → its copy (borrowed: the copy's collections or
+  /* original object → its copy (borrowed: the copy's lists or
    * @strays keep the copies alive) */
   GHashTable *copies;
   /* copies of objects referred to from the plan but not part of it (only
@@ -1326,11 +943,11 @@ phaen_plan_copy (PhaenPlan *self)
   ctx.copies = g_hash_table_new (NULL, NULL);
   ctx.strays = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* In this order, every reference points back to a collection already
+  /* In this order, every reference points back to a list already
    * copied: approaches to strategies, projects to all four. */
-  for (guint c = 0; c < N_COLLECTIONS; c++)
+  for (guint c = 0; c < N_LISTS; c++)
     {
-      GListModel *model = G_LIST_MODEL (self->collections[c].store);
+      GListModel *model = G_LIST_MODEL (self->lists[c]);
       guint n = g_list_model_get_n_items (model);
       g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
 
@@ -1341,9 +958,8 @@ phaen_plan_copy (PhaenPlan *self)
           g_ptr_array_add (items, copy_object (&ctx, original));
         }
 
-      g_list_store_splice (copy->collections[c].store, 0, 0, items->pdata, items->len);
-      copy->collections[c].next_number =
-        MAX (copy->collections[c].next_number, self->collections[c].next_number);
+      phaen_catalogue_splice (copy->lists[c], 0, 0, items->pdata, items->len);
+      phaen_catalogue_continue_ids (copy->lists[c], self->lists[c]);
     }
 
   g_hash_table_unref (ctx.copies);
@@ -1387,10 +1003,10 @@ phaen_plan_equal_full (PhaenPlan           *a,
       return FALSE;
     }
 
-  for (guint c = 0; c < N_COLLECTIONS; c++)
+  for (guint c = 0; c < N_LISTS; c++)
     {
-      GListModel *ma = G_LIST_MODEL (a->collections[c].store);
-      GListModel *mb = G_LIST_MODEL (b->collections[c].store);
+      GListModel *ma = G_LIST_MODEL (a->lists[c]);
+      GListModel *mb = G_LIST_MODEL (b->lists[c]);
       guint na = g_list_model_get_n_items (ma);
       guint nb = g_list_model_get_n_items (mb);
 
@@ -1403,8 +1019,8 @@ phaen_plan_equal_full (PhaenPlan           *a,
             {
               if (why != NULL)
                 *why = g_strdup_printf ("%s %s: %s",
-                                        collection_info[c].singular,
-                                        *object_get_id (ia) ? object_get_id (ia) : "(no id)",
+                                        list_info[c].singular,
+                                        *phaen_item_get_id (PHAEN_ITEM (ia)) ? phaen_item_get_id (PHAEN_ITEM (ia)) : "(no id)",
                                         detail);
               return FALSE;
             }
@@ -1414,7 +1030,7 @@ phaen_plan_equal_full (PhaenPlan           *a,
         {
           if (why != NULL)
             *why = g_strdup_printf ("%s: %u items != %u items",
-                                    collection_info[c].plural, na, nb);
+                                    list_info[c].plural, na, nb);
           return FALSE;
         }
     }

@@ -137,7 +137,8 @@ PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
 char         *phaen_plan_get_year_title      (PhaenPlan    *self);
 char         *phaen_plan_get_edition_suffix  (PhaenPlan    *self);
 
-/* The ordered collections (GListModel of the element type). */
+/* The ordered lists: GListModel of the element type (each a PhaenCatalogue,
+ * phaen-catalogue.h, with its id and name index). */
 GListModel   *phaen_plan_get_strategies      (PhaenPlan    *self);
 GListModel   *phaen_plan_get_approaches      (PhaenPlan    *self);
 GListModel   *phaen_plan_get_programs        (PhaenPlan    *self);
@@ -238,6 +239,9 @@ gboolean      phaen_plan_validate_full       (PhaenPlan *self, GObject **culprit
 /* What saving needs: fails like phaen_plan_validate_full() but only for
  * PHAEN_PROBLEM_INVALID problems; an unfinished plan passes. */
 gboolean      phaen_plan_check_storable      (PhaenPlan *self, GObject **culprit, GError **error);
+/* The same without looking at the texts again: for a reader that checked
+ * every text with phaen_text_check() as it read it. */
+gboolean      phaen_plan_check_storable_structure (PhaenPlan *self, GObject **culprit, GError **error);
 
 /* ---- Edit API: every call is one undoable command pushed on the plan's
  * history; "changed" is emitted once the history has the step. Between

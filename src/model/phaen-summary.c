@@ -80,7 +80,7 @@ projects_of_strategy (PhaenPlan     *plan,
 }
 
 static gpointer
-project_second (PhaenProject  *project,
+project_heading (PhaenProject  *project,
                 PhaenGrouping  grouping)
 {
   if (grouping == PHAEN_GROUPING_APPROACHES)
@@ -93,9 +93,9 @@ static void
 add_group (GPtrArray     *groups,
            PhaenStrategy *strategy,
            guint          strategy_number,
-           gpointer       second,
-           guint         *second_number,
-           const char    *second_name,
+           gpointer       heading,
+           guint         *heading_number,
+           const char    *heading_name,
            GPtrArray     *projects)
 {
   PhaenGroup *group;
@@ -109,18 +109,18 @@ add_group (GPtrArray     *groups,
   group = g_new0 (PhaenGroup, 1);
   group->strategy = strategy;
   group->strategy_number = strategy_number;
-  group->second = second;
-  group->second_number = ++(*second_number);
-  group->second_name = second_name;
+  group->heading = heading;
+  group->heading_number = ++(*heading_number);
+  group->heading_name = heading_name;
   group->projects = projects;
 
   g_ptr_array_add (groups, group);
 }
 
-/* The second-level items a strategy's projects are grouped under, in
+/* The headings a strategy's projects are grouped under, in
  * order: the whole program catalogue, or the strategy's approaches. */
 static GPtrArray *
-second_level_items (PhaenPlan     *plan,
+heading_items (PhaenPlan     *plan,
                     PhaenStrategy *strategy,
                     PhaenGrouping  grouping)
 {
@@ -150,7 +150,7 @@ second_level_items (PhaenPlan     *plan,
 }
 
 static const char *
-second_level_name (gpointer      item,
+heading_name_of (gpointer      item,
                    PhaenGrouping grouping)
 {
   if (grouping == PHAEN_GROUPING_APPROACHES)
@@ -173,13 +173,13 @@ collect_strategy_groups (PhaenPlan     *plan,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) known = NULL;
   GPtrArray *unspecified;
-  guint second_number = 0;
+  guint heading_number = 0;
 
   projects = projects_of_strategy (plan, strategy, with_projects, with_equipment);
   if (projects->len == 0)
     return;
 
-  items = second_level_items (plan, strategy, grouping);
+  items = heading_items (plan, strategy, grouping);
   known = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < items->len; i++)
@@ -193,12 +193,12 @@ collect_strategy_groups (PhaenPlan     *plan,
         {
           PhaenProject *project = g_ptr_array_index (projects, j);
 
-          if (project_second (project, grouping) == item)
+          if (project_heading (project, grouping) == item)
             g_ptr_array_add (members, project);
         }
 
-      add_group (groups, strategy, strategy_number, item, &second_number,
-                 second_level_name (item, grouping), members);
+      add_group (groups, strategy, strategy_number, item, &heading_number,
+                 heading_name_of (item, grouping), members);
     }
 
   /* Projects without an approach (or with one from elsewhere), or whose
@@ -208,11 +208,11 @@ collect_strategy_groups (PhaenPlan     *plan,
     {
       PhaenProject *project = g_ptr_array_index (projects, j);
 
-      if (!g_hash_table_contains (known, project_second (project, grouping)))
+      if (!g_hash_table_contains (known, project_heading (project, grouping)))
         g_ptr_array_add (unspecified, project);
     }
 
-  add_group (groups, strategy, strategy_number, NULL, &second_number,
+  add_group (groups, strategy, strategy_number, NULL, &heading_number,
              grouping == PHAEN_GROUPING_APPROACHES ? LABEL_NO_APPROACH : LABEL_NO_PROGRAM,
              unspecified);
 }
@@ -422,7 +422,7 @@ phaen_summary_compute (PhaenPlan *plan)
 {
   g_autoptr(GPtrArray) groups = NULL;
   GListModel *strategies;
-  PhaenSummaryLevel second_level;
+  PhaenSummaryLevel heading_level;
   PhaenTally total;
   GPtrArray *rows;
   guint n_strategies;
@@ -432,7 +432,7 @@ phaen_summary_compute (PhaenPlan *plan)
 
   groups = collect_groups (plan, TRUE, phaen_plan_get_equipment_in_summary (plan));
 
-  second_level = phaen_plan_get_grouping (plan) == PHAEN_GROUPING_APPROACHES
+  heading_level = phaen_plan_get_grouping (plan) == PHAEN_GROUPING_APPROACHES
                  ? PHAEN_SUMMARY_APPROACH
                  : PHAEN_SUMMARY_PROGRAM;
 
@@ -455,7 +455,7 @@ phaen_summary_compute (PhaenPlan *plan)
   for (guint i = 0; i < n_strategies; i++)
     {
       g_autoptr(PhaenStrategy) strategy = g_list_model_get_item (strategies, i);
-      g_autoptr(GPtrArray) second_rows = g_ptr_array_new ();
+      g_autoptr(GPtrArray) heading_rows = g_ptr_array_new ();
       PhaenTally strategy_tally;
       guint first_group = next_group;
 
@@ -478,22 +478,22 @@ phaen_summary_compute (PhaenPlan *plan)
               tally_add_project (&strategy_tally, project);
             }
 
-          g_ptr_array_add (second_rows,
-                           make_row (plan, second_level,
-                                     g_strdup_printf ("%u.%u", i + 1, group->second_number),
-                                     group->second_name, &group_tally, &total));
+          g_ptr_array_add (heading_rows,
+                           make_row (plan, heading_level,
+                                     g_strdup_printf ("%u.%u", i + 1, group->heading_number),
+                                     group->heading_name, &group_tally, &total));
           tally_clear (&group_tally);
         }
 
-      g_assert (next_group - first_group == second_rows->len);
+      g_assert (next_group - first_group == heading_rows->len);
 
       g_ptr_array_add (rows,
                        make_row (plan, PHAEN_SUMMARY_STRATEGY,
                                  g_strdup_printf ("%u", i + 1),
                                  phaen_strategy_get_name (strategy),
                                  &strategy_tally, &total));
-      for (guint j = 0; j < second_rows->len; j++)
-        g_ptr_array_add (rows, g_ptr_array_index (second_rows, j));
+      for (guint j = 0; j < heading_rows->len; j++)
+        g_ptr_array_add (rows, g_ptr_array_index (heading_rows, j));
       g_ptr_array_add (rows,
                        make_row (plan, PHAEN_SUMMARY_SUBTOTAL, g_strdup (""),
                                  LABEL_SUBTOTAL, &strategy_tally, &total));

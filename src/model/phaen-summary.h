@@ -9,17 +9,19 @@
 G_BEGIN_DECLS
 
 /* One ผด.02 / ผด.02/1 group: the projects of one kind under one strategy and
- * one second-level item (a program, or an approach when the plan groups by
- * approaches). Strategies in plan order; within a strategy, second-level
- * items in catalogue order (programs) or plan order (approaches); projects
- * in plan order. Only non-empty groups are listed. */
+ * one heading (a program, or an approach when the plan groups by
+ * approaches: the "๑.๒ แผนงาน…" line above the group). Strategies in plan
+ * order; within a strategy, headings in catalogue order (programs) or plan
+ * order (approaches); projects in plan order. Only non-empty groups are
+ * listed. */
 typedef struct
 {
   PhaenStrategy *strategy;
   guint          strategy_number;   /* 1-based position in the plan */
-  gpointer       second;            /* PhaenProgram* or PhaenApproach* (may be NULL: project without approach) */
-  guint          second_number;     /* 1-based among the strategy's groups */
-  const char    *second_name;       /* name of @second, or a "not specified" label */
+  gpointer       heading;           /* PhaenProgram* or PhaenApproach*; NULL for the
+                                     * projects with none (or one not in the plan) */
+  guint          heading_number;    /* 1-based among the strategy's groups */
+  const char    *heading_name;      /* name of @heading, or a "not specified" label */
   GPtrArray     *projects;          /* PhaenProject*, borrowed */
 } PhaenGroup;
 

@@ -337,51 +337,93 @@ is_noncharacter (gunichar c)
   return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
+/* The length of the UTF-8 sequence starting at @p (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or 0 when it is not one,
+ * and the character in *@c. */
+static guint
+decode (const guchar *p,
+        gunichar     *c)
+{
+  guchar lead = p[0];
+  guchar low = 0x80, high = 0xBF;   /* range of the second byte */
+  guint length;
+
+  if (lead < 0x80)
+    {
+      *c = lead;
+      return 1;
+    }
+  if (lead >= 0xC2 && lead <= 0xDF)
+    length = 2;
+  else if (lead >= 0xE0 && lead <= 0xEF)
+    {
+      length = 3;
+      if (lead == 0xE0)
+        low = 0xA0;
+      else if (lead == 0xED)
+        high = 0x9F;
+    }
+  else if (lead >= 0xF0 && lead <= 0xF4)
+    {
+      length = 4;
+      if (lead == 0xF0)
+        low = 0x90;
+      else if (lead == 0xF4)
+        high = 0x8F;
+    }
+  else
+    return 0;
+
+  if (p[1] < low || p[1] > high)
+    return 0;
+  *c = lead & (0xFF >> (length + 1));
+  for (guint i = 1; i < length; i++)
+    {
+      if (i > 1 && (p[i] & 0xC0) != 0x80)
+        return 0;
+      *c = (*c << 6) | (p[i] & 0x3F);
+    }
+
+  return length;
+}
+
 gboolean
 phaen_text_check (const char  *text,
                   guint        max_chars,
                   GError     **error)
 {
-  const char *invalid;
   gsize n_chars = 0;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!g_utf8_validate (text, -1, &invalid))
-    {
-      g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID_TEXT,
-                   _("byte %lu is not part of any character (the text is not valid UTF-8)"),
-                   (gulong) (invalid - text) + 1);
-      return FALSE;
-    }
-
-  /* Bytes, not characters: ASCII and two- and three-byte characters
-   * below U+EF00 (Thai among them) need no decoding to be told apart. */
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+  /* One pass that validates, counts and looks at each character. */
+  for (const guchar *p = (const guchar *) text; *p != '\0'; n_chars++)
     {
       gunichar c;
+      guint length = decode (p, &c);
 
-      if ((*p & 0xC0) == 0x80)
-        continue;   /* inside a character */
+      if (length == 0)
+        {
+          g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID_TEXT,
+                       _("byte %lu is not part of any character (the text is not valid UTF-8)"),
+                       (gulong) (p - (const guchar *) text) + 1);
+          return FALSE;
+        }
+      p += length;
 
-      n_chars++;
-      if (*p < 0x80 ? !is_control (*p) : (*p != 0xC2 && *p < 0xEF))
-        continue;
-
-      c = g_utf8_get_char ((const char *) p);
       if (is_control (c))
         {
           g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID_TEXT,
                        _("character %lu is the control character U+%04X, which a plan cannot hold"),
-                       (gulong) n_chars, (guint) c);
+                       (gulong) n_chars + 1, (guint) c);
           return FALSE;
         }
       if (is_noncharacter (c))
         {
           g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID_TEXT,
                        _("character %lu is U+%04X, a Unicode noncharacter, which a plan cannot hold"),
-                       (gulong) n_chars, (guint) c);
+                       (gulong) n_chars + 1, (guint) c);
           return FALSE;
         }
     }

@@ -404,20 +404,3 @@ phaen_thai_marks_misordered (const char *text)
 
   return g_utf8_validate (text, -1, NULL) && !marks_in_order (text);
 }
-
-gunichar
-phaen_text_unstorable_char (const char *text)
-{
-  g_return_val_if_fail (text != NULL, 0);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-          (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF)
-        return c;
-    }
-
-  return 0;
-}

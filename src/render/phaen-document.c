@@ -368,6 +368,24 @@ phaen_document_new (PhaenRenderContext *ctx,
   return self;
 }
 
+PhaenDocument *
+phaen_document_new_for_pages (PhaenRenderContext *ctx,
+                              GPtrArray          *pages)
+{
+  PhaenDocument *self;
+
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail (PHAEN_IS_PLAN (ctx->plan), NULL);
+  g_return_val_if_fail (pages != NULL, NULL);
+
+  self = g_object_new (PHAEN_TYPE_DOCUMENT, NULL);
+  self->plan = g_object_ref (ctx->plan);
+  self->ctx = ctx;
+  self->pages = pages;
+
+  return self;
+}
+
 typedef struct
 {
   PhaenPlan          *plan;

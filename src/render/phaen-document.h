@@ -61,6 +61,12 @@ PhaenDocument      *phaen_document_new_finish    (GAsyncResult  *result,
                                                   GPtrArray    **warnings,
                                                   GError       **error);
 
+/* A document of pages laid out elsewhere (the monitoring report), so
+ * that the preview shows them like the plan's: takes @ctx and @pages
+ * (PhaenPage*, numbered, owning them). */
+PhaenDocument      *phaen_document_new_for_pages (PhaenRenderContext *ctx,
+                                                  GPtrArray          *pages);
+
 PhaenRenderContext *phaen_document_get_context   (PhaenDocument *self);
 /* The plan laid out (the snapshot for a document made asynchronously). */
 PhaenPlan          *phaen_document_get_plan      (PhaenDocument *self);

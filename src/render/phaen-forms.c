@@ -11,12 +11,19 @@
  *   bold รวม / รวมทั้งสิ้น rows; the bold strategy row above its programs
  *   carries its name only, as it would otherwise repeat its รวม row.
  *   Zero counts and amounts print "-", as do zero percentages. The units
- *   are joined with ", ", as many whole names on a line as fit: one per
- *   line made the รวมทั้งสิ้น row of a real plan ten lines tall, and plain
- *   wrapping cut names such as กองวิชาการและแผนงาน in two.
- * - ผด.02: every group (strategy + program) starts a page, with its two
- *   bold heading lines above the grid, repeated on the group's
- *   continuation pages; ที่ restarts in each group.
+ *   are one flowing text joined with ", " (one per line made the
+ *   รวมทั้งสิ้น row of a real plan ten lines tall); the line breaker keeps
+ *   each name whole. A strategy continued on the next page repeats its
+ *   row there with "(ต่อ)".
+ * - ผด.02: by default every group (strategy + program) starts a page,
+ *   with its two bold heading lines above the grid, repeated with "(ต่อ)"
+ *   on the group's continuation pages. With PHAEN_PD02_CONTINUOUS the
+ *   groups follow each other in one table, their headings as full-width
+ *   rows kept with their first project and repeated with "(ต่อ)" at the
+ *   top of a page the group goes on to. ที่ restarts in each group.
+ * - The month columns are as wide as their labels need at the chosen
+ *   font (at least 5.6 mm, with room on both sides): a label is never
+ *   shrunk; the room comes from the widest text columns.
  * - ผด.02/1: one table for all equipment, rows in group order (strategy,
  *   then program), ที่ running through; the แผนงาน column names the
  *   program; the target column holds the project's name, then its
@@ -33,6 +40,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "model/phaen-fiscal.h"
@@ -59,6 +67,9 @@
 /* Arrowheads sit this far inside the month cells. */
 #define ARROW_INSET_MM 0.8
 #define MONTH_WIDTH_MM 5.6
+/* Room left on each side of a month label. */
+#define MONTH_PAD_MM   0.4
+#define CONTINUED      " (ต่อ)"
 
 typedef struct
 {
@@ -73,22 +84,74 @@ typedef struct
 
 static const double pd01_widths[] = { 100, 26, 30, 36, 30, 40 };
 
-static const double pd02_widths[] = {
-  10, 48, 62, 22, 28, 24,
-  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
-  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
-  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
-};
+/* The text columns of ผด.02 (194 mm) and ผด.02/1 (seven columns, the
+ * same 194 mm), then twelve month columns. */
+static const double pd02_text_widths[] = { 10, 48, 62, 22, 28, 24 };
 #define PD02_FIRST_MONTH 6
-
-/* Seven columns summing to ผด.02's first six (194 mm), then the months. */
-static const double pd021_widths[] = {
-  10, 32, 22, 30, 54, 22, 24,
-  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
-  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
-  MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM, MONTH_WIDTH_MM,
-};
+static const double pd021_text_widths[] = { 10, 32, 22, 30, 54, 22, 24 };
 #define PD021_FIRST_MONTH 7
+#define MAX_COLUMNS 20
+
+static double
+text_width_mm (PhaenRenderContext *ctx,
+               const char         *text,
+               double              size,
+               PhaenTextFlags      flags)
+{
+  g_autoptr(PangoLayout) layout = phaen_render_text_shared (ctx, text, size, flags, -1);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return logical.width / (double) PANGO_SCALE * 25.4 / 72.0;
+}
+
+/* Width of a month column: room for the widest month label at the
+ * context's font and MONTH_SIZE, and for the year over three months
+ * (พ.ศ. 2568, bold body size), with MONTH_PAD_MM each side; at least
+ * MONTH_WIDTH_MM. */
+double
+phaen_forms_month_width_mm (PhaenRenderContext *ctx)
+{
+  guint year = phaen_plan_get_fiscal_year (ctx->plan);
+  g_autofree char *before = g_strdup_printf ("พ.ศ. %u", year - 1);
+  g_autofree char *during = g_strdup_printf ("พ.ศ. %u", year);
+  double need = 0;
+
+  for (guint m = 0; m < PHAEN_FISCAL_MONTHS; m++)
+    need = MAX (need, text_width_mm (ctx, phaen_fiscal_month_abbrev (m), MONTH_SIZE, 0));
+  need = MAX (need, (text_width_mm (ctx, before, BODY_SIZE, PHAEN_TEXT_BOLD) - MONTH_PAD_MM * 4) / 3);
+  need = MAX (need, (text_width_mm (ctx, during, BODY_SIZE, PHAEN_TEXT_BOLD) - MONTH_PAD_MM * 16) / 9);
+
+  /* To a tenth of a millimetre, up. */
+  return MAX (MONTH_WIDTH_MM, ceil ((need + 2 * MONTH_PAD_MM) * 10.0) / 10.0);
+}
+
+/* The widths of a project table: @text's columns, then the months; what
+ * the months need beyond 5.6 mm each is taken from the columns @wide and
+ * @wider (40 % and 60 %). Returns the number of columns. */
+static guint
+project_widths (PhaenRenderContext *ctx,
+                const double       *text,
+                guint               n_text,
+                guint               wide,
+                guint               wider,
+                double              widths[MAX_COLUMNS])
+{
+  double month = phaen_forms_month_width_mm (ctx);
+  double extra = PHAEN_FISCAL_MONTHS * (month - MONTH_WIDTH_MM);
+
+  g_assert (n_text + PHAEN_FISCAL_MONTHS <= MAX_COLUMNS);
+
+  for (guint c = 0; c < n_text; c++)
+    widths[c] = text[c];
+  widths[wide] -= 0.4 * extra;
+  widths[wider] -= 0.6 * extra;
+  for (guint m = 0; m < PHAEN_FISCAL_MONTHS; m++)
+    widths[n_text + m] = month;
+
+  return n_text + PHAEN_FISCAL_MONTHS;
+}
 
 static void
 page_free (gpointer data)
@@ -187,12 +250,14 @@ form_page_cb (gpointer  user_data,
   y = MAX (y, MARGIN_TOP + PHAEN_PAGE_NUMBER_BAND + code_h + 2 * pad_y);
   y += PHAEN_MM (2.0);
 
-  /* Group headings above the grid. */
+  /* Group headings above the grid, "(ต่อ)" on the group's next pages. */
   for (guint i = 0; i < G_N_ELEMENTS (form->heading); i++)
     if (form->heading[i] != NULL)
       {
+        g_autofree char *text = page_index > 0 ? g_strconcat (form->heading[i], CONTINUED, NULL)
+                                               : g_strdup (form->heading[i]);
         g_autoptr(PangoLayout) heading =
-          phaen_render_text_shared (ctx, form->heading[i], HEADING_SIZE, PHAEN_TEXT_BOLD,
+          phaen_render_text_shared (ctx, text, HEADING_SIZE, PHAEN_TEXT_BOLD,
                                     page->width - MARGIN_LEFT - MARGIN_RIGHT);
 
         phaen_page_add_text (page, heading, MARGIN_LEFT, y);
@@ -253,71 +318,31 @@ format_percent (gint percent_x100)
 
 /* ---- ผด.01 ---- */
 
-static double
-text_width (PhaenRenderContext *ctx,
-            const char         *text,
-            PhaenTextFlags      flags)
-{
-  g_autoptr(PangoLayout) layout = phaen_render_text (ctx, text, BODY_SIZE, flags, -1);
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.width / (double) PANGO_SCALE;
-}
-
-/* The units, as many whole names on a line as fit @width, separated by
- * ", ": a line never breaks inside a unit's name unless the name alone is
- * wider than the column. */
+/* The units as one flowing text: "กองช่าง, กองคลัง, ...". The names are
+ * the plan's, which the line breaker keeps whole. */
 static char *
-units_text (PhaenRenderContext *ctx,
-            GPtrArray          *units,
-            PhaenTextFlags      flags,
-            double              width)
+units_text (GPtrArray *units)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) line = g_string_new (NULL);
 
   for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      const char *name = phaen_unit_get_name (g_ptr_array_index (units, i));
-      g_autofree char *longer = NULL;
-
-      if (line->len == 0)
-        {
-          g_string_assign (line, name);
-          continue;
-        }
-
-      longer = g_strdup_printf ("%s, %s", line->str, name);
-      if (text_width (ctx, longer, flags) <= width)
-        g_string_assign (line, longer);
-      else
-        {
-          g_string_append_printf (text, "%s%s,", text->len > 0 ? "\n" : "", line->str);
-          g_string_assign (line, name);
-        }
-    }
-  if (line->len > 0)
-    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line->str);
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "",
+                            phaen_unit_get_name (g_ptr_array_index (units, i)));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
-pd01_figures (PhaenRenderContext *ctx,
-              PhaenTable         *table,
-              guint               r,
-              PhaenSummaryRow    *row,
-              gboolean            decimals,
-              PhaenTextFlags      flags)
+pd01_figures (PhaenTable      *table,
+              guint            r,
+              PhaenSummaryRow *row,
+              gboolean         decimals)
 {
   g_autofree char *count = format_count (row->projects);
   g_autofree char *count_percent = format_percent (row->projects_percent);
   g_autofree char *amount = format_amount (row->budget, decimals);
   g_autofree char *amount_percent = format_percent (row->budget_percent);
-  /* The unit column less its padding (1.5 mm each side). */
-  g_autofree char *units = units_text (ctx, row->units, flags,
-                                       PHAEN_MM (pd01_widths[5] - 3.0) - 1.0);
+  g_autofree char *units = units_text (row->units);
 
   phaen_table_set_cell (table, r, 1, 1, count, BODY_SIZE, PHAEN_TEXT_CENTER);
   phaen_table_set_cell (table, r, 2, 1, count_percent, BODY_SIZE, PHAEN_TEXT_CENTER);
@@ -344,6 +369,7 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
   gboolean decimals = FALSE;
   gboolean any_strategy = FALSE;
   gint block_start = -1;
+  g_autofree char *strategy_label = NULL;
   guint h;
 
   g_return_val_if_fail (ctx != NULL && PHAEN_IS_PLAN (ctx->plan), NULL);
@@ -383,6 +409,8 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
           label = g_strdup_printf ("%s. %s", row->number, row->label);
           phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, 0);
           block_start = r;
+          g_free (strategy_label);
+          strategy_label = g_strconcat (label, CONTINUED, NULL);
           break;
 
         case PHAEN_SUMMARY_APPROACH:
@@ -390,15 +418,19 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
           r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
           label = g_strdup_printf ("%s %s", row->number, row->label);
           phaen_table_set_cell (table, r, 0, 1, label, BODY_SIZE, PHAEN_CELL_INDENT);
-          pd01_figures (ctx, table, r, row, decimals, 0);
+          pd01_figures (table, r, row, decimals);
           break;
 
         case PHAEN_SUMMARY_SUBTOTAL:
           r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_PREVIOUS);
           phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
-          pd01_figures (ctx, table, r, row, decimals, PHAEN_TEXT_BOLD);
+          pd01_figures (table, r, row, decimals);
           if (block_start >= 0)
-            phaen_table_keep_together (table, block_start, r);
+            {
+              phaen_table_keep_together (table, block_start, r);
+              /* A strategy cut by a page goes on under its name + (ต่อ). */
+              phaen_table_add_group (table, block_start, r, strategy_label);
+            }
           block_start = -1;
           break;
 
@@ -408,7 +440,7 @@ phaen_forms_pd01 (PhaenRenderContext *ctx)
            * the last strategy's subtotal. */
           r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_PREVIOUS);
           phaen_table_set_cell (table, r, 0, 1, row->label, BODY_SIZE, PHAEN_TEXT_CENTER);
-          pd01_figures (ctx, table, r, row, decimals, PHAEN_TEXT_BOLD);
+          pd01_figures (table, r, row, decimals);
           break;
         }
     }
@@ -443,10 +475,12 @@ add_month_header (PhaenRenderContext *ctx,
   phaen_table_add_header_cell (table, h0, first_month + 3, 9, 1, during, BODY_SIZE,
                                PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER | PHAEN_CELL_SHRINK);
 
+  /* The columns are wide enough (phaen_forms_month_width_mm ()): never
+   * shrunk. */
   for (guint m = 0; m < PHAEN_FISCAL_MONTHS; m++)
     phaen_table_add_header_cell (table, h1, first_month + m, 1, 1,
                                  phaen_fiscal_month_abbrev (m), MONTH_SIZE,
-                                 PHAEN_TEXT_CENTER | PHAEN_CELL_TIGHT | PHAEN_CELL_SHRINK);
+                                 PHAEN_TEXT_CENTER | PHAEN_CELL_TIGHT | PHAEN_CELL_NO_WRAP);
 }
 
 static void
@@ -479,7 +513,8 @@ projects_have_satang (GPtrArray *groups)
 }
 
 /* Records on each page which projects have a row there: row r of the
- * table just laid out is @projects[r]; its pages start at @first_page. */
+ * table just laid out is @projects[r] (NULL for a heading); its pages
+ * start at @first_page. */
 static void
 anchor_projects (FormPages *form,
                  guint      first_page,
@@ -492,7 +527,7 @@ anchor_projects (FormPages *form,
       guint index = first_page + placement->page;
 
       if (placement->row == PHAEN_TABLE_HEADER || placement->row >= projects->len ||
-          index >= form->pages->len)
+          index >= form->pages->len || g_ptr_array_index (projects, placement->row) == NULL)
         continue;
       phaen_page_add_project (g_ptr_array_index (form->pages, index),
                               phaen_project_get_id (g_ptr_array_index (projects, placement->row)));
@@ -507,17 +542,157 @@ unit_name (PhaenProject *project)
   return unit != NULL ? phaen_unit_get_name (unit) : "";
 }
 
+static const char * const pd02_titles[] = {
+  "ที่",
+  "โครงการ/กิจกรรม",
+  "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
+  "งบประมาณ (บาท)",
+  "สถานที่ดำเนินการ",
+  "หน่วยงานรับผิดชอบหลัก",
+};
+
+static PhaenTable *
+pd02_table (PhaenRenderContext *ctx)
+{
+  double widths[MAX_COLUMNS];
+  guint n = project_widths (ctx, pd02_text_widths, G_N_ELEMENTS (pd02_text_widths), 1, 2, widths);
+  PhaenTable *table = phaen_table_new (ctx, MARGIN_LEFT, n, widths);
+
+  add_month_header (ctx, table, pd02_titles, PD02_FIRST_MONTH);
+
+  return table;
+}
+
+static void
+pd02_project_row (PhaenTable   *table,
+                  PhaenProject *project,
+                  guint         number,
+                  gboolean      decimals)
+{
+  g_autofree char *index = g_strdup_printf ("%u", number);
+  g_autofree char *amount = format_amount (phaen_project_get_budget (project), decimals);
+  guint r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
+
+  phaen_table_set_cell (table, r, 0, 1, index, BODY_SIZE, PHAEN_TEXT_CENTER);
+  phaen_table_set_cell (table, r, 1, 1, phaen_project_get_name (project), BODY_SIZE, 0);
+  phaen_table_set_cell (table, r, 2, 1, phaen_project_get_activities (project), BODY_SIZE, 0);
+  phaen_table_set_cell (table, r, 3, 1, amount, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
+  phaen_table_set_cell (table, r, 4, 1, phaen_project_get_location (project), BODY_SIZE, 0);
+  phaen_table_set_cell (table, r, 5, 1, unit_name (project), BODY_SIZE, PHAEN_TEXT_CENTER);
+  add_schedule (table, r, PD02_FIRST_MONTH, phaen_project_get_schedule (project));
+}
+
+static char *
+strategy_heading (PhaenGroup *group)
+{
+  return g_strdup_printf ("%u. %s", group->strategy_number, phaen_strategy_get_name (group->strategy));
+}
+
+static char *
+second_heading (PhaenGroup *group)
+{
+  return g_strdup_printf ("%u.%u %s", group->strategy_number, group->heading_number, group->heading_name);
+}
+
+/* Each group on pages of its own, its headings above the grid. */
+static void
+pd02_page_per_group (FormPages *form,
+                     GPtrArray *groups,
+                     gboolean   decimals)
+{
+  PhaenRenderContext *ctx = form->ctx;
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      PhaenGroup *group = g_ptr_array_index (groups, g);
+      g_autoptr(PhaenTable) table = pd02_table (ctx);
+      g_autoptr(GArray) placements = NULL;
+      g_autofree char *strategy_line = strategy_heading (group);
+      g_autofree char *second_line = second_heading (group);
+      guint first_page;
+
+      form->heading[0] = strategy_line;
+      form->heading[1] = second_line;
+
+      for (guint i = 0; i < group->projects->len; i++)
+        pd02_project_row (table, g_ptr_array_index (group->projects, i), i + 1, decimals);
+
+      first_page = form->pages->len;
+      placements = phaen_table_layout (table, form_page_cb, form);
+      anchor_projects (form, first_page, placements, group->projects);
+      form->heading[0] = NULL;
+      form->heading[1] = NULL;
+      if (phaen_render_job_cancelled (ctx, NULL))
+        break;
+    }
+}
+
+/* A heading row of the continuous ผด.02: one bold cell across the table,
+ * kept with what follows. */
+static guint
+pd02_heading_row (PhaenTable *table,
+                  const char *text)
+{
+  guint r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_NEXT);
+
+  phaen_table_set_cell (table, r, 0, phaen_table_get_n_columns (table), text, HEADING_SIZE, 0);
+
+  return r;
+}
+
+/* The groups one after the other in one table. */
+static void
+pd02_continuous (FormPages *form,
+                 GPtrArray *groups,
+                 gboolean   decimals)
+{
+  g_autoptr(PhaenTable) table = pd02_table (form->ctx);
+  g_autoptr(GArray) placements = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();   /* the project of each row, NULL for a heading */
+  g_autofree char *strategy_continued = NULL;
+  PhaenStrategy *strategy = NULL;
+  guint strategy_row = 0;
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      PhaenGroup *group = g_ptr_array_index (groups, g);
+      g_autofree char *second_line = second_heading (group);
+      g_autofree char *second_continued = g_strconcat (second_line, CONTINUED, NULL);
+      guint second_row;
+
+      if (group->strategy != strategy)
+        {
+          g_autofree char *strategy_line = strategy_heading (group);
+
+          /* The previous strategy's group ends with its last row. */
+          if (strategy != NULL)
+            phaen_table_add_group (table, strategy_row, rows->len - 1, strategy_continued);
+          strategy = group->strategy;
+          strategy_row = pd02_heading_row (table, strategy_line);
+          g_ptr_array_add (rows, NULL);
+          g_free (strategy_continued);
+          strategy_continued = g_strconcat (strategy_line, CONTINUED, NULL);
+        }
+
+      second_row = pd02_heading_row (table, second_line);
+      g_ptr_array_add (rows, NULL);
+      for (guint i = 0; i < group->projects->len; i++)
+        {
+          pd02_project_row (table, g_ptr_array_index (group->projects, i), i + 1, decimals);
+          g_ptr_array_add (rows, g_ptr_array_index (group->projects, i));
+        }
+      phaen_table_add_group (table, second_row, rows->len - 1, second_continued);
+    }
+  if (strategy != NULL)
+    phaen_table_add_group (table, strategy_row, rows->len - 1, strategy_continued);
+
+  placements = phaen_table_layout (table, form_page_cb, form);
+  anchor_projects (form, 0, placements, rows);
+}
+
 GPtrArray *
 phaen_forms_pd02 (PhaenRenderContext *ctx)
 {
-  static const char * const titles[] = {
-    "ที่",
-    "โครงการ/กิจกรรม",
-    "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
-    "งบประมาณ (บาท)",
-    "สถานที่ดำเนินการ",
-    "หน่วยงานรับผิดชอบหลัก",
-  };
   g_autoptr(GPtrArray) groups = NULL;
   FormPages form;
   gboolean decimals;
@@ -530,50 +705,13 @@ phaen_forms_pd02 (PhaenRenderContext *ctx)
   groups = phaen_plan_collect_groups (ctx->plan, PHAEN_PROJECT_KIND_PROJECT);
   decimals = projects_have_satang (groups);
 
-  for (guint g = 0; g < groups->len; g++)
+  if (ctx->pd02_flow == PHAEN_PD02_CONTINUOUS)
     {
-      PhaenGroup *group = g_ptr_array_index (groups, g);
-      g_autoptr(PhaenTable) table = NULL;
-      g_autoptr(GArray) placements = NULL;
-      g_autofree char *strategy_line = NULL;
-      g_autofree char *second_line = NULL;
-      guint first_page;
-
-      strategy_line = g_strdup_printf ("%u. %s", group->strategy_number,
-                                       phaen_strategy_get_name (group->strategy));
-      second_line = g_strdup_printf ("%u.%u %s", group->strategy_number,
-                                     group->second_number, group->second_name);
-      form.heading[0] = strategy_line;
-      form.heading[1] = second_line;
-
-      table = phaen_table_new (ctx, MARGIN_LEFT, G_N_ELEMENTS (pd02_widths), pd02_widths);
-      add_month_header (ctx, table, titles, PD02_FIRST_MONTH);
-
-      for (guint i = 0; i < group->projects->len; i++)
-        {
-          PhaenProject *project = g_ptr_array_index (group->projects, i);
-          g_autofree char *number = g_strdup_printf ("%u", i + 1);
-          g_autofree char *amount = format_amount (phaen_project_get_budget (project), decimals);
-          guint r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
-
-          phaen_table_set_cell (table, r, 0, 1, number, BODY_SIZE, PHAEN_TEXT_CENTER);
-          phaen_table_set_cell (table, r, 1, 1, phaen_project_get_name (project), BODY_SIZE, 0);
-          phaen_table_set_cell (table, r, 2, 1, phaen_project_get_activities (project), BODY_SIZE, 0);
-          phaen_table_set_cell (table, r, 3, 1, amount, BODY_SIZE, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK);
-          phaen_table_set_cell (table, r, 4, 1, phaen_project_get_location (project), BODY_SIZE, 0);
-          phaen_table_set_cell (table, r, 5, 1, unit_name (project), BODY_SIZE, PHAEN_TEXT_CENTER);
-          add_schedule (table, r, PD02_FIRST_MONTH, phaen_project_get_schedule (project));
-        }
-
-      first_page = form.pages->len;
-      placements = phaen_table_layout (table, form_page_cb, &form);
-      anchor_projects (&form, first_page, placements, group->projects);
-      if (phaen_render_job_cancelled (ctx, NULL))
-        break;
+      if (groups->len > 0)
+        pd02_continuous (&form, groups, decimals);
     }
-
-  form.heading[0] = NULL;
-  form.heading[1] = NULL;
+  else
+    pd02_page_per_group (&form, groups, decimals);
 
   return g_steal_pointer (&form.pages);
 }
@@ -594,6 +732,8 @@ phaen_forms_pd021 (PhaenRenderContext *ctx)
   g_autoptr(PhaenTable) table = NULL;
   g_autoptr(GArray) placements = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  double widths[MAX_COLUMNS];
+  guint n_columns;
   FormPages form;
   gboolean decimals;
   guint number = 0;
@@ -608,7 +748,8 @@ phaen_forms_pd021 (PhaenRenderContext *ctx)
     return g_steal_pointer (&form.pages);
 
   decimals = projects_have_satang (groups);
-  table = phaen_table_new (ctx, MARGIN_LEFT, G_N_ELEMENTS (pd021_widths), pd021_widths);
+  n_columns = project_widths (ctx, pd021_text_widths, G_N_ELEMENTS (pd021_text_widths), 1, 4, widths);
+  table = phaen_table_new (ctx, MARGIN_LEFT, n_columns, widths);
   add_month_header (ctx, table, titles, PD021_FIRST_MONTH);
 
   for (guint g = 0; g < groups->len; g++)

@@ -19,4 +19,10 @@ GPtrArray *phaen_forms_pd01  (PhaenRenderContext *ctx);
 GPtrArray *phaen_forms_pd02  (PhaenRenderContext *ctx);
 GPtrArray *phaen_forms_pd021 (PhaenRenderContext *ctx);
 
+/* Width in millimetres of a month column of ผด.02 and ผด.02/1 for @ctx's
+ * font: room for every month label and the years over them, at least
+ * 5.6 mm. The twelve columns end at the same place whatever their width
+ * (the text columns give up what they need). */
+double     phaen_forms_month_width_mm (PhaenRenderContext *ctx);
+
 G_END_DECLS

@@ -226,10 +226,12 @@ flow_paragraph (Flow           *flow,
       else
         fit = lines_fitting (layout, flow_room (flow));
 
+      /* No first line alone at the bottom, no last line alone at the
+       * top: a paragraph of three lines moves whole. */
       if (total > 1 && fit == 1)
         fit = 0;
-      if (fit > 2 && total - fit == 1)
-        fit--;
+      if (fit > 0 && total - fit == 1)
+        fit = fit > 2 ? fit - 1 : 0;
 
       if (fit == 0)
         {
@@ -513,24 +515,9 @@ flow_heading (Flow           *flow,
 char *
 phaen_front_year_line (PhaenPlan *plan)
 {
-  guint year;
-  guint number;
-
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
 
-  year = phaen_plan_get_fiscal_year (plan);
-  number = MAX (phaen_plan_get_edition_number (plan), 1);
-
-  switch (phaen_plan_get_edition_kind (plan))
-    {
-    case PHAEN_EDITION_ADDITION:
-      return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u (เพิ่มเติม ครั้งที่ %u)", year, number);
-    case PHAEN_EDITION_AMENDMENT:
-      return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u (แก้ไข ครั้งที่ %u)", year, number);
-    case PHAEN_EDITION_ORIGINAL:
-    default:
-      return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u", year);
-    }
+  return phaen_plan_get_year_title (plan);
 }
 
 char *

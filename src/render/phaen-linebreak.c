@@ -1016,7 +1016,7 @@ typedef struct
   PangoLayout *layout;
   const char  *text;
   GArray      *ranges;    /* PhaenKeepRange */
-  gboolean    *relaxed;   /* per range */
+  GArray      *relaxed;   /* gboolean, per range */
   GArray      *guards;    /* Guard */
 } Apply;
 
@@ -1028,7 +1028,7 @@ apply_attributes (Apply *apply)
   PangoAttrList *attrs;
 
   for (guint i = 0; i < apply->ranges->len; i++)
-    if (!apply->relaxed[i])
+    if (!g_array_index (apply->relaxed, gboolean, i))
       {
         const PhaenKeepRange *range = &g_array_index (apply->ranges, PhaenKeepRange, i);
         Span span = { range->start, range->end };
@@ -1194,13 +1194,108 @@ unguard (Apply      *apply,
   g_array_set_size (apply->guards, kept);
 }
 
+/* TRUE when a kept range other than @except holds @at strictly inside. */
+static gboolean
+inside_kept (Apply *apply,
+             guint  except,
+             guint  at)
+{
+  for (guint i = 0; i < apply->ranges->len; i++)
+    {
+      const PhaenKeepRange *range = &g_array_index (apply->ranges, PhaenKeepRange, i);
+
+      if (i != except && !g_array_index (apply->relaxed, gboolean, i) &&
+          range->start < at && at < range->end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Cuts kept range @index, too wide for its line (and so laid out on one
+ * line), into pieces that fit @width, at the places Pango would break
+ * its text alone (word boundaries) and not inside another kept range;
+ * each piece as long as fits, so that the range starts a line rather
+ * than leaving a scrap of itself at the end of the previous one. The
+ * pieces are kept instead of it. FALSE when no such cut fits. */
+static gboolean
+split_range (Apply *apply,
+             guint  index,
+             int    width)
+{
+  PhaenKeepRange range = g_array_index (apply->ranges, PhaenKeepRange, index);
+  g_autofree char *part = g_strndup (apply->text + range.start, range.end - range.start);
+  glong n = g_utf8_strlen (part, -1);
+  g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n + 1);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (guint));
+  int line, x, piece_x, last_x = 0;
+  guint piece = range.start;
+  gint last_fit = -1;
+  const char *p = part;
+
+  pango_get_log_attrs (part, -1, -1, pango_language_from_string ("th"), attrs, n + 1);
+  pango_layout_index_to_line_x (apply->layout, range.start, FALSE, &line, &piece_x);
+
+  for (glong k = 1; k <= n; k++)
+    {
+      guint at;
+
+      p = g_utf8_next_char (p);
+      at = range.start + (p - part);
+      if (k < n && (!attrs[k].is_line_break || inside_kept (apply, index, at)))
+        continue;
+      if (k < n)
+        pango_layout_index_to_line_x (apply->layout, at, FALSE, &line, &x);
+      else
+        {
+          const char *last = g_utf8_find_prev_char (apply->text, apply->text + range.end);
+
+          pango_layout_index_to_line_x (apply->layout, last - apply->text, TRUE, &line, &x);
+        }
+
+      if (x - piece_x > width)
+        {
+          /* Close the piece at the last place that fitted. */
+          if (last_fit < 0)
+            return FALSE;
+          g_array_append_val (cuts, last_fit);
+          piece = last_fit;
+          piece_x = last_x;
+          last_fit = -1;
+          if (x - piece_x > width)
+            return FALSE;
+        }
+      last_fit = at;
+      last_x = x;
+    }
+
+  if (cuts->len == 0)
+    return FALSE;
+
+  g_array_index (apply->relaxed, gboolean, index) = TRUE;
+  piece = range.start;
+  for (guint c = 0; c <= cuts->len; c++)
+    {
+      PhaenKeepRange kept = range;
+      gboolean no = FALSE;
+
+      kept.start = piece;
+      kept.end = c < cuts->len ? g_array_index (cuts, guint, c) : range.end;
+      g_array_append_val (apply->ranges, kept);
+      g_array_append_val (apply->relaxed, no);
+      piece = kept.end;
+    }
+
+  return TRUE;
+}
+
 void
 phaen_line_breaker_apply (PhaenLineBreaker *self,
                           PangoLayout      *layout)
 {
   g_autoptr(GArray) ranges = NULL;
   g_autoptr(GArray) guards = NULL;
-  g_autofree gboolean *relaxed = NULL;
+  g_autoptr(GArray) relaxed = NULL;
   Apply apply;
   int width;
 
@@ -1215,7 +1310,8 @@ phaen_line_breaker_apply (PhaenLineBreaker *self,
   apply.text = pango_layout_get_text (layout);
   ranges = phaen_line_breaker_find (self, apply.text);
   guards = g_array_new (FALSE, FALSE, sizeof (Guard));
-  relaxed = g_new0 (gboolean, MAX (ranges->len, 1));
+  relaxed = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_array_set_size (relaxed, ranges->len);
   apply.ranges = ranges;
   apply.relaxed = relaxed;
   apply.guards = guards;
@@ -1241,17 +1337,20 @@ phaen_line_breaker_apply (PhaenLineBreaker *self,
           const Span *span = &g_array_index (trouble, Span, t);
           gboolean any = FALSE;
 
-          for (guint i = 0; i < ranges->len; i++)
+          for (guint i = 0, n = ranges->len; i < n; i++)
             {
-              const PhaenKeepRange *range = &g_array_index (ranges, PhaenKeepRange, i);
+              PhaenKeepRange range = g_array_index (ranges, PhaenKeepRange, i);
 
               /* A line never begins with a dash, whatever it costs. */
-              if (relaxed[i] || !overlaps (span, range) || range->kind == PHAEN_KEEP_DASH)
+              if (g_array_index (relaxed, gboolean, i) || !overlaps (span, &range) ||
+                  range.kind == PHAEN_KEEP_DASH)
                 continue;
-              if (pass == 2 || range_width (&apply, range) > width)
+              if (pass == 2 || range_width (&apply, &range) > width)
                 {
-                  relaxed[i] = TRUE;
-                  guard_syllables (&apply, range->start, range->end);
+                  /* First try cutting it at its word boundaries. */
+                  if (pass == 2 || !split_range (&apply, i, width))
+                    g_array_index (relaxed, gboolean, i) = TRUE;
+                  guard_syllables (&apply, range.start, range.end);
                   any = TRUE;
                 }
             }

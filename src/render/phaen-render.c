@@ -301,7 +301,10 @@ context_new (PhaenPlan                *plan,
     phaen_line_breaker_add_word (ctx->breaker, options->extra_words[i]);
 
   if (options != NULL)
-    digits = options->digits;
+    {
+      digits = options->digits;
+      ctx->pd02_flow = options->pd02_flow;
+    }
   switch (digits)
     {
     case PHAEN_DIGITS_THAI:

@@ -34,6 +34,13 @@ typedef enum
   PHAEN_DIGITS_ARABIC,
 } PhaenDigits;
 
+/* How the groups (strategy and program) of ผด.02 follow each other. */
+typedef enum
+{
+  PHAEN_PD02_PAGE_PER_GROUP,   /* each group starts a page, headings above the grid */
+  PHAEN_PD02_CONTINUOUS,       /* groups follow each other, headings as rows kept with their first project */
+} PhaenPd02Flow;
+
 typedef struct
 {
   PhaenDigits   digits;
@@ -41,6 +48,7 @@ typedef struct
   /* Words never broken across lines besides the shipped list and the
    * plan's names (NULL-terminated, nullable): the officer's own list. */
   char        **extra_words;
+  PhaenPd02Flow pd02_flow;
 } PhaenRenderOptions;
 
 /* Deep copies for a job that outlives the caller's options (async). */
@@ -100,6 +108,7 @@ typedef struct
    * (1.0 for TH Sarabun New/PSK, about 0.66 for Laksaman, ...). */
   double        size_scale;
   gboolean      thai_digits;
+  PhaenPd02Flow pd02_flow;
   /* Layouts of phaen_render_text_shared(), by text and style (private). */
   GHashTable   *shared_layouts;
   /* Progress and cancellation of the running layout, or NULL (private). */

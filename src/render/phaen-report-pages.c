@@ -355,13 +355,16 @@ table_page_cb (gpointer  user_data,
 /* Lays @table out under @heading, then @notes (nullable): on the current
  * page when all of it fits there, or when it would not fit a page anyway
  * and at least the heading, the header and the first row fit; else from
- * a new page. */
-static void
+ * a new page. Returns the placements (NULL when the job was cancelled),
+ * and in @first_page (nullable) the index in lay->pages of the page
+ * placement page 0 refers to. */
+static GArray *
 place_table (Layout     *lay,
              PhaenTable *table,
              const char *heading,
              const char *notes,
-             gboolean    fresh_page)
+             gboolean    fresh_page,
+             guint      *first_page)
 {
   g_autoptr(PangoLayout) heading_text = heading_layout (lay, heading);
   g_autoptr(GArray) placements = NULL;
@@ -370,9 +373,9 @@ place_table (Layout     *lay,
   double start, whole;
 
   if (lay->stopped)
-    return;
+    return NULL;
   if ((fresh_page || lay->page == NULL) && !new_page (lay))
-    return;
+    return NULL;
 
   start = phaen_render_text_height (heading_text) + PHAEN_MM (1.0) +
           phaen_table_get_header_height (table) +
@@ -389,9 +392,11 @@ place_table (Layout     *lay,
     }
 
   if (!ensure_room (lay, whole <= lay->body_height ? whole : start))
-    return;
+    return NULL;
 
   add_heading (lay, heading, TRUE);
+  if (first_page != NULL)
+    *first_page = lay->pages->len - 1;
 
   lay->continued = continued;
   placements = phaen_table_layout (table, table_page_cb, lay);
@@ -406,6 +411,8 @@ place_table (Layout     *lay,
 
   if (notes != NULL)
     add_notes (lay, notes);
+
+  return g_steal_pointer (&placements);
 }
 
 /* ---- 1. projects by status -------------------------------------------- */
@@ -417,6 +424,7 @@ status_part (Layout *lay)
 {
   GPtrArray *rows = phaen_report_get_rows (lay->report);
   g_autoptr(PhaenTable) table = NULL;
+  g_autoptr(GArray) placements = NULL;
   g_autoptr(GString) notes = g_string_new ("หมายเหตุ\n");
   guint h0, h1;
 
@@ -467,7 +475,7 @@ status_part (Layout *lay)
                             "และนับตามสถานะที่บันทึกไว้\n");
   g_string_append (notes, "- เพิ่มเติมระหว่างปี คือโครงการที่บรรจุในแผนการดำเนินงานเพิ่มเติม");
 
-  place_table (lay, table, "1. ผลการดำเนินงานจำแนกตามสถานะของโครงการ", notes->str, FALSE);
+  placements = place_table (lay, table, "1. ผลการดำเนินงานจำแนกตามสถานะของโครงการ", notes->str, FALSE, NULL);
 }
 
 /* ---- 2. budget -------------------------------------------------------- */
@@ -479,6 +487,7 @@ budget_part (Layout *lay)
 {
   GPtrArray *rows = phaen_report_get_rows (lay->report);
   g_autoptr(PhaenTable) table = NULL;
+  g_autoptr(GArray) placements = NULL;
   gboolean decimals = FALSE;
   guint h0, h1;
 
@@ -525,9 +534,9 @@ budget_part (Layout *lay)
       phaen_table_set_cell (table, r, 5, 1, disbursed_percent, BODY_SIZE, flags | NUMBER_FLAGS);
     }
 
-  place_table (lay, table, "2. การใช้จ่ายงบประมาณ",
-               "หมายเหตุ ร้อยละคิดจากงบประมาณตามแผน "
-               "(รวมงบประมาณของโครงการที่ยกเลิก) และอาจเกินร้อยละ 100 ได้", FALSE);
+  placements = place_table (lay, table, "2. การใช้จ่ายงบประมาณ",
+                            "หมายเหตุ ร้อยละคิดจากงบประมาณตามแผน "
+                            "(รวมงบประมาณของโครงการที่ยกเลิก) และอาจเกินร้อยละ 100 ได้", FALSE, NULL);
 }
 
 /* ---- 3. months -------------------------------------------------------- */
@@ -551,6 +560,7 @@ timing_part (Layout *lay)
 {
   GPtrArray *rows = phaen_report_get_rows (lay->report);
   g_autoptr(PhaenTable) table = NULL;
+  g_autoptr(GArray) placements = NULL;
   g_autofree char *period = NULL;
   g_autofree char *notes = NULL;
   guint h0, h1;
@@ -611,7 +621,7 @@ timing_part (Layout *lay)
     "- ยังไม่ถึงกำหนด: เดือนแรกตามแผนอยู่หลังรอบรายงาน หรือไม่ได้กำหนดเดือนไว้",
     period);
 
-  place_table (lay, table, "3. ระยะเวลาดำเนินการเทียบกับแผน", notes, FALSE);
+  placements = place_table (lay, table, "3. ระยะเวลาดำเนินการเทียบกับแผน", notes, FALSE, NULL);
 }
 
 /* ---- 4. charts -------------------------------------------------------- */
@@ -775,6 +785,9 @@ static void
 projects_part (Layout *lay)
 {
   g_autoptr(PhaenTable) table = NULL;
+  g_autoptr(GArray) placements = NULL;
+  g_autoptr(GPtrArray) row_ids = NULL;   /* per body row: a project id (borrowed) or NULL */
+  guint first_page = 0;
   gboolean decimals = FALSE;
   guint h;
   static const char * const headers[] = {
@@ -799,6 +812,7 @@ projects_part (Layout *lay)
     }
 
   table = phaen_table_new (lay->ctx, MARGIN_LEFT, G_N_ELEMENTS (list_widths), list_widths);
+  row_ids = g_ptr_array_new ();
   h = phaen_table_add_header_row (table);
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
     phaen_table_add_header_cell (table, h, c, 1, 1, headers[c], BODY_SIZE, HEADER_FLAGS);
@@ -816,6 +830,7 @@ projects_part (Layout *lay)
       group = g_strdup_printf ("%s (%u โครงการ)", phaen_project_status_label (status), projects->len);
       r = phaen_table_add_row (table, PHAEN_ROW_BOLD | PHAEN_ROW_KEEP_WITH_NEXT);
       phaen_table_set_cell (table, r, 0, G_N_ELEMENTS (list_widths), group, BODY_SIZE, 0);
+      g_ptr_array_add (row_ids, NULL);
 
       for (guint i = 0; i < projects->len; i++)
         {
@@ -841,6 +856,7 @@ projects_part (Layout *lay)
             name = g_strdup (phaen_project_get_name (project));
 
           r = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
+          g_ptr_array_add (row_ids, (gpointer) phaen_project_get_id (project));
           phaen_table_set_cell (table, r, 0, 1, number, BODY_SIZE, PHAEN_TEXT_CENTER);
           phaen_table_set_cell (table, r, 1, 1, name, BODY_SIZE, 0);
           phaen_table_set_cell (table, r, 2, 1, strategy_number, BODY_SIZE, PHAEN_TEXT_CENTER);
@@ -865,7 +881,21 @@ projects_part (Layout *lay)
       return;
     }
 
-  place_table (lay, table, "5. รายชื่อโครงการจำแนกตามสถานะ", NULL, TRUE);
+  placements = place_table (lay, table, "5. รายชื่อโครงการจำแนกตามสถานะ", NULL, TRUE, &first_page);
+
+  /* Which page shows which project, for phaen_document_find_project_page(). */
+  for (guint i = 0; placements != NULL && i < placements->len; i++)
+    {
+      const PhaenTablePlacement *placement = &g_array_index (placements, PhaenTablePlacement, i);
+      const char *id;
+
+      if (placement->row == PHAEN_TABLE_HEADER || placement->row >= row_ids->len ||
+          first_page + placement->page >= lay->pages->len)
+        continue;
+      id = g_ptr_array_index (row_ids, placement->row);
+      if (id != NULL)
+        phaen_page_add_project (g_ptr_array_index (lay->pages, first_page + placement->page), id);
+    }
 }
 
 /* ---- the document ----------------------------------------------------- */
@@ -1092,4 +1122,108 @@ phaen_report_pdf_export_finish (GAsyncResult  *result,
     *warnings = g_ptr_array_ref (export->warnings);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ---- a document for the preview --------------------------------------- */
+
+typedef struct
+{
+  PhaenPlan          *plan;       /* the snapshot */
+  PhaenReportRound    round;
+  PhaenRenderOptions *options;
+  GPtrArray          *warnings;
+} DocumentData;
+
+static void
+document_data_free (gpointer data)
+{
+  DocumentData *document = data;
+
+  g_clear_object (&document->plan);
+  g_clear_pointer (&document->options, phaen_render_options_free);
+  g_clear_pointer (&document->warnings, g_ptr_array_unref);
+  g_free (document);
+}
+
+static void
+document_thread_cb (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  DocumentData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenRenderContext) ctx = NULL;
+  g_autoptr(PhaenReport) report = NULL;
+  GPtrArray *pages;
+
+  ctx = phaen_render_context_new (data->plan, data->options, data->warnings, &error);
+  if (ctx == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  report = phaen_report_new (data->plan, data->round);
+  pages = phaen_report_pages_layout (ctx, report);
+  if (pages == NULL || g_task_return_error_if_cancelled (task))
+    {
+      if (pages != NULL)
+        g_ptr_array_unref (pages);
+      else
+        g_task_return_new_error (task, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
+                                 _("The document has no pages"));
+      return;
+    }
+
+  g_task_return_pointer (task, phaen_document_new_for_pages (g_steal_pointer (&ctx), pages),
+                         g_object_unref);
+}
+
+void
+phaen_report_document_new_async (PhaenPlan                *plan,
+                                 PhaenReportRound          round,
+                                 const PhaenRenderOptions *options,
+                                 GCancellable             *cancellable,
+                                 GAsyncReadyCallback       callback,
+                                 gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DocumentData *data;
+
+  g_return_if_fail (PHAEN_IS_PLAN (plan));
+  g_return_if_fail (phaen_report_round_is_valid (round));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phaen_report_document_new_async);
+  g_task_set_name (task, "[phaen] lay out report");
+
+  data = g_new0 (DocumentData, 1);
+  data->plan = phaen_plan_copy (plan);
+  data->round = round;
+  data->options = phaen_render_options_copy (options);
+  data->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_task_set_task_data (task, data, document_data_free);
+
+  g_task_run_in_thread (task, document_thread_cb);
+}
+
+PhaenDocument *
+phaen_report_document_new_finish (GAsyncResult  *result,
+                                  GPtrArray    **warnings,
+                                  GError       **error)
+{
+  DocumentData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_report_document_new_async, NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (data->warnings);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "model/phaen-report.h"
+#include "phaen-document.h"
 #include "phaen-page.h"
 #include "phaen-render.h"
 
@@ -34,6 +35,23 @@ char      *phaen_report_pages_round_line  (PhaenReport        *report);
  * phaen_report_pdf_render(). NULL when the job of @ctx is cancelled. */
 GPtrArray *phaen_report_pages_layout      (PhaenRenderContext *ctx,
                                            PhaenReport        *report);
+
+/* The report laid out in a worker thread, on a snapshot of @plan
+ * (phaen_plan_copy, taken now) with a private font map, as a
+ * PhaenDocument: the window's preview shows it like the plan's document
+ * (pages, page labels, phaen_document_find_project_page() for the rows
+ * of the list of projects). */
+void           phaen_report_document_new_async  (PhaenPlan                *plan,
+                                                 PhaenReportRound          round,
+                                                 const PhaenRenderOptions *options,
+                                                 GCancellable             *cancellable,
+                                                 GAsyncReadyCallback       callback,
+                                                 gpointer                  user_data);
+/* @warnings (nullable) receives the font warnings (char*; unref the
+ * array). */
+PhaenDocument *phaen_report_document_new_finish (GAsyncResult             *result,
+                                                 GPtrArray               **warnings,
+                                                 GError                  **error);
 
 /* The report of @plan for @round as PDF bytes (fonts and digits from
  * @options as for the plan; by default the plan's "thai-digits", which

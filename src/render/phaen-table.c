@@ -21,6 +21,7 @@ typedef struct
   guint        row_span;        /* header cells only */
   guint        flags;
   double       size;
+  char        *text;            /* as given */
   double       box_width;       /* room for the text, points */
   double       drop;            /* a shrunk text moves down to sit on the normal baseline */
   PangoLayout *layout;          /* shared: see phaen_render_text_shared() */
@@ -53,6 +54,16 @@ typedef struct
   guint last;
 } Range;
 
+/* A heading row and the rows it heads; @row is the heading as repeated
+ * on the next page, built by measure(). */
+typedef struct
+{
+  guint  heading;
+  guint  last;
+  char  *continued;
+  Row   *row;
+} Group;
+
 struct _PhaenTable
 {
   PhaenRenderContext *ctx;
@@ -65,6 +76,7 @@ struct _PhaenTable
   GPtrArray          *header;     /* Row* */
   GPtrArray          *rows;       /* Row* */
   GArray             *keep;       /* Range */
+  GArray             *groups;     /* Group, in the order of their headings */
   double             *header_heights;
   double              header_height;
   gboolean            measured;
@@ -82,6 +94,7 @@ typedef struct
   PhaenTablePageFunc  page_func;
   gpointer            user_data;
   GArray             *placements;
+  guint               next_row;    /* the body row a new page starts with */
   PhaenPage          *page;
   guint               page_index;
   double              top;         /* header top */
@@ -98,6 +111,7 @@ cell_free (gpointer data)
 {
   Cell *cell = data;
 
+  g_free (cell->text);
   g_clear_object (&cell->layout);
   g_clear_pointer (&cell->line_top, g_array_unref);
   g_clear_pointer (&cell->line_bottom, g_array_unref);
@@ -152,6 +166,7 @@ phaen_table_new (PhaenRenderContext *ctx,
   table->header = g_ptr_array_new_with_free_func (row_free);
   table->rows = g_ptr_array_new_with_free_func (row_free);
   table->keep = g_array_new (FALSE, FALSE, sizeof (Range));
+  table->groups = g_array_new (FALSE, FALSE, sizeof (Group));
 
   return table;
 }
@@ -166,6 +181,14 @@ phaen_table_free (PhaenTable *table)
   g_ptr_array_unref (table->header);
   g_ptr_array_unref (table->rows);
   g_array_unref (table->keep);
+  for (guint i = 0; i < table->groups->len; i++)
+    {
+      Group *group = &g_array_index (table->groups, Group, i);
+
+      g_free (group->continued);
+      g_clear_pointer (&group->row, row_free);
+    }
+  g_array_unref (table->groups);
   g_free (table->header_heights);
   g_free (table);
 }
@@ -246,6 +269,7 @@ cell_new (PhaenTable *table,
   cell->row_span = 1;
   cell->flags = flags;
   cell->size = size_pt;
+  cell->text = g_strdup (text);
 
   width = table->column_x[column + cell->column_span] - table->column_x[column]
           - 2 * cell_hpad (table, flags) - cell_indent (flags);
@@ -427,12 +451,82 @@ phaen_table_keep_together (PhaenTable *table,
   g_array_append_val (table->keep, range);
 }
 
+void
+phaen_table_add_group (PhaenTable *table,
+                       guint       heading,
+                       guint       last,
+                       const char *continued)
+{
+  Group group = { heading, last, g_strdup (continued), NULL };
+  guint at;
+
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (heading < table->rows->len);
+  g_return_if_fail (last >= heading);
+  g_return_if_fail (continued != NULL);
+
+  /* Kept in the order of their headings: outer groups first. */
+  for (at = table->groups->len; at > 0; at--)
+    if (g_array_index (table->groups, Group, at - 1).heading <= heading)
+      break;
+  g_array_insert_val (table->groups, at, group);
+  table->measured = FALSE;
+}
+
 guint
 phaen_table_get_n_rows (PhaenTable *table)
 {
   g_return_val_if_fail (table != NULL, 0);
 
   return table->rows->len;
+}
+
+/* Natural height and first line of @row. */
+static void
+measure_row (PhaenTable *table,
+             Row        *row,
+             double      probe_line)
+{
+  double height = 0;
+
+  row->first_line = 0;
+  for (guint c = 0; c < row->cells->len; c++)
+    {
+      Cell *cell = g_ptr_array_index (row->cells, c);
+      double first;
+
+      height = MAX (height, cell_text_height (cell));
+      first = g_array_index (cell->line_bottom, double, 0) - g_array_index (cell->line_top, double, 0);
+      if (pango_layout_get_text (cell->layout)[0] != '\0')
+        row->first_line = MAX (row->first_line, first);
+    }
+  if (row->first_line <= 0)
+    row->first_line = probe_line;
+  row->height = MAX (height, row->first_line) + 2 * table->vpad;
+}
+
+/* A copy of @heading whose first cell says @text. */
+static Row *
+continued_row (PhaenTable *table,
+               Row        *heading,
+               const char *text)
+{
+  Row *row = row_new (heading->flags);
+  guint first = G_MAXUINT;
+
+  for (guint c = 0; c < heading->cells->len; c++)
+    first = MIN (first, ((Cell *) g_ptr_array_index (heading->cells, c))->column);
+
+  for (guint c = 0; c < heading->cells->len; c++)
+    {
+      Cell *cell = g_ptr_array_index (heading->cells, c);
+
+      g_ptr_array_add (row->cells, cell_new (table, cell->column, cell->column_span,
+                                             cell->column == first ? text : cell->text,
+                                             cell->size, cell->flags));
+    }
+
+  return row;
 }
 
 static void
@@ -450,24 +544,17 @@ measure (PhaenTable *table)
   probe_line = phaen_render_text_height (probe);
 
   for (guint r = 0; r < table->rows->len; r++)
+    measure_row (table, g_ptr_array_index (table->rows, r), probe_line);
+
+  /* The headings as repeated on a next page. */
+  for (guint g = 0; g < table->groups->len; g++)
     {
-      Row *row = g_ptr_array_index (table->rows, r);
-      double height = 0;
+      Group *group = &g_array_index (table->groups, Group, g);
 
-      row->first_line = 0;
-      for (guint c = 0; c < row->cells->len; c++)
-        {
-          Cell *cell = g_ptr_array_index (row->cells, c);
-          double first;
-
-          height = MAX (height, cell_text_height (cell));
-          first = g_array_index (cell->line_bottom, double, 0) - g_array_index (cell->line_top, double, 0);
-          if (pango_layout_get_text (cell->layout)[0] != '\0')
-            row->first_line = MAX (row->first_line, first);
-        }
-      if (row->first_line <= 0)
-        row->first_line = probe_line;
-      row->height = MAX (height, row->first_line) + 2 * table->vpad;
+      g_clear_pointer (&group->row, row_free);
+      group->row = continued_row (table, g_ptr_array_index (table->rows, group->heading),
+                                  group->continued);
+      measure_row (table, group->row, probe_line);
     }
 
   /* Header rows: cells spanning one row set its height; a cell spanning
@@ -674,6 +761,27 @@ finish_page (Layout *lay)
   lay->page = NULL;
 }
 
+static void draw_arrows (Layout *lay,
+                         Row    *row,
+                         double  y);
+
+/* Draws the whole of @row with its top at @y. */
+static void
+draw_row (Layout *lay,
+          Row    *row,
+          double  y)
+{
+  for (guint c = 0; c < row->cells->len; c++)
+    {
+      Cell *cell = g_ptr_array_index (row->cells, c);
+
+      draw_cell_rules (lay, cell, y, row->height);
+      draw_cell_text (lay, cell, cell->layout, y, row->height);
+    }
+  draw_row_gaps (lay, row, y, row->height);
+  draw_arrows (lay, row, y);
+}
+
 static void
 new_page (Layout *lay)
 {
@@ -693,8 +801,23 @@ new_page (Layout *lay)
   lay->page_index++;
 
   draw_header (lay);
-  lay->body_top = lay->top + table->header_height;
-  lay->y = lay->body_top;
+  lay->y = lay->top + table->header_height;
+
+  /* A page that begins inside groups repeats their headings, outer
+   * first, marked as continued. */
+  for (guint g = 0; g < table->groups->len; g++)
+    {
+      const Group *group = &g_array_index (table->groups, Group, g);
+
+      if (group->heading < lay->next_row && lay->next_row <= group->last)
+        {
+          draw_row (lay, group->row, lay->y);
+          add_placement (lay, group->heading, lay->y, group->row->height, FALSE, TRUE);
+          lay->y += group->row->height;
+        }
+    }
+
+  lay->body_top = lay->y;
   lay->body_pieces = 0;
   lay->last_row = -1;
 }
@@ -726,15 +849,7 @@ place_row (Layout *lay,
   PhaenTable *table = lay->table;
   Row *row = g_ptr_array_index (table->rows, r);
 
-  for (guint c = 0; c < row->cells->len; c++)
-    {
-      Cell *cell = g_ptr_array_index (row->cells, c);
-
-      draw_cell_rules (lay, cell, lay->y, row->height);
-      draw_cell_text (lay, cell, cell->layout, lay->y, row->height);
-    }
-  draw_row_gaps (lay, row, lay->y, row->height);
-  draw_arrows (lay, row, lay->y);
+  draw_row (lay, row, lay->y);
 
   add_placement (lay, r, lay->y, row->height, FALSE, FALSE);
   lay->y += row->height;
@@ -846,6 +961,7 @@ place_split_row (Layout *lay,
   cursor.next_line = g_new0 (guint, row->cells->len);
   while (!place_row_part (lay, r, &cursor, lay->bottom - lay->y, continuation))
     {
+      lay->next_row = r;
       new_page (lay);
       if (lay->stopped)
         break;
@@ -939,6 +1055,9 @@ phaen_table_layout (PhaenTable         *table,
       gint keep_end = keep_range_end (table, r);
       guint block_end = r;
       double block;
+
+      /* A page begun now begins with row r. */
+      lay.next_row = r;
 
       /* Soft: a range that fits on a fresh page starts one rather than
        * being broken. */

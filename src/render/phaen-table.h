@@ -121,6 +121,16 @@ void        phaen_table_keep_together   (PhaenTable *table,
                                          guint       first,
                                          guint       last);
 
+/* Row @heading heads the rows after it up to @last. A page that begins
+ * inside them repeats the heading under the table's header, its first
+ * cell saying @continued instead (e.g. "1. ยุทธศาสตร์… (ต่อ)"): the
+ * placement is marked as a continuation of row @heading. Groups nest
+ * (a strategy around its programs); outer headings come first. */
+void        phaen_table_add_group       (PhaenTable *table,
+                                         guint       heading,
+                                         guint       last,
+                                         const char *continued);
+
 guint       phaen_table_get_n_rows      (PhaenTable *table);
 /* Natural height of a body row (text + padding), points. */
 double      phaen_table_get_row_height  (PhaenTable *table,

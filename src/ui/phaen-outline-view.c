@@ -20,9 +20,9 @@
 #include "phaen-month-strip.h"
 #include "phaen-outline-view.h"
 #include "phaen-ui-bridge.h"
-#include "phaen-ui-outline.h"
 
 #include "model/phaen-money.h"
+#include "model/phaen-outline.h"
 
 struct _PhaenOutlineView
 {
@@ -72,7 +72,7 @@ G_DEFINE_FINAL_TYPE (PhaenOutlineView, phaen_outline_view, GTK_TYPE_WIDGET)
 
 /* ---- rows ---------------------------------------------------------------- */
 
-static PhaenUiOutlineNode *
+static PhaenOutlineNode *
 row_node (gpointer row)
 {
   g_autoptr(GObject) item = NULL;
@@ -81,21 +81,63 @@ row_node (gpointer row)
     return NULL;
   item = gtk_tree_list_row_get_item (row);
   /* The tree keeps the node alive as long as the row exists. */
-  return PHAEN_UI_OUTLINE_NODE (item);
+  return PHAEN_OUTLINE_NODE (item);
 }
 
-static PhaenUiOutlineNode *
+static PhaenOutlineNode *
 selected_node (PhaenOutlineView *self)
 {
   return row_node (gtk_single_selection_get_selected_item (self->selection));
 }
 
 static PhaenProject *
-node_project (PhaenUiOutlineNode *node)
+node_project (PhaenOutlineNode *node)
 {
-  if (node == NULL || phaen_ui_outline_node_get_kind (node) != PHAEN_UI_NODE_PROJECT)
+  if (node == NULL || phaen_outline_node_get_kind (node) != PHAEN_OUTLINE_PROJECT)
     return NULL;
-  return PHAEN_PROJECT (phaen_ui_outline_node_get_item (node));
+  return PHAEN_PROJECT (phaen_outline_node_get_item (node));
+}
+
+/* The strategy, approach and program a row sits under (a project's own;
+ * a group's from its row and the rows above it). */
+static gpointer
+node_ancestor_item (PhaenOutlineNode *node,
+                    PhaenOutlineKind  kind)
+{
+  for (PhaenOutlineNode *up = node; up != NULL; up = phaen_outline_node_get_parent (up))
+    if (phaen_outline_node_get_kind (up) == kind)
+      return phaen_outline_node_get_item (up);
+  return NULL;
+}
+
+static PhaenStrategy *
+node_strategy (PhaenOutlineNode *node)
+{
+  PhaenProject *project = node_project (node);
+
+  if (project != NULL)
+    return phaen_project_get_strategy (project);
+  return node_ancestor_item (node, PHAEN_OUTLINE_STRATEGY);
+}
+
+static PhaenApproach *
+node_approach (PhaenOutlineNode *node)
+{
+  PhaenProject *project = node_project (node);
+
+  if (project != NULL)
+    return phaen_project_get_approach (project);
+  return node_ancestor_item (node, PHAEN_OUTLINE_APPROACH);
+}
+
+static PhaenProgram *
+node_program (PhaenOutlineNode *node)
+{
+  PhaenProject *project = node_project (node);
+
+  if (project != NULL)
+    return phaen_project_get_program (project);
+  return node_ancestor_item (node, PHAEN_OUTLINE_PROGRAM);
 }
 
 /* ---- filtering --------------------------------------------------------------- */
@@ -165,20 +207,20 @@ project_passes (PhaenOutlineView *self,
 
 static gboolean
 node_passes (PhaenOutlineView   *self,
-             PhaenUiOutlineNode *node)
+             PhaenOutlineNode *node)
 {
   GListModel *children;
   guint n;
 
-  if (phaen_ui_outline_node_get_kind (node) == PHAEN_UI_NODE_PROJECT)
+  if (phaen_outline_node_get_kind (node) == PHAEN_OUTLINE_PROJECT)
     return project_passes (self, node_project (node));
 
-  children = phaen_ui_outline_node_get_children (node);
+  children = phaen_outline_node_get_children (node);
   n = g_list_model_get_n_items (children);
   /* An empty group shows only when nothing is being looked for. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PhaenUiOutlineNode) child = g_list_model_get_item (children, i);
+      g_autoptr(PhaenOutlineNode) child = g_list_model_get_item (children, i);
 
       if (node_passes (self, child))
         return TRUE;
@@ -191,7 +233,7 @@ filter_func (gpointer item,
              gpointer user_data)
 {
   PhaenOutlineView *self = user_data;
-  PhaenUiOutlineNode *node = row_node (item);
+  PhaenOutlineNode *node = row_node (item);
 
   if (!filters_active (self))
     return TRUE;
@@ -345,7 +387,7 @@ static void
 update_cell (GtkListItem *list_item)
 {
   Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list_item), "phaen-column"));
-  PhaenUiOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
+  PhaenOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
   GtkWidget *child = gtk_list_item_get_child (list_item);
   PhaenProject *project;
   gboolean group;
@@ -358,7 +400,7 @@ update_cell (GtkListItem *list_item)
   switch (column)
     {
     case COLUMN_NUMBER:
-      gtk_label_set_text (GTK_LABEL (child), phaen_ui_outline_node_get_number (node));
+      gtk_label_set_text (GTK_LABEL (child), phaen_outline_node_get_number (node));
       break;
 
     case COLUMN_NAME:
@@ -368,16 +410,18 @@ update_cell (GtkListItem *list_item)
         if (group)
           {
             g_autofree char *text = NULL;
-            guint n = phaen_ui_outline_node_get_n_projects (node);
+            guint n = phaen_outline_node_get_n_projects (node);
 
             text = g_strdup_printf (ngettext ("%s (%u project)", "%s (%u projects)", n),
-                                    phaen_ui_outline_node_get_label (node), n);
+                                    phaen_outline_node_get_label (node), n);
             gtk_label_set_text (GTK_LABEL (label), text);
             gtk_widget_add_css_class (label, "phaen-group-row");
           }
         else
           {
-            gtk_label_set_text (GTK_LABEL (label), phaen_ui_outline_node_get_label (node));
+            const char *name = phaen_outline_node_get_label (node);
+
+            gtk_label_set_text (GTK_LABEL (label), *name != '\0' ? name : _("(no name yet)"));
             gtk_widget_remove_css_class (label, "phaen-group-row");
             if (phaen_project_get_kind (project) == PHAEN_PROJECT_KIND_EQUIPMENT)
               gtk_widget_add_css_class (label, "accent");
@@ -393,8 +437,8 @@ update_cell (GtkListItem *list_item)
 
     case COLUMN_BUDGET:
       {
-        g_autofree char *amount = phaen_money_format (phaen_ui_outline_node_get_budget (node),
-                                                      phaen_ui_outline_node_get_budget (node) % 100 != 0,
+        g_autofree char *amount = phaen_money_format (phaen_outline_node_get_budget (node),
+                                                      phaen_outline_node_get_budget (node) % 100 != 0,
                                                       FALSE);
 
         gtk_label_set_text (GTK_LABEL (child), amount);
@@ -457,7 +501,7 @@ drag_prepare_cb (GtkDragSource *source,
                  double         y,
                  GtkListItem   *list_item)
 {
-  PhaenUiOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
+  PhaenOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
   PhaenProject *project = node_project (node);
 
   if (project == NULL)
@@ -472,7 +516,7 @@ drop_cb (GtkDropTarget *target,
          double         y,
          GtkListItem   *list_item)
 {
-  PhaenUiOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
+  PhaenOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
   PhaenOutlineView *self = g_object_get_data (G_OBJECT (list_item), "phaen-view");
   PhaenProject *project = g_value_get_object (value);
   PhaenProject *before = node_project (node);
@@ -480,28 +524,28 @@ drop_cb (GtkDropTarget *target,
   if (node == NULL || project == NULL || project == before)
     return FALSE;
 
-  switch (phaen_ui_outline_node_get_kind (node))
+  switch (phaen_outline_node_get_kind (node))
     {
-    case PHAEN_UI_NODE_STRATEGY:
+    case PHAEN_OUTLINE_STRATEGY:
       /* Onto a strategy: same program, that strategy. */
-      if (phaen_ui_outline_node_get_strategy (node) == NULL)
+      if (node_strategy (node) == NULL)
         return FALSE;
-      phaen_outline_view_move_project (self, project, phaen_ui_outline_node_get_strategy (node),
+      phaen_outline_view_move_project (self, project, node_strategy (node),
                                        NULL, phaen_project_get_program (project), NULL);
       return TRUE;
 
-    case PHAEN_UI_NODE_APPROACH:
-      phaen_outline_view_move_project (self, project, phaen_ui_outline_node_get_strategy (node),
-                                       phaen_ui_outline_node_get_approach (node),
+    case PHAEN_OUTLINE_APPROACH:
+      phaen_outline_view_move_project (self, project, node_strategy (node),
+                                       node_approach (node),
                                        phaen_project_get_program (project), NULL);
       return TRUE;
 
-    case PHAEN_UI_NODE_PROGRAM:
-    case PHAEN_UI_NODE_PROJECT:
+    case PHAEN_OUTLINE_PROGRAM:
+    case PHAEN_OUTLINE_PROJECT:
     default:
-      phaen_outline_view_move_project (self, project, phaen_ui_outline_node_get_strategy (node),
-                                       phaen_ui_outline_node_get_approach (node),
-                                       phaen_ui_outline_node_get_program (node), before);
+      phaen_outline_view_move_project (self, project, node_strategy (node),
+                                       node_approach (node),
+                                       node_program (node), before);
       return TRUE;
     }
 }
@@ -544,11 +588,16 @@ bind_cb (GtkSignalListItemFactory *factory,
          gpointer                  user_data)
 {
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  PhaenUiOutlineNode *node = row_node (row);
+  PhaenOutlineNode *node = row_node (row);
   PhaenProject *project = node_project (node);
   GtkWidget *child = gtk_list_item_get_child (list_item);
 
-  g_object_set_data (G_OBJECT (list_item), "phaen-node", node);
+  if (node == NULL)
+    return;
+  /* Held until unbind: the tree may let go of a removed row's node first. */
+  g_object_set_data_full (G_OBJECT (list_item), "phaen-node", g_object_ref (node), g_object_unref);
+  if (project != NULL)
+    g_object_set_data_full (G_OBJECT (list_item), "phaen-project", g_object_ref (project), g_object_unref);
   if (GTK_IS_TREE_EXPANDER (child))
     gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), row);
 
@@ -563,8 +612,8 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            gpointer                  user_data)
 {
-  PhaenUiOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
-  PhaenProject *project = node_project (node);
+  PhaenOutlineNode *node = g_object_get_data (G_OBJECT (list_item), "phaen-node");
+  PhaenProject *project = g_object_get_data (G_OBJECT (list_item), "phaen-project");
   GtkWidget *child = gtk_list_item_get_child (list_item);
 
   if (node != NULL)
@@ -573,6 +622,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_data (project, list_item);
   if (GTK_IS_TREE_EXPANDER (child))
     gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
+  g_object_set_data (G_OBJECT (list_item), "phaen-project", NULL);
   g_object_set_data (G_OBJECT (list_item), "phaen-node", NULL);
 }
 
@@ -619,12 +669,12 @@ set_selected (PhaenOutlineView *self,
 static void
 selection_changed_cb (PhaenOutlineView *self)
 {
-  PhaenUiOutlineNode *node;
+  PhaenOutlineNode *node;
 
   if (self->reselecting)
     return;
   node = selected_node (self);
-  set_selected (self, node != NULL ? phaen_ui_outline_node_get_item (node) : NULL);
+  set_selected (self, node != NULL ? phaen_outline_node_get_item (node) : NULL);
 }
 
 static void
@@ -653,10 +703,10 @@ find_position (GListModel *model,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) row = g_list_model_get_item (model, i);
-      PhaenUiOutlineNode *node = row_node (row);
+      PhaenOutlineNode *node = row_node (row);
 
-      if (node != NULL && phaen_ui_outline_node_get_item (node) == item &&
-          (item != NULL || phaen_ui_outline_node_get_kind (node) != PHAEN_UI_NODE_PROJECT))
+      if (node != NULL && phaen_outline_node_get_item (node) == item &&
+          (item != NULL || phaen_outline_node_get_kind (node) != PHAEN_OUTLINE_PROJECT))
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
@@ -781,7 +831,7 @@ first_program (PhaenPlan *plan)
 void
 phaen_outline_view_add_project (PhaenOutlineView *self)
 {
-  PhaenUiOutlineNode *node;
+  PhaenOutlineNode *node;
   g_autoptr(PhaenProject) project = NULL;
   PhaenStrategy *strategy = NULL;
   PhaenApproach *approach = NULL;
@@ -796,9 +846,9 @@ phaen_outline_view_add_project (PhaenOutlineView *self)
   node = selected_node (self);
   if (node != NULL)
     {
-      strategy = phaen_ui_outline_node_get_strategy (node);
-      approach = phaen_ui_outline_node_get_approach (node);
-      program = phaen_ui_outline_node_get_program (node);
+      strategy = node_strategy (node);
+      approach = node_approach (node);
+      program = node_program (node);
       after = node_project (node);
     }
   if (strategy == NULL && g_list_model_get_n_items (phaen_plan_get_strategies (self->plan)) > 0)
@@ -852,7 +902,7 @@ phaen_outline_view_duplicate (PhaenOutlineView *self)
 void
 phaen_outline_view_delete (PhaenOutlineView *self)
 {
-  PhaenUiOutlineNode *node;
+  PhaenOutlineNode *node;
   g_autoptr(GError) error = NULL;
   gpointer item;
   gboolean done = FALSE;
@@ -860,22 +910,22 @@ phaen_outline_view_delete (PhaenOutlineView *self)
 
   g_return_if_fail (PHAEN_IS_OUTLINE_VIEW (self));
   node = selected_node (self);
-  if (node == NULL || (item = phaen_ui_outline_node_get_item (node)) == NULL)
+  if (node == NULL || (item = phaen_outline_node_get_item (node)) == NULL)
     return;
 
   position = gtk_single_selection_get_selected (self->selection);
-  switch (phaen_ui_outline_node_get_kind (node))
+  switch (phaen_outline_node_get_kind (node))
     {
-    case PHAEN_UI_NODE_PROJECT:
+    case PHAEN_OUTLINE_PROJECT:
       done = phaen_plan_edit_remove_project (self->plan, item, &error);
       break;
-    case PHAEN_UI_NODE_STRATEGY:
+    case PHAEN_OUTLINE_STRATEGY:
       done = phaen_plan_edit_remove_strategy (self->plan, item, &error);
       break;
-    case PHAEN_UI_NODE_APPROACH:
+    case PHAEN_OUTLINE_APPROACH:
       done = phaen_plan_edit_remove_approach (self->plan, item, &error);
       break;
-    case PHAEN_UI_NODE_PROGRAM:
+    case PHAEN_OUTLINE_PROGRAM:
     default:
       /* A program row is the program's projects under this strategy;
        * the program itself belongs to the plan's catalogue. */
@@ -926,14 +976,14 @@ void
 phaen_outline_view_move (PhaenOutlineView *self,
                          int               direction)
 {
-  PhaenUiOutlineNode *node;
+  PhaenOutlineNode *node;
   PhaenProject *project;
   GtkTreeListRow *row;
   GtkTreeListRow *parent;
-  g_autoptr(PhaenUiOutlineNode) parent_node = NULL;
+  g_autoptr(PhaenOutlineNode) parent_node = NULL;
   GListModel *siblings;
   guint n, mine = G_MAXUINT;
-  g_autoptr(PhaenUiOutlineNode) neighbour = NULL;
+  g_autoptr(PhaenOutlineNode) neighbour = NULL;
 
   g_return_if_fail (PHAEN_IS_OUTLINE_VIEW (self));
   node = selected_node (self);
@@ -947,11 +997,11 @@ phaen_outline_view_move (PhaenOutlineView *self,
     return;
   parent_node = gtk_tree_list_row_get_item (parent);
   g_object_unref (parent);
-  siblings = phaen_ui_outline_node_get_children (parent_node);
+  siblings = phaen_outline_node_get_children (parent_node);
   n = g_list_model_get_n_items (siblings);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PhaenUiOutlineNode) sibling = g_list_model_get_item (siblings, i);
+      g_autoptr(PhaenOutlineNode) sibling = g_list_model_get_item (siblings, i);
 
       if (sibling == node)
         mine = i;
@@ -1119,9 +1169,9 @@ keep_selection (PhaenOutlineView *self)
    * elsewhere (a move): keep the same object selected. */
   if (self->selected != NULL && self->selection != NULL)
     {
-      PhaenUiOutlineNode *node = selected_node (self);
+      PhaenOutlineNode *node = selected_node (self);
 
-      if (node == NULL || phaen_ui_outline_node_get_item (node) != (gpointer) self->selected)
+      if (node == NULL || phaen_outline_node_get_item (node) != (gpointer) self->selected)
         {
           self->reselecting = TRUE;
           if (!phaen_outline_view_select_item (self, self->selected))
@@ -1159,7 +1209,7 @@ static GListModel *
 create_children (gpointer item,
                  gpointer user_data)
 {
-  GListModel *children = phaen_ui_outline_node_get_children (item);
+  GListModel *children = phaen_outline_node_get_children (item);
 
   return children != NULL ? g_object_ref (children) : NULL;
 }
@@ -1172,7 +1222,7 @@ phaen_outline_view_set_plan (PhaenOutlineView *self,
   g_return_if_fail (self->plan == NULL);
 
   self->plan = g_object_ref (plan);
-  self->outline = phaen_ui_outline_new (plan);
+  self->outline = G_LIST_MODEL (phaen_outline_new (plan));
   self->tree = gtk_tree_list_model_new (g_object_ref (self->outline), FALSE, TRUE,
                                         create_children, NULL, NULL);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "phaen-ui-bridge.h"
+
 #include <glib/gi18n.h>
 
 #include "phaen-plan-file.h"
@@ -21,7 +23,7 @@ struct _PhaenPlanFile
 
   PhaenPlan    *plan;
   GFile        *file;
-  PhaenUiStamp *stamp;
+  PhaenFileStamp *stamp;
   char         *title;
   char         *subtitle;
   char         *draft_id;
@@ -157,7 +159,7 @@ phaen_plan_file_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->original);
-  g_clear_pointer (&self->stamp, phaen_ui_stamp_free);
+  g_clear_pointer (&self->stamp, phaen_file_stamp_free);
   g_free (self->title);
   g_free (self->subtitle);
   g_free (self->draft_id);
@@ -265,7 +267,7 @@ phaen_plan_file_init (PhaenPlanFile *self)
 PhaenPlanFile *
 phaen_plan_file_new (PhaenPlan    *plan,
                      GFile        *file,
-                     PhaenUiStamp *stamp)
+                     PhaenFileStamp *stamp)
 {
   PhaenPlanFile *self;
 
@@ -364,7 +366,7 @@ gboolean
 phaen_plan_file_check_disk (PhaenPlanFile *self,
                             GFile         *file)
 {
-  g_autoptr(PhaenUiStamp) now = NULL;
+  g_autoptr(PhaenFileStamp) now = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (PHAEN_IS_PLAN_FILE (self), FALSE);
@@ -374,7 +376,7 @@ phaen_plan_file_check_disk (PhaenPlanFile *self,
   if (file == NULL)
     return TRUE;
 
-  now = phaen_ui_stamp_query (file, NULL, &error);
+  now = phaen_file_stamp_query (file, NULL, &error);
   if (now == NULL)
     /* Nothing there (or unreadable): nothing would be overwritten. */
     return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -382,7 +384,7 @@ phaen_plan_file_check_disk (PhaenPlanFile *self,
   /* Another file than ours, or ours changed since. */
   if (self->file == NULL || !g_file_equal (file, self->file))
     return FALSE;
-  return phaen_ui_stamp_equal (self->stamp, now);
+  return phaen_file_stamp_equal (self->stamp, now);
 }
 
 typedef struct
@@ -416,18 +418,18 @@ save_cb (GObject      *source,
   g_autoptr(GTask) task = user_data;
   PhaenPlanFile *self = g_task_get_source_object (task);
   SaveState *state = g_task_get_task_data (task);
-  g_autoptr(PhaenUiStamp) stamp = NULL;
+  g_autoptr(PhaenFileStamp) stamp = NULL;
   g_autoptr(GError) error = NULL;
 
   set_saving (self, FALSE);
 
-  if (!phaen_ui_file_save_finish (result, &stamp, &error))
+  if (!phaen_file_save_finish (result, &stamp, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  g_clear_pointer (&self->stamp, phaen_ui_stamp_free);
+  g_clear_pointer (&self->stamp, phaen_file_stamp_free);
   self->stamp = g_steal_pointer (&stamp);
   if (self->file == NULL || !g_file_equal (self->file, state->file))
     {
@@ -464,7 +466,7 @@ phaen_plan_file_save_async (PhaenPlanFile       *self,
   g_task_set_task_data (task, state, (GDestroyNotify) save_state_free);
 
   set_saving (self, TRUE);
-  phaen_ui_file_save_async (self->plan, state->file, cancellable, save_cb,
+  phaen_file_save_async (self->plan, state->file, cancellable, save_cb,
                             g_steal_pointer (&task));
 }
 

@@ -7,7 +7,7 @@
 #include <gio/gio.h>
 
 #include "model/phaen-plan.h"
-#include "phaen-ui-bridge.h"
+#include "io/phaen-file.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +27,7 @@ G_DECLARE_FINAL_TYPE (PhaenPlanFile, phaen_plan_file, PHAEN, PLAN_FILE, GObject)
  */
 PhaenPlanFile *phaen_plan_file_new          (PhaenPlan     *plan,
                                              GFile         *file,
-                                             PhaenUiStamp  *stamp);
+                                             PhaenFileStamp  *stamp);
 PhaenPlan     *phaen_plan_file_get_plan     (PhaenPlanFile *self);
 GFile         *phaen_plan_file_get_file     (PhaenPlanFile *self);
 gboolean       phaen_plan_file_get_modified (PhaenPlanFile *self);

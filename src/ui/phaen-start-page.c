@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include "io/phaen-draft.h"
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -175,7 +177,7 @@ void
 phaen_start_page_reload_drafts (PhaenStartPage *self,
                                 GHashTable     *in_use)
 {
-  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  g_autoptr(GPtrArray) drafts = phaen_draft_list ();
   GtkWidget *child;
 
   g_return_if_fail (PHAEN_IS_START_PAGE (self));
@@ -186,7 +188,7 @@ phaen_start_page_reload_drafts (PhaenStartPage *self,
 
   for (guint i = 0; i < drafts->len; i++)
     {
-      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+      PhaenDraftInfo *info = g_ptr_array_index (drafts, i);
       AdwActionRow *row;
       GtkWidget *restore, *discard, *box;
       g_autofree char *kept = format_time (info->saved);

@@ -3,10 +3,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each function names the API it stands in for. Today it is built on the
- * synchronous core that exists; when the real API lands on main the body
- * becomes a call to it (or the function goes away). Nothing here copies
- * their work: these are thin stand-ins, marked TEMPORARY.
+ * Each function names the API it stood in for while that API was being
+ * built. Everything has landed: these are one-line calls now, kept so the
+ * window's code did not change when they switched (they can be inlined
+ * away). Files, drafts and CSV into an open plan are called directly
+ * (io/phaen-file.h, io/phaen-draft.h, io/phaen-csv.h).
  */
 #pragma once
 
@@ -64,75 +65,5 @@ char      *phaen_ui_normalize_text      (const char *text);
 gboolean   phaen_ui_text_check          (const char *text,
                                          guint       max_chars,
                                          GError    **error);
-
-/* ---- files ---------------------------------------------------------------- */
-
-/* What a file was on disk (PhaenFileStamp). */
-typedef struct _PhaenUiStamp PhaenUiStamp;
-
-void          phaen_ui_stamp_free   (PhaenUiStamp *stamp);
-PhaenUiStamp *phaen_ui_stamp_query  (GFile        *file,
-                                     GCancellable *cancellable,
-                                     GError      **error);
-gboolean      phaen_ui_stamp_equal  (const PhaenUiStamp *a,
-                                     const PhaenUiStamp *b);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenUiStamp, phaen_ui_stamp_free)
-
-/* phaen_file_load_async / _finish */
-void       phaen_ui_file_load_async  (GFile               *file,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data);
-PhaenPlan *phaen_ui_file_load_finish (GAsyncResult        *result,
-                                      PhaenUiStamp       **stamp,
-                                      GError             **error);
-
-/* phaen_file_save_async / _finish: works on a snapshot taken at the call. */
-void       phaen_ui_file_save_async  (PhaenPlan           *plan,
-                                      GFile               *file,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data);
-gboolean   phaen_ui_file_save_finish (GAsyncResult        *result,
-                                      PhaenUiStamp       **stamp,
-                                      GError             **error);
-
-/* ---- CSV into an open plan ----------------------------------------------------- */
-
-/* All or nothing, one undo step (files' phaen_csv_import_into, built on
- * core's phaen_plan_edit_append_from). On error @plan is untouched and
- * the message lists every problem, one "FILE:LINE: column: message" per
- * line. */
-gboolean   phaen_ui_csv_import_into (PhaenPlan   *plan,
-                                     const char  *data,
-                                     gsize        length,
-                                     const char  *filename,
-                                     GError     **error);
-
-/* ---- drafts (autosave) ------------------------------------------------------ */
-
-/* One recovery file (PhaenDraftInfo of phaen-draft.h). */
-typedef struct
-{
-  char      *id;
-  GFile     *original;       /* nullable */
-  char      *title;          /* organisation and fiscal year */
-  GDateTime *saved;          /* when the draft was written */
-  GDateTime *original_saved; /* when the original was last saved, nullable */
-} PhaenUiDraftInfo;
-
-void       phaen_ui_draft_info_free (PhaenUiDraftInfo *info);
-/* A new id for a window's drafts. */
-char      *phaen_ui_draft_new_id    (void);
-/* Writes @plan as draft @id, in g_get_user_state_dir()/phaen/drafts. */
-gboolean   phaen_ui_draft_save      (PhaenPlan   *plan,
-                                     const char  *id,
-                                     GFile       *original,
-                                     GError     **error);
-/* Every draft, newest first (PhaenUiDraftInfo*). */
-GPtrArray *phaen_ui_draft_list      (void);
-PhaenPlan *phaen_ui_draft_load      (const char  *id,
-                                     GError     **error);
-void       phaen_ui_draft_discard   (const char  *id);
 
 G_END_DECLS

@@ -336,7 +336,7 @@ phaen_window_import_csv (PhaenWindow *self,
 
   if (into)
     {
-      if (!phaen_ui_csv_import_into (plan, contents, length, name, &error))
+      if (!phaen_csv_import_into (plan, contents, length, name, &error))
         {
           show_import_problems (self, file, error);
           return FALSE;

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "phaen-ui-bridge.h"
 #include "phaen-window.h"
 
 G_BEGIN_DECLS
@@ -63,6 +64,8 @@ struct _PhaenWindow
   guint                 n_problems;
   guint                 closing_confirmed : 1;
   guint                 checking : 1;
+  guint                 draft_saving : 1;
+  guint                 forget_after_draft : 1;
   guint                 check_again : 1;
   guint                 navigating : 1;
 };

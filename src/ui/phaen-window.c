@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include "io/phaen-draft.h"
+#include "phaen-ui-bridge.h"
+
 #include <stdlib.h>
 
 #include <glib/gi18n.h>
@@ -181,38 +184,69 @@ forget_draft (PhaenWindow *self)
     return;
   id = phaen_plan_file_get_draft_id (self->plan_file);
   if (id != NULL)
-    phaen_ui_draft_discard (id);
+    phaen_draft_discard (id);
+  /* A copy being written now would come back after the discard. */
+  if (self->draft_saving)
+    self->forget_after_draft = TRUE;
+}
+
+static void
+draft_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PhaenWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = phaen_draft_save_finish (result, &error);
+
+  self->draft_saving = FALSE;
+  if (self->forget_after_draft)
+    {
+      /* Saved or discarded meanwhile: this copy is not wanted. */
+      self->forget_after_draft = FALSE;
+      if (self->plan_file != NULL && phaen_plan_file_get_draft_id (self->plan_file) != NULL)
+        phaen_draft_discard (phaen_plan_file_get_draft_id (self->plan_file));
+      return;
+    }
+  if (!saved && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+
+      phaen_window_toast (self, text);
+    }
 }
 
 static gboolean
 autosave_cb (gpointer data)
 {
   PhaenWindow *self = data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
   GFile *original;
 
   self->autosave_id = 0;
   if (self->plan_file == NULL || !phaen_plan_file_get_modified (self->plan_file))
     return G_SOURCE_REMOVE;
+  if (self->draft_saving)
+    {
+      /* One at a time: try again a little later. */
+      self->autosave_id = g_timeout_add_seconds (1, autosave_cb, self);
+      return G_SOURCE_REMOVE;
+    }
 
   if (phaen_plan_file_get_draft_id (self->plan_file) == NULL)
     {
-      id = phaen_ui_draft_new_id ();
+      id = phaen_draft_new_id ();
       phaen_plan_file_set_draft_id (self->plan_file, id);
     }
   original = phaen_plan_file_get_file (self->plan_file);
   if (original == NULL)
     original = phaen_plan_file_get_original (self->plan_file);
-  /* TEMPORARY: written on the main loop until files' async draft save
-   * lands (a plan of 2,000 projects takes tens of milliseconds). */
-  if (!phaen_ui_draft_save (phaen_plan_file_get_plan (self->plan_file),
-                            phaen_plan_file_get_draft_id (self->plan_file), original, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
-
-      phaen_window_toast (self, text);
-    }
+  /* Written in a thread, on a snapshot: typing goes on. */
+  self->draft_saving = TRUE;
+  phaen_draft_save_async (phaen_plan_file_get_plan (self->plan_file),
+                          phaen_plan_file_get_draft_id (self->plan_file), original,
+                          NULL, draft_saved_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -243,6 +277,9 @@ phaen_window_autosave_now (PhaenWindow *self)
       g_clear_handle_id (&self->autosave_id, g_source_remove);
       autosave_cb (self);
     }
+  /* Until the copy is on disk. */
+  while (self->draft_saving)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 GtkWidget *
@@ -273,13 +310,13 @@ void
 phaen_window_restore_draft (PhaenWindow *self,
                             const char  *id)
 {
-  g_autoptr(GPtrArray) drafts = phaen_ui_draft_list ();
+  g_autoptr(GPtrArray) drafts = phaen_draft_list ();
   g_autoptr(PhaenPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   PhaenWindow *window;
   GFile *original = NULL;
 
-  plan = phaen_ui_draft_load (id, &error);
+  plan = phaen_draft_load (id, &error);
   if (plan == NULL)
     {
       phaen_window_show_error (self, _("Could not restore the plan"), error);
@@ -287,7 +324,7 @@ phaen_window_restore_draft (PhaenWindow *self,
     }
   for (guint i = 0; i < drafts->len; i++)
     {
-      PhaenUiDraftInfo *info = g_ptr_array_index (drafts, i);
+      PhaenDraftInfo *info = g_ptr_array_index (drafts, i);
 
       if (g_str_equal (info->id, id))
         original = info->original;
@@ -313,7 +350,7 @@ discard_draft_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
-      phaen_ui_draft_discard (id);
+      phaen_draft_discard (id);
       reload_drafts (self);
     }
 }
@@ -508,7 +545,14 @@ static void
 approach_added_cb (PhaenWindow   *self,
                    PhaenApproach *approach)
 {
-  phaen_window_show_item (self, approach, "name");
+  /* The outline lists an approach once a project follows it: its form
+   * comes up without a row. */
+  if (!phaen_window_show_item (self, approach, "name"))
+    {
+      phaen_group_editor_set_item (PHAEN_GROUP_EDITOR (self->group_editor), phaen_window_get_plan (self), approach);
+      show_form (self, "group");
+      phaen_group_editor_focus_property (PHAEN_GROUP_EDITOR (self->group_editor), "name");
+    }
 }
 
 gboolean
@@ -875,7 +919,7 @@ void
 phaen_window_set_plan (PhaenWindow  *self,
                        PhaenPlan    *plan,
                        GFile        *file,
-                       PhaenUiStamp *stamp)
+                       PhaenFileStamp *stamp)
 {
   g_return_if_fail (PHAEN_IS_WINDOW (self));
   g_return_if_fail (PHAEN_IS_PLAN (plan));
@@ -969,9 +1013,9 @@ load_cb (GObject      *source,
   GFile *file = data->file;
   g_autoptr(GError) error = NULL;
   g_autoptr(PhaenPlan) plan = NULL;
-  PhaenUiStamp *stamp = NULL;
+  PhaenFileStamp *stamp = NULL;
 
-  plan = phaen_ui_file_load_finish (result, &stamp, &error);
+  plan = phaen_file_load_finish (result, &stamp, &error);
   gtk_widget_set_sensitive (GTK_WIDGET (self->start_page), TRUE);
   if (plan == NULL)
     {
@@ -1024,7 +1068,7 @@ phaen_window_open_file (PhaenWindow *self,
   data = g_new0 (OpenData, 1);
   data->window = g_object_ref (window);
   data->file = g_object_ref (file);
-  phaen_ui_file_load_async (file, window->cancellable, load_cb, data);
+  phaen_file_load_async (file, window->cancellable, load_cb, data);
   gtk_window_present (GTK_WINDOW (window));
 }
 

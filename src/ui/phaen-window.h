@@ -24,7 +24,7 @@ void           phaen_window_open_file      (PhaenWindow      *self,
 void           phaen_window_set_plan       (PhaenWindow      *self,
                                             PhaenPlan        *plan,
                                             GFile            *file,
-                                            PhaenUiStamp     *stamp);
+                                            PhaenFileStamp     *stamp);
 PhaenPlan     *phaen_window_get_plan       (PhaenWindow      *self);
 PhaenPlanFile *phaen_window_get_plan_file  (PhaenWindow      *self);
 GFile         *phaen_window_get_file       (PhaenWindow      *self);
@@ -59,7 +59,8 @@ AdwMessageDialog *phaen_window_get_question (PhaenWindow      *self);
 gboolean       phaen_window_show_item      (PhaenWindow      *self,
                                             gpointer          item,
                                             const char       *property);
-/* Writes the recovery file now if an edit waits for autosave. */
+/* Writes the recovery file now if an edit waits for autosave, and returns
+ * once it is on disk. */
 void           phaen_window_autosave_now   (PhaenWindow      *self);
 /* The start page, for tests. */
 GtkWidget     *phaen_window_get_start_page (PhaenWindow      *self);

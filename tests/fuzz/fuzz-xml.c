@@ -1,7 +1,8 @@
 /* fuzz-xml.c: libFuzzer harness for the .phaen reader
  *
  * Any input must either fail with an error or give a plan that a file can
- * hold (phaen_plan_check_storable(): it may be unfinished), whose texts are normalised and within the limits
+ * hold (phaen_plan_check_storable(); unfinished work is allowed), whose
+ * texts are normalised and within the limits
  * (fuzz-invariants.h), that serialises, reads back equal, and can be
  * summarised and exported to CSV. Criticals and warnings abort, so a
  * g_return_if_fail() reached from file contents is a finding too.
@@ -59,7 +60,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
   g_assert_no_error (error);
 
-  /* an unfinished plan loads (issue 6); one no file can hold does not */
+  /* Unfinished work loads (issue 6); what no file can hold does not. */
   if (!phaen_plan_check_storable (plan, NULL, &error))
     {
       fprintf (stderr, "the reader accepted a plan no file can hold: %s\n", error->message);

@@ -61,6 +61,12 @@ assert_lines (const GError       *error,
     }
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
 /* ---- export ----------------------------------------------------------- */
 
 static void
@@ -163,6 +169,7 @@ test_import_values (void)
   PhaenProject *p9 = phaen_plan_find_project (plan, "p9");
   PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
   guint n_changed = 0;
+  guint n_signals = 0;
   /* Thai headings in another order, semicolons, Thai labels and digits,
    * a row matched by its name (decomposed sara am, an extra space), an
    * amount with commas and a dash for zero, a percent sign. */
@@ -172,9 +179,13 @@ test_import_values (void)
     "ไม่ตรงกับชื่อในแผนก็ได้;p9;Completed;-;;100;ธ.ค.;\r\n"
     "\r\n";
 
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (count_cb), &n_signals);
   g_assert_true (import_text (plan, text, &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_changed, ==, 2);
+  /* one step, one "changed" for the views */
+  g_assert_cmpuint (n_signals, ==, 1);
+  g_assert_cmpstr (phaen_history_get_undo_label (phaen_plan_get_history (plan)), ==, "Import status");
 
   g_assert_cmpint (phaen_project_get_status (p3), ==, PHAEN_PROJECT_STATUS_IN_PROGRESS);
   g_assert_cmpint (phaen_project_get_contracted (p3), ==, 29000050);

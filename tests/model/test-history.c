@@ -10,6 +10,8 @@
 #include "model/phaen-model-error.h"
 #include "model/phaen-plan.h"
 
+#include "phaen-fixtures.h"
+
 /* ---- A command that only writes into a log ------------------------------ */
 
 typedef struct
@@ -343,34 +345,25 @@ add_project (PhaenPlan     *plan,
 static PhaenPlan *
 build_plan (void)
 {
-  PhaenPlan *plan = phaen_plan_new ();
-  g_autoptr(PhaenUnit) u1 = phaen_unit_new ("u1", "สำนักปลัดเทศบาล");
-  g_autoptr(PhaenUnit) u2 = phaen_unit_new ("u2", "กองคลัง");
-  g_autoptr(PhaenUnit) u3 = phaen_unit_new ("u3", "กองช่าง");
-  g_autoptr(PhaenStrategy) s1 = phaen_strategy_new ("s1", "การพัฒนาโครงสร้างพื้นฐาน");
-  g_autoptr(PhaenStrategy) s2 = phaen_strategy_new ("s2", "การพัฒนาคุณภาพชีวิต");
-  g_autoptr(PhaenStrategy) s3 = phaen_strategy_new ("s3", "การบริหารจัดการที่ดี");
-  g_autoptr(PhaenApproach) a1 = phaen_approach_new ("a1", "ก่อสร้างและปรับปรุงถนน", s1);
-  g_autoptr(PhaenApproach) a2 = phaen_approach_new ("a2", "ส่งเสริมสุขภาพ", s2);
+  static const PhaenFixtureProject projects[] = {
+    { "p1", "ก่อสร้างถนนคอนกรีตซอย ๓", PHAEN_PROJECT_KIND_PROJECT, "s1", "a1", 8, "u3", 150000000, 0x7 },
+    { "p2", "ฝึกอบรมอาสาสมัครสาธารณสุข", PHAEN_PROJECT_KIND_PROJECT, "s2", "a2", 3, "u1", 5000000, 0x30 },
+    { "p3", "ปรับปรุงระบบจัดเก็บภาษี", PHAEN_PROJECT_KIND_PROJECT, "s3", NULL, 0, "u2", 2500050, 0x800 },
+    { "p4", "ซ่อมแซมท่อระบายน้ำ", PHAEN_PROJECT_KIND_PROJECT, "s1", "a1", 8, "u3", 80000000, 0x1f },
+  };
+  PhaenPlan *plan = phaen_fixture_plan_new ("เทศบาลเมืองจันทนิมิต", 2567);
 
-  g_object_set (plan,
-                "organisation-name", "เทศบาลเมืองจันทนิมิต",
-                "fiscal-year", 2567,
-                NULL);
+  phaen_fixture_add_unit (plan, "u1", "สำนักปลัดเทศบาล");
+  phaen_fixture_add_unit (plan, "u2", "กองคลัง");
+  phaen_fixture_add_unit (plan, "u3", "กองช่าง");
+  phaen_fixture_add_strategy (plan, "s1", "การพัฒนาโครงสร้างพื้นฐาน");
+  phaen_fixture_add_strategy (plan, "s2", "การพัฒนาคุณภาพชีวิต");
+  phaen_fixture_add_strategy (plan, "s3", "การบริหารจัดการที่ดี");
+  phaen_fixture_add_approach (plan, "a1", "ก่อสร้างและปรับปรุงถนน", "s1");
+  phaen_fixture_add_approach (plan, "a2", "ส่งเสริมสุขภาพ", "s2");
 
-  phaen_plan_append_unit (plan, u1);
-  phaen_plan_append_unit (plan, u2);
-  phaen_plan_append_unit (plan, u3);
-  phaen_plan_append_strategy (plan, s1);
-  phaen_plan_append_strategy (plan, s2);
-  phaen_plan_append_strategy (plan, s3);
-  phaen_plan_append_approach (plan, a1);
-  phaen_plan_append_approach (plan, a2);
-
-  add_project (plan, "p1", "ก่อสร้างถนนคอนกรีตซอย ๓", 150000000, s1, a1, program_at (plan, 8), u3, 0x7);
-  add_project (plan, "p2", "ฝึกอบรมอาสาสมัครสาธารณสุข", 5000000, s2, a2, program_at (plan, 3), u1, 0x30);
-  add_project (plan, "p3", "ปรับปรุงระบบจัดเก็บภาษี", 2500050, s3, NULL, program_at (plan, 0), u2, 0x800);
-  add_project (plan, "p4", "ซ่อมแซมท่อระบายน้ำ", 80000000, s1, a1, program_at (plan, 8), u3, 0x1f);
+  for (guint i = 0; i < G_N_ELEMENTS (projects); i++)
+    phaen_project_set_location (phaen_fixture_add_project (plan, &projects[i]), "ทั่วเขตเทศบาล");
 
   return plan;
 }

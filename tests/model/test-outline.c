@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "phaen-fixtures.h"
 #include "phaen-outline.h"
 #include "phaen-plan.h"
 
@@ -22,30 +23,7 @@ static PhaenProgram *
 program_at (PhaenPlan *plan,
             guint      position)
 {
-  g_autoptr(PhaenProgram) program = g_list_model_get_item (phaen_plan_get_programs (plan), position);
-
-  return program;   /* the plan keeps it */
-}
-
-static void
-add_project (PhaenPlan  *plan,
-             const char *id,
-             const char *strategy,
-             const char *approach,
-             guint       program,
-             gint64      budget)
-{
-  g_autoptr(PhaenProject) project = phaen_project_new ();
-  g_autofree char *name = g_strdup_printf ("โครงการ %s", id);
-
-  phaen_project_set_id (project, id);
-  phaen_project_set_name (project, name);
-  phaen_project_set_budget (project, budget);
-  phaen_project_set_strategy (project, phaen_plan_find_strategy (plan, strategy));
-  if (approach != NULL)
-    phaen_project_set_approach (project, phaen_plan_find_approach (plan, approach));
-  phaen_project_set_program (project, program_at (plan, program));
-  phaen_plan_append_project (plan, project);
+  return phaen_fixture_program (plan, position);
 }
 
 /* Programs by catalogue position: 0 บริหารงานทั่วไป, 2 การศึกษา,
@@ -53,27 +31,23 @@ add_project (PhaenPlan  *plan,
 static PhaenPlan *
 build_plan (void)
 {
-  PhaenPlan *plan = phaen_plan_new ();
-  g_autoptr(PhaenStrategy) s1 = phaen_strategy_new ("s1", "โครงสร้างพื้นฐาน");
-  g_autoptr(PhaenStrategy) s2 = phaen_strategy_new ("s2", "คุณภาพชีวิต");
-  g_autoptr(PhaenStrategy) s3 = phaen_strategy_new ("s3", "บริหารจัดการ");
-  g_autoptr(PhaenApproach) a1 = phaen_approach_new ("a1", "ถนน", s1);
-  g_autoptr(PhaenApproach) a2 = phaen_approach_new ("a2", "สุขภาพ", s2);
-  g_autoptr(PhaenUnit) unit = phaen_unit_new ("u1", "กองช่าง");
+  static const PhaenFixtureProject projects[] = {
+    { "p1", NULL, PHAEN_PROJECT_KIND_PROJECT, "s1", "a1", 8, NULL, 100, 0 },
+    { "p2", NULL, PHAEN_PROJECT_KIND_PROJECT, "s1", NULL, 8, NULL, 200, 0 },
+    { "p3", NULL, PHAEN_PROJECT_KIND_PROJECT, "s2", NULL, 3, NULL, 300, 0 },
+    { "p4", NULL, PHAEN_PROJECT_KIND_PROJECT, "s2", NULL, 2, NULL, 400, 0 },
+    { "p5", NULL, PHAEN_PROJECT_KIND_PROJECT, "s2", NULL, 3, NULL, 500, 0 },
+  };
+  PhaenPlan *plan = phaen_fixture_plan_new ("เทศบาลตำบลทดสอบ", 2569);
 
-  g_object_set (plan, "organisation-name", "เทศบาลตำบลทดสอบ", NULL);
-  phaen_plan_append_strategy (plan, s1);
-  phaen_plan_append_strategy (plan, s2);
-  phaen_plan_append_strategy (plan, s3);
-  phaen_plan_append_approach (plan, a1);
-  phaen_plan_append_approach (plan, a2);
-  phaen_plan_append_unit (plan, unit);
-
-  add_project (plan, "p1", "s1", "a1", 8, 100);
-  add_project (plan, "p2", "s1", NULL, 8, 200);
-  add_project (plan, "p3", "s2", NULL, 3, 300);
-  add_project (plan, "p4", "s2", NULL, 2, 400);
-  add_project (plan, "p5", "s2", NULL, 3, 500);
+  phaen_fixture_add_strategy (plan, "s1", "โครงสร้างพื้นฐาน");
+  phaen_fixture_add_strategy (plan, "s2", "คุณภาพชีวิต");
+  phaen_fixture_add_strategy (plan, "s3", "บริหารจัดการ");
+  phaen_fixture_add_approach (plan, "a1", "ถนน", "s1");
+  phaen_fixture_add_approach (plan, "a2", "สุขภาพ", "s2");
+  phaen_fixture_add_unit (plan, "u1", "กองช่าง");
+  for (guint i = 0; i < G_N_ELEMENTS (projects); i++)
+    phaen_fixture_add_project (plan, &projects[i]);
 
   return plan;
 }

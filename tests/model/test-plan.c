@@ -14,6 +14,8 @@
 #include "phaen-properties.h"
 #include "phaen-plan.h"
 
+#include "phaen-fixtures.h"
+
 /* ---- helpers ------------------------------------------------------------ */
 
 typedef struct
@@ -111,47 +113,33 @@ different_value (PhaenPlan    *plan,
 static PhaenPlan *
 build_plan (void)
 {
-  PhaenPlan *plan = phaen_plan_new ();
-  g_autoptr(PhaenStrategy) s1 = phaen_strategy_new (NULL, "ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน");
-  g_autoptr(PhaenStrategy) s2 = phaen_strategy_new (NULL, "ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต");
-  g_autoptr(PhaenApproach) a1 = phaen_approach_new (NULL, "ก่อสร้างและปรับปรุงถนน", s1);
-  g_autoptr(PhaenApproach) a2 = phaen_approach_new (NULL, "ส่งเสริมสุขภาพ", s2);
-  g_autoptr(PhaenApproach) a3 = phaen_approach_new (NULL, "พัฒนาระบบระบายน้ำ", s1);
-  g_autoptr(PhaenUnit) u1 = phaen_unit_new (NULL, "กองช่าง");
-  g_autoptr(PhaenUnit) u2 = phaen_unit_new (NULL, "กองสาธารณสุขและสิ่งแวดล้อม");
-  g_autoptr(PhaenProject) p1 = phaen_project_new ();
-  g_autoptr(PhaenProject) p2 = phaen_project_new ();
+  PhaenPlan *plan = phaen_fixture_plan_new ("เทศบาลเมืองจันทนิมิต", 2569);
+  PhaenProject *p1;
+  PhaenProject *p2;
 
   g_object_set (plan,
-                "organisation-name", "เทศบาลเมืองจันทนิมิต",
-                "organisation-kind", PHAEN_ORGANISATION_TOWN_MUNICIPALITY,
                 "district", "เมืองจันทบุรี",
                 "province", "จันทบุรี",
                 "preparing-unit", "งานวิเคราะห์นโยบายและแผน กองวิชาการและแผนงาน",
-                "fiscal-year", 2569u,
                 "announcement-date", "2025-11-20",
                 "signer-name", "นายสมชาย ใจดี",
                 NULL);
   phaen_plan_fill_default_texts (plan);
 
-  phaen_plan_append_strategy (plan, s1);
-  phaen_plan_append_strategy (plan, s2);
-  phaen_plan_append_approach (plan, a1);
-  phaen_plan_append_approach (plan, a2);
-  phaen_plan_append_approach (plan, a3);
-  phaen_plan_append_unit (plan, u1);
-  phaen_plan_append_unit (plan, u2);
+  phaen_fixture_add_strategy (plan, NULL, "ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน");
+  phaen_fixture_add_strategy (plan, NULL, "ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต");
+  phaen_fixture_add_approach (plan, NULL, "ก่อสร้างและปรับปรุงถนน", "s1");
+  phaen_fixture_add_approach (plan, NULL, "ส่งเสริมสุขภาพ", "s2");
+  phaen_fixture_add_approach (plan, NULL, "พัฒนาระบบระบายน้ำ", "s1");
+  phaen_fixture_add_unit (plan, NULL, "กองช่าง");
+  phaen_fixture_add_unit (plan, NULL, "กองสาธารณสุขและสิ่งแวดล้อม");
 
+  p1 = phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+                                    NULL, "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก",
+                                    PHAEN_PROJECT_KIND_PROJECT, "s1", "a1", 8, "u1", 45000000, 0x00E });
   g_object_set (p1,
-                "name", "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก",
                 "activities", "ก่อสร้างถนนกว้าง 4 เมตร",
-                "budget", (gint64) 45000000,
                 "location", "ชุมชนบ้านใหม่",
-                "strategy", s1,
-                "approach", a1,
-                "program", phaen_plan_find_program (plan, "g9"),
-                "unit", u1,
-                "schedule", 0x00Eu,
                 "source", "เทศบัญญัติ",
                 "target", "ถนน 1 สาย",
                 "reference", "หน้า 12",
@@ -162,20 +150,13 @@ build_plan (void)
                 "actual-schedule", 0x01Cu,
                 "remarks", "-",
                 NULL);
+  p2 = phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+                                    NULL, "จัดซื้อเครื่องคอมพิวเตอร์",
+                                    PHAEN_PROJECT_KIND_EQUIPMENT, "s2", "a2", 3, "u2", 3000000, 0x800 });
   g_object_set (p2,
-                "kind", PHAEN_PROJECT_KIND_EQUIPMENT,
-                "name", "จัดซื้อเครื่องคอมพิวเตอร์",
-                "budget", (gint64) 3000000,
-                "strategy", s2,
-                "approach", a2,
-                "program", phaen_plan_find_program (plan, "g4"),
-                "unit", u2,
-                "schedule", 0x800u,
                 "category", "ค่าครุภัณฑ์",
                 "equipment-type", "ครุภัณฑ์คอมพิวเตอร์",
                 NULL);
-  phaen_plan_append_project (plan, p1);
-  phaen_plan_append_project (plan, p2);
 
   return plan;
 }
@@ -482,12 +463,12 @@ static void
 test_ids_not_reused (void)
 {
   g_autoptr(PhaenPlan) plan = build_plan ();
-  GListStore *store = _phaen_plan_get_project_store (plan);
+  PhaenCatalogue *store = PHAEN_CATALOGUE (phaen_plan_get_projects (plan));
   g_autoptr(PhaenProject) fresh = phaen_project_new ();
 
   /* Removing the last project does not free its id for a new one (an undo
    * could bring it back). */
-  g_list_store_remove (store, 1);
+  phaen_catalogue_remove (store, 1);
   g_assert_null (phaen_plan_find_project (plan, "p2"));
   phaen_plan_append_project (plan, fresh);
   g_assert_cmpstr (phaen_project_get_id (fresh), ==, "p3");
@@ -537,7 +518,7 @@ static void
 test_find_follows_changes (void)
 {
   g_autoptr(PhaenPlan) plan = build_plan ();
-  GListStore *store = _phaen_plan_get_unit_store (plan);
+  PhaenCatalogue *store = PHAEN_CATALOGUE (phaen_plan_get_units (plan));
   PhaenUnit *u1 = phaen_plan_find_unit (plan, "u1");
   g_autoptr(PhaenUnit) inserted = phaen_unit_new ("u7", "กองคลัง");
   g_autoptr(PhaenUnit) kept = g_object_ref (u1);
@@ -546,17 +527,17 @@ test_find_follows_changes (void)
   g_assert_null (phaen_plan_find_unit (plan, "u1"));
   g_assert_true (phaen_plan_find_unit (plan, "u5") == u1);
 
-  g_list_store_insert (store, 0, inserted);
+  phaen_catalogue_insert (store, 0, inserted);
   g_assert_true (phaen_plan_find_unit (plan, "u7") == inserted);
 
   /* a move: remove and insert again */
-  g_list_store_remove (store, 1);
+  phaen_catalogue_remove (store, 1);
   g_assert_null (phaen_plan_find_unit (plan, "u5"));
-  g_list_store_append (store, u1);
+  phaen_catalogue_append (store, u1);
   g_assert_true (phaen_plan_find_unit (plan, "u5") == u1);
 
   /* after removal, changing the id of the removed unit is harmless */
-  g_list_store_remove (store, 2);
+  phaen_catalogue_remove (store, 2);
   g_assert_null (phaen_plan_find_unit (plan, "u5"));
   phaen_unit_set_id (kept, "u1");
   g_assert_null (phaen_plan_find_unit (plan, "u1"));
@@ -572,7 +553,7 @@ static void
 test_find_by_name_follows_changes (void)
 {
   g_autoptr(PhaenPlan) plan = build_plan ();
-  GListStore *store = _phaen_plan_get_unit_store (plan);
+  PhaenCatalogue *store = PHAEN_CATALOGUE (phaen_plan_get_units (plan));
   PhaenUnit *u1 = phaen_plan_find_unit (plan, "u1");
   PhaenStrategy *s1 = phaen_plan_find_strategy (plan, "s1");
   PhaenStrategy *s2 = phaen_plan_find_strategy (plan, "s2");
@@ -593,7 +574,7 @@ test_find_by_name_follows_changes (void)
   phaen_plan_append_unit (plan, office);
   g_assert_true (phaen_plan_find_unit_by_name (plan, "สำนักปลัดเทศบาล") == twin);
   g_assert_true (phaen_plan_find_unit_by_name (plan, "สํานักปลัดเทศบาล") == twin);
-  g_list_store_remove (store, 2);
+  phaen_catalogue_remove (store, 2);
   g_assert_true (phaen_plan_find_unit_by_name (plan, "สํานักปลัดเทศบาล") == office);
 
   /* renames */
@@ -869,10 +850,10 @@ test_equal_messages (void)
   g_assert_cmpstr (why, ==, "units: 2 items != 3 items");
   g_clear_pointer (&why, g_free);
 
-  g_list_store_remove (_phaen_plan_get_unit_store (copy), 2);
+  phaen_catalogue_remove (PHAEN_CATALOGUE (phaen_plan_get_units (copy)), 2);
   g_assert_true (phaen_plan_equal (plan, copy, NULL));
   /* order matters */
-  g_list_store_remove (_phaen_plan_get_project_store (copy), 0);
+  phaen_catalogue_remove (PHAEN_CATALOGUE (phaen_plan_get_projects (copy)), 0);
   {
     g_autoptr(PhaenProject) p1 = phaen_project_copy (phaen_plan_find_project (plan, "p1"));
 
@@ -1010,6 +991,35 @@ test_copy_foreign_reference (void)
   g_assert_true (copied != stranger);
   g_assert_cmpstr (phaen_unit_get_name (copied), ==, "หน่วยนอกแผน");
   g_assert_null (phaen_plan_find_unit (copy, "u99"));
+}
+
+/* A plan with undo history, a removed project that only the history holds
+ * and a derived outline goes away whole: no reference cycle keeps any of
+ * it alive. */
+static void
+test_finalize (void)
+{
+  PhaenPlan *plan = build_plan ();
+  PhaenProject *removed = phaen_plan_find_project (plan, "p2");
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  GObject *projects = G_OBJECT (phaen_plan_get_projects (plan));
+  gpointer watch_removed = removed;
+  gpointer watch_history = history;
+  gpointer watch_projects = projects;
+
+  g_object_add_weak_pointer (G_OBJECT (removed), &watch_removed);
+  g_object_add_weak_pointer (G_OBJECT (history), &watch_history);
+  g_object_add_weak_pointer (projects, &watch_projects);
+
+  phaen_plan_edit_set_string (plan, removed, "name", "ก่อนลบ");
+  g_assert_true (phaen_plan_edit_remove_project (plan, removed, NULL));
+  phaen_plan_edit_fill_default_texts (plan);
+  g_assert_cmpuint (phaen_history_get_depth (history), ==, 2);
+
+  g_assert_finalize_object (plan);
+  g_assert_null (watch_removed);
+  g_assert_null (watch_history);
+  g_assert_null (watch_projects);
 }
 
 /* ---- validation --------------------------------------------------------------- */
@@ -1563,6 +1573,7 @@ main (int   argc,
   g_test_add_func ("/model/plan/equal/plan-properties", test_equal_plan_properties);
   g_test_add_func ("/model/plan/equal/object-fields", test_equal_object_fields);
   g_test_add_func ("/model/plan/equal/messages", test_equal_messages);
+  g_test_add_func ("/model/plan/finalize", test_finalize);
   g_test_add_func ("/model/plan/copy/deep", test_copy);
   g_test_add_func ("/model/plan/copy/foreign-reference", test_copy_foreign_reference);
   g_test_add_func ("/model/plan/validate/ok", test_validate_ok);

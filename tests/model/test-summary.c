@@ -13,15 +13,13 @@
 #include "model/phaen-plan.h"
 #include "model/phaen-summary.h"
 
+#include "phaen-fixtures.h"
+
 static PhaenProgram *
 program_at (PhaenPlan *plan,
             guint      position)
 {
-  g_autoptr(PhaenProgram) program =
-    g_list_model_get_item (phaen_plan_get_programs (plan), position);
-
-  g_assert_nonnull (program);
-  return program;   /* the plan keeps it alive */
+  return phaen_fixture_program (plan, position);
 }
 
 static void
@@ -34,19 +32,9 @@ add_project (PhaenPlan        *plan,
              const char       *unit,
              gint64            budget)
 {
-  g_autoptr(PhaenProject) project = phaen_project_new ();
-  g_autofree char *name = g_strdup_printf ("โครงการ %s", id);
-
-  phaen_project_set_id (project, id);
-  phaen_project_set_kind (project, kind);
-  phaen_project_set_name (project, name);
-  phaen_project_set_budget (project, budget);
-  phaen_project_set_strategy (project, phaen_plan_find_strategy (plan, strategy));
-  if (approach != NULL)
-    phaen_project_set_approach (project, phaen_plan_find_approach (plan, approach));
-  phaen_project_set_program (project, program_at (plan, program));
-  phaen_project_set_unit (project, phaen_plan_find_unit (plan, unit));
-  phaen_plan_append_project (plan, project);
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+                               .id = id, .kind = kind, .strategy = strategy, .approach = approach,
+                               .program = program, .unit = unit, .budget = budget });
 }
 
 #define P PHAEN_PROJECT_KIND_PROJECT
@@ -58,32 +46,19 @@ add_project (PhaenPlan        *plan,
 static PhaenPlan *
 build_plan (void)
 {
-  PhaenPlan *plan = phaen_plan_new ();
-  const char *units[][2] = {
-    { "u1", "สำนักปลัดเทศบาล" },
-    { "u2", "กองคลัง" },
-    { "u3", "กองช่าง" },
-    { "u4", "กองการศึกษา" },
-  };
-  g_autoptr(PhaenStrategy) s1 = phaen_strategy_new ("s1", "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน");
-  g_autoptr(PhaenStrategy) s2 = phaen_strategy_new ("s2", "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต");
-  g_autoptr(PhaenStrategy) s3 = phaen_strategy_new ("s3", "ยุทธศาสตร์การบริหารจัดการบ้านเมืองที่ดี");
-  /* plan order a2, a3, a1: within s1, a2 comes before a1 */
-  g_autoptr(PhaenApproach) a2 = phaen_approach_new ("a2", "ก่อสร้างระบบระบายน้ำ", s1);
-  g_autoptr(PhaenApproach) a3 = phaen_approach_new ("a3", "ส่งเสริมสุขภาพอนามัย", s2);
-  g_autoptr(PhaenApproach) a1 = phaen_approach_new ("a1", "ก่อสร้างและบำรุงรักษาถนน", s1);
+  PhaenPlan *plan = phaen_fixture_plan_new (NULL, 2568);
 
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    {
-      g_autoptr(PhaenUnit) unit = phaen_unit_new (units[i][0], units[i][1]);
-      phaen_plan_append_unit (plan, unit);
-    }
-  phaen_plan_append_strategy (plan, s1);
-  phaen_plan_append_strategy (plan, s2);
-  phaen_plan_append_strategy (plan, s3);
-  phaen_plan_append_approach (plan, a2);
-  phaen_plan_append_approach (plan, a3);
-  phaen_plan_append_approach (plan, a1);
+  phaen_fixture_add_unit (plan, "u1", "สำนักปลัดเทศบาล");
+  phaen_fixture_add_unit (plan, "u2", "กองคลัง");
+  phaen_fixture_add_unit (plan, "u3", "กองช่าง");
+  phaen_fixture_add_unit (plan, "u4", "กองการศึกษา");
+  phaen_fixture_add_strategy (plan, "s1", "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน");
+  phaen_fixture_add_strategy (plan, "s2", "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต");
+  phaen_fixture_add_strategy (plan, "s3", "ยุทธศาสตร์การบริหารจัดการบ้านเมืองที่ดี");
+  /* plan order a2, a3, a1: within s1, a2 comes before a1 */
+  phaen_fixture_add_approach (plan, "a2", "ก่อสร้างระบบระบายน้ำ", "s1");
+  phaen_fixture_add_approach (plan, "a3", "ส่งเสริมสุขภาพอนามัย", "s2");
+  phaen_fixture_add_approach (plan, "a1", "ก่อสร้างและบำรุงรักษาถนน", "s1");
 
   /* programs: 0 บริหารงานทั่วไป, 2 การศึกษา, 3 สาธารณสุข, 8 อุตสาหกรรมและการโยธา */
   add_project (plan, "p1", P, "s1", "a2", 8, "u3", 100000000);
@@ -498,8 +473,8 @@ typedef struct
   guint       strategy_number;
   gint        program;     /* catalogue position; -1: no program check */
   const char *approach;    /* approach id, "" for none, NULL: no check */
-  guint       second_number;
-  const char *second_name; /* NULL: the program's name */
+  guint       heading_number;
+  const char *heading_name; /* NULL: the program's name */
   const char *projects;    /* ids, comma separated */
 } ExpectedGroup;
 
@@ -526,20 +501,20 @@ assert_groups (PhaenPlan           *plan,
 
       g_assert_cmpstr (phaen_strategy_get_id (group->strategy), ==, want->strategy);
       g_assert_cmpuint (group->strategy_number, ==, want->strategy_number);
-      g_assert_cmpuint (group->second_number, ==, want->second_number);
+      g_assert_cmpuint (group->heading_number, ==, want->heading_number);
       if (want->program >= 0)
         {
           PhaenProgram *program = program_at (plan, want->program);
 
-          g_assert_true (group->second == (gpointer)program);
-          g_assert_cmpstr (group->second_name, ==, phaen_program_get_name (program));
+          g_assert_true (group->heading == (gpointer)program);
+          g_assert_cmpstr (group->heading_name, ==, phaen_program_get_name (program));
         }
       if (want->approach != NULL && want->approach[0] == '\0')
-        g_assert_null (group->second);
+        g_assert_null (group->heading);
       else if (want->approach != NULL)
-        g_assert_true (group->second == (gpointer)phaen_plan_find_approach (plan, want->approach));
-      if (want->second_name != NULL)
-        g_assert_cmpstr (group->second_name, ==, want->second_name);
+        g_assert_true (group->heading == (gpointer)phaen_plan_find_approach (plan, want->approach));
+      if (want->heading_name != NULL)
+        g_assert_cmpstr (group->heading_name, ==, want->heading_name);
       g_assert_cmpstr (ids->str, ==, want->projects);
     }
 }

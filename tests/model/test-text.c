@@ -220,6 +220,52 @@ test_check_counts_characters (void)
   g_assert_true (phaen_text_check (text->str, PHAEN_LIMIT_TEXT_CHARS, NULL));
 }
 
+/* The check's own UTF-8 decoding agrees with GLib's validation on random
+ * bytes, and finds the same first bad byte. */
+static void
+test_check_utf8 (void)
+{
+  static const guchar interesting[] = {
+    0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xB8, 0xB9, 0xA0,
+    0x9F, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x8F, 0x90, 0x81,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+
+  for (guint n = 0; n < 200000; n++)
+    {
+      guchar bytes[8];
+      guint length = g_rand_int_range (rand, 1, 7);
+      const char *end;
+      gboolean valid;
+      gboolean checked;
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < length; i++)
+        bytes[i] = interesting[g_rand_int_range (rand, 1, G_N_ELEMENTS (interesting))];
+      bytes[length] = '\0';
+
+      valid = g_utf8_validate ((const char *) bytes, -1, &end);
+      checked = phaen_text_check ((const char *) bytes, 0, &error);
+      if (valid)
+        {
+          /* valid text fails only for a control character or a noncharacter */
+          if (!checked)
+            g_assert_nonnull (strstr (error->message, "character"));
+          g_assert_true (checked || strstr (error->message, "not valid UTF-8") == NULL);
+        }
+      else
+        {
+          g_autofree char *expected =
+            g_strdup_printf ("byte %lu is not part of any character (the text is not valid UTF-8)",
+                             (gulong) (end - (const char *) bytes) + 1);
+
+          g_assert_false (checked);
+          if (strstr (error->message, "not valid UTF-8") != NULL)
+            g_assert_cmpstr (error->message, ==, expected);
+        }
+    }
+}
+
 static void
 test_properties (void)
 {
@@ -258,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/model/text/check/accepts", test_check_accepts);
   g_test_add_func ("/model/text/check/refuses", test_check_refuses);
   g_test_add_func ("/model/text/check/counts-characters", test_check_counts_characters);
+  g_test_add_func ("/model/text/check/utf8", test_check_utf8);
   g_test_add_func ("/model/text/properties", test_properties);
 
   return g_test_run ();

@@ -14,10 +14,12 @@
 #include "phaen-forms.h"
 
 #define EPS 1e-6
-#define MONTH_MM 5.6
+/* The month columns: as wide as the font needs, ending where 5.6 mm
+ * columns would (these use the test's local ctx). */
+#define MONTH_MM (phaen_forms_month_width_mm (ctx))
 /* ผด.02's month block starts after 10+48+62+22+28+24 mm from the left margin (20 mm). */
-#define PD02_MONTHS_X PHAEN_MM (20.0 + 194.0)
-#define PD021_MONTHS_X PHAEN_MM (20.0 + 194.0)
+#define PD02_MONTHS_X PHAEN_MM (20.0 + 194.0 + 12 * 5.6 - 12 * MONTH_MM)
+#define PD021_MONTHS_X PD02_MONTHS_X
 
 typedef struct
 {

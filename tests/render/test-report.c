@@ -433,6 +433,82 @@ test_export_async (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+document_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Index of the first page of @document's PDF on which poppler finds
+ * @text, or -1. */
+static int
+pdf_page_finding (PopplerDocument *document,
+                  const char      *text)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      GList *found = poppler_page_find_text (page, text);
+      gboolean any = found != NULL;
+
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+      if (any)
+        return i;
+    }
+
+  return -1;
+}
+
+/* The report as a PhaenDocument for the window's preview: the same pages
+ * as the PDF, numbered alike, and the page of a project's row. */
+static void
+test_document_async (void)
+{
+  g_autoptr(PhaenPlan) plan = load_fixture ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(PhaenDocument) document = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *label = NULL;
+  guint n_pages = 0;
+
+  bytes = render (plan, PHAEN_REPORT_ROUND_6_MONTHS, PHAEN_DIGITS_FROM_PLAN, &n_pages);
+  pdf = open_pdf (bytes);
+
+  phaen_report_document_new_async (plan, PHAEN_REPORT_ROUND_6_MONTHS, NULL, NULL,
+                                   document_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  document = phaen_report_document_new_finish (result, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_nonnull (warnings);
+
+  g_assert_cmpuint (phaen_document_get_n_pages (document), ==, n_pages);
+  g_assert_true (phaen_document_get_plan (document) != plan);   /* a snapshot */
+  label = phaen_document_dup_page_label (document, n_pages - 1);
+  {
+    g_autofree char *arabic = g_strdup_printf ("%u", n_pages);
+    g_autofree char *expected = phaen_thai_digits (arabic);
+
+    g_assert_cmpstr (label, ==, expected);
+  }
+
+  /* The rows of the list: p4 (carried over, last group) and p1 (first). */
+  g_assert_cmpint (phaen_document_find_project_page (document, "p4"), ==,
+                   pdf_page_finding (pdf, "ก่อสร้างสะพาน"));
+  g_assert_cmpint (phaen_document_find_project_page (document, "p1"), ==,
+                   pdf_page_finding (pdf, "ก่อสร้างถนน"));
+  g_assert_cmpint (phaen_document_find_project_page (document, "p4"), >=, 0);
+  g_assert_cmpint (phaen_document_find_project_page (document, "p999"), ==, -1);
+}
+
 /* A plan without projects still has every part, with "-" for the
  * figures and a line saying there is no project. */
 static void
@@ -653,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/report-pages/pdf-6-months", test_pdf_6_months);
   g_test_add_func ("/report-pages/pdf-12-months-arabic", test_pdf_12_months_arabic);
   g_test_add_func ("/report-pages/export-async", test_export_async);
+  g_test_add_func ("/report-pages/document-async", test_document_async);
   g_test_add_func ("/report-pages/empty-plan", test_empty_plan);
   g_test_add_func ("/report-pages/chart-bar-height", test_chart_bar_height);
   g_test_add_func ("/report-pages/report-chart-pixels", test_report_chart_pixels);

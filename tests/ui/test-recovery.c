@@ -22,6 +22,8 @@
 #include "phaen-ui-bridge.h"
 #include "phaen-window.h"
 
+#include "io/phaen-draft.h"
+
 #define EDITED_BUDGET "4,321,000"
 #define EDITED_SATANG G_GINT64_CONSTANT (432100000)
 
@@ -97,7 +99,7 @@ test_recovery_after_kill (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(PhaenApplication) app = NULL;
-  PhaenUiDraftInfo *info;
+  PhaenDraftInfo *info;
   PhaenWindow *window;
   PhaenPlan *plan;
   int status = 0;
@@ -112,7 +114,7 @@ test_recovery_after_kill (void)
   g_assert_true (WIFSIGNALED (status));
   g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
 
-  drafts = phaen_ui_draft_list ();
+  drafts = phaen_draft_list ();
   g_assert_cmpuint (drafts->len, ==, 1);
   info = g_ptr_array_index (drafts, 0);
   g_assert_nonnull (info->original);

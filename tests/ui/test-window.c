@@ -237,6 +237,65 @@ test_unsaved_question (Fixture       *f,
 }
 
 static void
+test_unfinished_saves_and_reopens (Fixture       *f,
+                                   gconstpointer  data)
+{
+  PhaenProject *project = project_at (f->plan, 3);
+  g_autofree char *path = g_build_filename (f->dir, "unfinished.phaen", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.phaen", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *id = g_strdup (phaen_project_get_id (project));
+  PhaenWindow *other;
+  PhaenPlan *reopened;
+  gboolean saved = FALSE;
+
+  /* A project half entered: no name, no unit yet. */
+  phaen_plan_edit_begin (f->plan, "test");
+  phaen_plan_edit_set_string (f->plan, project, "name", "");
+  phaen_plan_edit_set_object (f->plan, project, "unit", NULL);
+  phaen_plan_edit_end (f->plan);
+  phaen_window_sync (f->window);
+  g_assert_cmpuint (phaen_window_get_n_problems (f->window), ==, 2);
+
+  phaen_window_save_async (f->window, file, saved_cb, &saved);
+  g_assert_true (ui_test_wait (&saved, 10000));
+
+  /* A copy, since the same file would only bring this window forward. */
+  g_assert_true (g_file_copy (file, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  other = phaen_window_new (f->app);
+  phaen_window_open_file (other, copy);
+  for (guint i = 0; i < 500 && phaen_window_get_plan (other) == NULL; i++)
+    ui_test_spin (10);
+  reopened = phaen_window_get_plan (other);
+  g_assert_nonnull (reopened);
+  g_assert_cmpstr (phaen_project_get_name (phaen_plan_find_project (reopened, id)), ==, "");
+  g_assert_null (phaen_project_get_unit (phaen_plan_find_project (reopened, id)));
+  phaen_window_sync (other);
+  g_assert_cmpuint (phaen_window_get_n_problems (other), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+test_quit_asks (Fixture       *f,
+                gconstpointer  data)
+{
+  AdwMessageDialog *question;
+
+  phaen_plan_edit_set_string (f->plan, f->plan, "province", "ตราด");
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  ui_test_flush ();
+  question = phaen_window_get_question (f->window);
+  g_assert_nonnull (question);
+  g_assert_true (adw_message_dialog_has_response (question, "discard"));
+  /* Cancel: nothing closes, nothing is lost. */
+  adw_message_dialog_response (question, "cancel");
+  ui_test_flush ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpstr (phaen_plan_get_province (f->plan), ==, "ตราด");
+}
+
+static void
 test_problem_jumps_to_field (Fixture       *f,
                              gconstpointer  data)
 {
@@ -453,6 +512,10 @@ main (int   argc,
               fixture_set_up, test_move_by_keyboard, fixture_tear_down);
   g_test_add ("/ui/window/changed-on-disk", Fixture, NULL,
               fixture_set_up, test_changed_on_disk, fixture_tear_down);
+  g_test_add ("/ui/window/unfinished-saves-and-reopens", Fixture, NULL,
+              fixture_set_up, test_unfinished_saves_and_reopens, fixture_tear_down);
+  g_test_add ("/ui/window/quit-asks", Fixture, NULL,
+              fixture_set_up, test_quit_asks, fixture_tear_down);
   g_test_add ("/ui/window/units-reorder", Fixture, NULL,
               fixture_set_up, test_units_reorder, fixture_tear_down);
 
