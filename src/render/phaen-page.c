@@ -505,28 +505,21 @@ has_thai_mark (const char *text)
   return FALSE;
 }
 
-/* The glyphs of the letters from @from to @to (bytes in the run) become
- * one cluster. */
+/* Letters @from..@to (bytes in a run) whose glyphs become one cluster. */
+typedef struct
+{
+  int from;
+  int to;
+} Join;
+
 static void
-join_glyphs (PangoGlyphItem *run,
-             int             from,
-             int             to)
+add_join (GArray *joins,
+          int     from,
+          int     to)
 {
-  for (int i = 0; i < run->glyphs->num_glyphs; i++)
-    if (run->glyphs->log_clusters[i] >= from && run->glyphs->log_clusters[i] < to)
-      run->glyphs->log_clusters[i] = from;
-}
+  Join join = { from, to };
 
-/* The glyph of the character at @index of the run, or -1. */
-static int
-glyph_of (PangoGlyphItem *run,
-          int             index)
-{
-  for (int i = 0; i < run->glyphs->num_glyphs; i++)
-    if (run->glyphs->log_clusters[i] == index)
-      return i;
-
-  return -1;
+  g_array_append_val (joins, join);
 }
 
 /* Text extraction from a PDF (pdftotext, viewers) places each character
@@ -538,15 +531,20 @@ glyph_of (PangoGlyphItem *run,
  * /ActualText is its text, which readers take as it is. On a line spread
  * for justification every stretch between spaces is one cluster: readers
  * would take its gaps for spaces. The rest keeps cairo's one-to-one
- * mapping of glyphs to characters, which costs less to write. */
+ * mapping of glyphs to characters, which costs less to write.
+ *
+ * Appends to @joins (in order) where @run needs it; @run is not changed. */
 static void
-merge_clusters (PangoGlyphItem *run,
-                const char     *text,
-                gboolean        spread)
+find_joins (const PangoGlyphItem *run,
+            const char           *text,
+            gboolean              spread,
+            GArray               *joins)
 {
   const char *item_text = text + run->item->offset;
+  const PangoGlyphString *glyphs = run->glyphs;
   int length = run->item->length;
   int p = 0;
+  int g = 0;   /* glyphs are in the order of the text: walk both */
 
   if (run->item->analysis.level % 2 != 0)
     return;
@@ -560,7 +558,7 @@ merge_clusters (PangoGlyphItem *run,
           while (end < length && item_text[end] != ' ')
             end++;
           if (end > start)
-            join_glyphs (run, start, end);
+            add_join (joins, start, end);
           start = end + 1;
         }
       return;
@@ -576,10 +574,10 @@ merge_clusters (PangoGlyphItem *run,
 
       while (q < length && is_thai_mark (g_utf8_get_char (item_text + q)))
         {
-          int glyph = glyph_of (run, q);
-
-          if (glyph >= 0 && (run->glyphs->glyphs[glyph].geometry.x_offset != 0 ||
-                             run->glyphs->glyphs[glyph].geometry.y_offset != 0))
+          while (g < glyphs->num_glyphs && glyphs->log_clusters[g] < q)
+            g++;
+          if (g < glyphs->num_glyphs && glyphs->log_clusters[g] == q &&
+              (glyphs->glyphs[g].geometry.x_offset != 0 || glyphs->glyphs[g].geometry.y_offset != 0))
             risky = TRUE;
           n_marks++;
           q = g_utf8_next_char (item_text + q) - item_text;
@@ -595,12 +593,60 @@ merge_clusters (PangoGlyphItem *run,
           /* With the letter after the marks (ฝั่ง, รับฟัง). */
           if (to < length && item_text[to] != ' ' && !is_thai_mark (g_utf8_get_char (item_text + to)))
             to = g_utf8_next_char (item_text + to) - item_text;
-          join_glyphs (run, p, to);
+          add_join (joins, p, to);
           p = to;
           continue;
         }
 
-      p = q > marks_start ? q : marks_start;
+      p = marks_start > q ? marks_start : q;
+    }
+}
+
+/* TRUE when a run of @layout needs joins (a Thai mark a reader could
+ * misplace); @joins is scratch space. */
+static gboolean
+needs_joins (PangoLayout *layout,
+             GArray      *joins)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutIter *iter;
+  gboolean needed = FALSE;
+
+  if (!has_thai_mark (text))
+    return FALSE;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run == NULL)
+        continue;
+      g_array_set_size (joins, 0);
+      find_joins (run, text, FALSE, joins);
+      needed = joins->len > 0;
+    }
+  while (!needed && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  return needed;
+}
+
+/* Makes each join of @joins one cluster of @run. */
+static void
+apply_joins (PangoGlyphItem *run,
+             GArray         *joins)
+{
+  guint j = 0;
+
+  for (int i = 0; i < run->glyphs->num_glyphs && j < joins->len; i++)
+    {
+      int cluster = run->glyphs->log_clusters[i];
+
+      while (j < joins->len && g_array_index (joins, Join, j).to <= cluster)
+        j++;
+      if (j < joins->len && g_array_index (joins, Join, j).from <= cluster)
+        run->glyphs->log_clusters[i] = g_array_index (joins, Join, j).from;
     }
 }
 
@@ -659,10 +705,13 @@ show_layout (cairo_t     *cr,
   int gap = 0;
   int line_end = 0;
   double shift = 0;
+  g_autoptr(GArray) joins = NULL;
+
+  joins = g_array_new (FALSE, FALSE, sizeof (Join));
 
   /* Pango's own painting where nothing needs changing: no gaps, and no
    * Thai mark whose place a reader could get wrong. */
-  if (!justified && (!keep_text || !has_thai_mark (text)))
+  if (!justified && (!keep_text || !needs_joins (layout, joins)))
     {
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
@@ -699,21 +748,24 @@ show_layout (cairo_t     *cr,
 
       pango_layout_iter_get_run_extents (iter, NULL, &logical);
       baseline = pango_layout_iter_get_baseline (iter);
-      copy = pango_glyph_item_copy (run);
       cairo_move_to (cr, x + logical.x / (double) PANGO_SCALE + shift,
                      y + baseline / (double) PANGO_SCALE);
-      /* Gaps first: they are found from the clusters before merging. */
+
+      g_array_set_size (joins, 0);
+      if (keep_text)
+        find_joins (run, text, gap > 0, joins);
+      if (gap == 0 && joins->len == 0)
+        {
+          pango_cairo_show_glyph_item (cr, text, run);
+          continue;
+        }
+
+      copy = pango_glyph_item_copy (run);
+      /* Gaps first: they are found from the clusters before joining. */
       if (gap > 0)
         shift += spread_run (copy, text, attrs, n_attrs, line_end, gap);
-      if (keep_text)
-        merge_clusters (copy, text, gap > 0);
-      /* The run's own text, so that nothing walks the whole layout's. */
-      {
-        const char *item_text = text + copy->item->offset;
-
-        copy->item->offset = 0;
-        pango_cairo_show_glyph_item (cr, item_text, copy);
-      }
+      apply_joins (copy, joins);
+      pango_cairo_show_glyph_item (cr, text, copy);
       pango_glyph_item_free (copy);
     }
   while (pango_layout_iter_next_run (iter));
