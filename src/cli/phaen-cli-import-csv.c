@@ -25,6 +25,10 @@ command_import_csv (const PhaenCliCommand  *command,
   g_autofree char *fiscal_year_arg = NULL;
   g_autofree char *district_arg = NULL;
   g_autofree char *province_arg = NULL;
+  g_autofree char *garuda_arg = NULL;
+  g_autofree char *seal_arg = NULL;
+  g_autoptr(GBytes) garuda = NULL;
+  g_autoptr(GBytes) seal = NULL;
   g_autofree char *organisation = NULL;
   g_autofree char *district = NULL;
   g_autofree char *province = NULL;
@@ -47,6 +51,10 @@ command_import_csv (const PhaenCliCommand  *command,
       N_("District (อำเภอ) without the word อำเภอ"), N_("D") },
     { "province", 0, 0, G_OPTION_ARG_STRING, &province_arg,
       N_("Province (จังหวัด) without the word จังหวัด"), N_("P") },
+    { "garuda", 0, 0, G_OPTION_ARG_FILENAME, &garuda_arg,
+      N_("The Garuda emblem above the announcement (PNG, JPEG or SVG)"), N_("IMAGE") },
+    { "seal", 0, 0, G_OPTION_ARG_FILENAME, &seal_arg,
+      N_("The organisation's seal on the cover (PNG, JPEG or SVG)"), N_("IMAGE") },
     { NULL }
   };
 
@@ -77,6 +85,11 @@ command_import_csv (const PhaenCliCommand  *command,
   if (!phaen_cli_check_distinct_files (args[0], output, &error))
     return phaen_cli_input_failure (NULL, error);
 
+  /* The images read and checked before the plan is made. */
+  if ((garuda_arg != NULL && !phaen_cli_read_emblem (garuda_arg, FALSE, &garuda, &error)) ||
+      (seal_arg != NULL && !phaen_cli_read_emblem (seal_arg, FALSE, &seal, &error)))
+    return phaen_cli_input_failure (NULL, error);
+
   plan = phaen_plan_new ();
   g_object_set (plan,
                 "organisation-name", organisation,
@@ -93,6 +106,7 @@ command_import_csv (const PhaenCliCommand  *command,
     return phaen_cli_input_failure (NULL, error);
 
   phaen_plan_fill_default_texts (plan);
+  g_object_set (plan, "garuda-emblem", garuda, "seal-emblem", seal, NULL);
 
   if (!phaen_file_save (plan, output, &error))
     return phaen_cli_input_failure (NULL, error);

@@ -93,6 +93,14 @@ PhaenPlan *phaen_cli_load_plan          (const char            *path,
  * of the check prefixed with @path) and returns NULL. */
 PhaenPlan *phaen_cli_load_checked_plan  (const char            *path);
 
+/* Reads the image file @argument as an emblem
+ * (phaen_emblem_load_file()); with @allow_none, "none" gives NULL in
+ * *@out (no emblem). In phaen-cli-set-emblem.c. */
+gboolean   phaen_cli_read_emblem        (const char            *argument,
+                                         gboolean               allow_none,
+                                         GBytes               **out,
+                                         GError               **error);
+
 /* ---- output (phaen-cli-output.c) --------------------------------------- */
 
 /* Refuses to write the output over the input (e.g. "-o" naming the CSV). */

@@ -25,6 +25,7 @@
 #include <libxml/tree.h>
 
 #include "model/phaen-announcement.h"
+#include "model/phaen-emblem.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-money.h"
@@ -1272,6 +1273,106 @@ read_project (Reader  *r,
   return TRUE;
 }
 
+/* <garuda media-type="image/png">base64</garuda>, <seal …> (1.1): the
+ * bytes of the image file, checked as the model checks an emblem. */
+static gboolean
+read_emblem (Reader          *r,
+             xmlNode         *node,
+             PhaenEmblemKind  kind)
+{
+  g_autofree char *media_type = NULL;
+  g_autofree char *text = NULL;
+  g_autofree guchar *decoded = NULL;
+  g_autoptr(GBytes) data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PhaenImageFormat declared, format;
+  GString *base64;
+  gsize length = 0;
+
+  if (!check_attributes (r, node, (const char * const[]) { "media-type", NULL }) ||
+      !require_attribute (r, node, "media-type", &media_type))
+    return FALSE;
+  if (!phaen_image_format_from_media_type (media_type, &declared))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("<%s>: “%s” is not an image type Phaen prints (image/png, image/jpeg or image/svg+xml)"),
+                 node_name (node), media_type);
+  if (!get_text (r, node, &text))
+    return FALSE;
+
+  /* Base64 only, white space between; not more than an emblem may be. */
+  base64 = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        continue;
+      if (!g_ascii_isalnum (*p) && *p != '+' && *p != '/' && *p != '=')
+        {
+          g_autofree char *character = g_strndup (p, g_utf8_next_char (p) - p);
+
+          g_string_free (base64, TRUE);
+          return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                       _("<%s> does not hold an image in base64 (the character “%s” is not base64)"),
+                       node_name (node), character);
+        }
+      g_string_append_c (base64, *p);
+    }
+  if (base64->len % 4 != 0 || base64->len == 0 ||
+      base64->len / 4 * 3 > (gsize) PHAEN_LIMIT_EMBLEM_BYTES + 2)
+    {
+      gboolean too_large = base64->len / 4 * 3 > (gsize) PHAEN_LIMIT_EMBLEM_BYTES + 2;
+
+      g_string_free (base64, TRUE);
+      if (too_large)
+        {
+          g_autofree char *limit = g_format_size (PHAEN_LIMIT_EMBLEM_BYTES);
+
+          return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                       _("<%s> holds an image larger than an emblem may be (%s)"),
+                       node_name (node), limit);
+        }
+      return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                   _("<%s> does not hold an image in base64 (its length is wrong)"), node_name (node));
+    }
+  decoded = g_base64_decode (base64->str, &length);
+  g_string_free (base64, TRUE);
+  data = g_bytes_new_take (g_steal_pointer (&decoded), length);
+
+  if (!phaen_emblem_check (data, NULL, &format, &local_error))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID, _("the element <%s>: %s"),
+                 node_name (node), local_error->message);
+  if (format != declared)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("<%s> says %s but holds an image of type %s"),
+                 node_name (node), media_type, phaen_image_format_media_type (format));
+
+  g_object_set (r->plan, phaen_emblem_kind_property (kind), data, NULL);
+  return TRUE;
+}
+
+/* <emblems> (1.1, optional): <garuda>, <seal>, each optional. */
+static gboolean
+read_emblems (Reader  *r,
+              xmlNode *node)
+{
+  static const ChildSpec specs[PHAEN_EMBLEM_N_KINDS] = {
+    { "garuda", FALSE },
+    { "seal", FALSE },
+  };
+  xmlNode *found[PHAEN_EMBLEM_N_KINDS];
+
+  if (node == NULL)
+    return TRUE;
+  if (!check_attributes (r, node, (const char * const[]) { NULL }) ||
+      !collect_children (r, node, specs, PHAEN_EMBLEM_N_KINDS, found))
+    return FALSE;
+
+  for (guint kind = 0; kind < PHAEN_EMBLEM_N_KINDS; kind++)
+    if (found[kind] != NULL && !read_emblem (r, found[kind], kind))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 read_version (Reader  *r,
               xmlNode *root)
@@ -1306,7 +1407,7 @@ read_plan (Reader  *r,
 {
   enum {
     ORGANISATION, FISCAL_YEAR, EDITION, ANNOUNCEMENT, TEXTS, SETTINGS, WORDS,
-    UNITS, PROGRAMS, STRATEGIES, APPROACHES, PROJECTS, N_CHILDREN
+    UNITS, PROGRAMS, STRATEGIES, APPROACHES, PROJECTS, EMBLEMS, N_CHILDREN
   };
   static const ChildSpec specs[N_CHILDREN] = {
     { "organisation", TRUE },
@@ -1321,6 +1422,7 @@ read_plan (Reader  *r,
     { "strategies", TRUE },
     { "approaches", TRUE },
     { "projects", TRUE },
+    { "emblems", FALSE },
   };
   xmlNode *found[N_CHILDREN];
 
@@ -1342,7 +1444,8 @@ read_plan (Reader  *r,
          read_list (r, found[PROGRAMS], "program", PHAEN_LIMIT_CATALOGUE, read_program) &&
          read_list (r, found[STRATEGIES], "strategy", PHAEN_LIMIT_CATALOGUE, read_strategy) &&
          read_list (r, found[APPROACHES], "approach", PHAEN_LIMIT_CATALOGUE, read_approach) &&
-         read_list (r, found[PROJECTS], "project", PHAEN_LIMIT_PROJECTS, read_project);
+         read_list (r, found[PROJECTS], "project", PHAEN_LIMIT_PROJECTS, read_project) &&
+         read_emblems (r, found[EMBLEMS]);
 }
 
 /* SAX hook: called as soon as "<!DOCTYPE" has been parsed, before any

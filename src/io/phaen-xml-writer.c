@@ -19,6 +19,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "model/phaen-announcement.h"
+#include "model/phaen-emblem.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
@@ -459,6 +460,54 @@ write_projects (Writer    *w,
   end (w);
 }
 
+/* The emblems (1.1), last, each image file as base64 in lines of 76
+ * characters: left out when the plan has none. */
+static void
+write_emblems (Writer    *w,
+               PhaenPlan *plan)
+{
+  gboolean started = FALSE;
+
+  for (guint kind = 0; kind < PHAEN_EMBLEM_N_KINDS; kind++)
+    {
+      GBytes *data = phaen_plan_get_emblem (plan, kind);
+      const char *media_type;
+      g_autofree char *base64 = NULL;
+      GString *lines;
+      gsize length;
+
+      if (data == NULL)
+        continue;
+      if (!started)
+        {
+          start (w, "emblems");
+          started = TRUE;
+        }
+
+      /* An image the plan's check refuses is never saved; the reader
+       * would refuse this type. */
+      media_type = phaen_image_format_media_type (phaen_image_format_sniff (data));
+      base64 = g_base64_encode (g_bytes_get_data (data, NULL), g_bytes_get_size (data));
+      length = strlen (base64);
+      lines = g_string_sized_new (length + length / 76 + 2);
+      g_string_append_c (lines, '\n');
+      for (gsize i = 0; i < length; i += 76)
+        {
+          g_string_append_len (lines, base64 + i, MIN (76, length - i));
+          g_string_append_c (lines, '\n');
+        }
+
+      start (w, phaen_emblem_kind_to_string (kind));
+      attribute (w, "media-type", media_type != NULL ? media_type : "application/octet-stream");
+      xmlTextWriterWriteRaw (w->writer, BAD_CAST lines->str);
+      end (w);
+      g_string_free (lines, TRUE);
+    }
+
+  if (started)
+    end (w);
+}
+
 GBytes *
 phaen_xml_write_to_bytes (PhaenPlan *plan)
 {
@@ -494,6 +543,7 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
   write_catalogue (&w, phaen_plan_get_strategies (plan), "strategies", "strategy", NULL);
   write_catalogue (&w, phaen_plan_get_approaches (plan), "approaches", "approach", approach_attributes);
   write_projects (&w, plan);
+  write_emblems (&w, plan);
   end (&w);
   xmlTextWriterEndDocument (w.writer);
   xmlFreeTextWriter (w.writer);

@@ -56,4 +56,16 @@ G_BEGIN_DECLS
 #define PHAEN_LIMIT_WORDS      500
 #define PHAEN_LIMIT_WORD_CHARS 60
 
+/* An emblem image embedded in a plan (the Garuda above the announcement,
+ * the organisation's seal on the cover): at most this many bytes, and at
+ * most this many pixels a side, the long side at most this many times
+ * the short one. A 3 cm emblem printed at 600 dpi is about 700 pixels
+ * tall, a few hundred kilobytes as PNG and less as JPEG, so 2 MB leaves
+ * room for a generous scan while a plan file stays small enough to mail;
+ * the pixel limit refuses images whose decoding would take hundreds of
+ * megabytes (a small file can declare enormous dimensions). */
+#define PHAEN_LIMIT_EMBLEM_BYTES  (2 * 1000 * 1000)
+#define PHAEN_LIMIT_EMBLEM_PIXELS 6000
+#define PHAEN_LIMIT_EMBLEM_ASPECT 10
+
 G_END_DECLS

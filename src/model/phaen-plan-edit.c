@@ -121,6 +121,9 @@ values_equal (GParamSpec   *pspec,
 
       return g_strcmp0 (sa != NULL ? sa : "", sb != NULL ? sb : "") == 0;
     }
+  /* An image set again from the same file is no change. */
+  if (pspec->value_type == G_TYPE_BYTES)
+    return phaen_bytes_equal (g_value_get_boxed (a), g_value_get_boxed (b));
 
   return g_param_values_cmp (pspec, a, b) == 0;
 }

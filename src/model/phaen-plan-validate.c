@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
+#include "phaen-emblem.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -205,6 +206,18 @@ check_plan_fields (Checker *checker)
       if (!phaen_announcement_check_fact (*fact, phaen_plan_get_text (plan, *fact), NULL, &error))
         add_problem (checker, PHAEN_PROBLEM_INVALID, plan, *fact,
                      _("%s: the field “%s”: %s"), _("the plan"), *fact, error->message);
+    }
+
+  /* The emblems (phaen-emblem.h), as far as the model can tell. */
+  for (guint kind = 0; kind < PHAEN_EMBLEM_N_KINDS; kind++)
+    {
+      GBytes *emblem = phaen_plan_get_emblem (plan, kind);
+      g_autoptr(GError) error = NULL;
+
+      if (emblem != NULL && !phaen_emblem_check (emblem, NULL, NULL, &error))
+        add_problem (checker, PHAEN_PROBLEM_INVALID, plan, phaen_emblem_kind_property (kind),
+                     _("%s: the field “%s”: %s"), _("the plan"),
+                     phaen_emblem_kind_property (kind), error->message);
     }
 
   /* The officer's word list (phaen-words.h). */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
+#include "phaen-emblem.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -82,6 +83,8 @@ enum {
   PROP_GROUPING,
   PROP_EQUIPMENT_IN_SUMMARY,
   PROP_PD02_FLOW,
+  PROP_GARUDA_EMBLEM,
+  PROP_SEAL_EMBLEM,
   N_PROPS
 };
 
@@ -140,6 +143,7 @@ struct _PhaenPlan
   PhaenGrouping          grouping;
   gboolean               equipment_in_summary;
   PhaenGroupFlow         pd02_flow;
+  GBytes                *emblems[PHAEN_EMBLEM_N_KINDS];   /* NULL: none */
 
   PhaenHistory          *history;
   PhaenCatalogue        *lists[N_LISTS];
@@ -208,6 +212,8 @@ phaen_plan_finalize (GObject *object)
 
   for (guint i = 0; i < N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
+  for (guint i = 0; i < PHAEN_EMBLEM_N_KINDS; i++)
+    g_clear_pointer (&self->emblems[i], g_bytes_unref);
   g_clear_pointer (&self->step_watches, g_array_unref);
 
   G_OBJECT_CLASS (phaen_plan_parent_class)->finalize (object);
@@ -265,6 +271,11 @@ phaen_plan_get_property (GObject    *object,
       g_value_set_enum (value, self->pd02_flow);
       break;
 
+    case PROP_GARUDA_EMBLEM:
+    case PROP_SEAL_EMBLEM:
+      g_value_set_boxed (value, self->emblems[prop_id - PROP_GARUDA_EMBLEM]);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -285,6 +296,23 @@ set_text (PhaenPlan  *self,
 
   g_free (*slot);
   *slot = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* The same bytes (not only the same GBytes) are no change. */
+static void
+set_emblem (PhaenPlan *self,
+            guint      prop_id,
+            GBytes    *data)
+{
+  GBytes **slot = &self->emblems[prop_id - PROP_GARUDA_EMBLEM];
+
+  if (*slot == data || (*slot != NULL && data != NULL && g_bytes_equal (*slot, data)))
+    return;
+
+  g_clear_pointer (slot, g_bytes_unref);
+  if (data != NULL)
+    *slot = g_bytes_ref (data);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -349,6 +377,11 @@ phaen_plan_set_property (GObject      *object,
       SET_FIELD (pd02_flow, (PhaenGroupFlow) g_value_get_enum (value), prop_id);
       break;
 
+    case PROP_GARUDA_EMBLEM:
+    case PROP_SEAL_EMBLEM:
+      set_emblem (self, prop_id, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -404,6 +437,11 @@ phaen_plan_class_init (PhaenPlanClass *klass)
                        flags);
   properties[PROP_EQUIPMENT_IN_SUMMARY] =
     g_param_spec_boolean ("equipment-in-summary", NULL, NULL, TRUE, flags);
+  /* The bytes of an image file as the officer chose it (phaen-emblem.h). */
+  properties[PROP_GARUDA_EMBLEM] =
+    g_param_spec_boxed ("garuda-emblem", NULL, NULL, G_TYPE_BYTES, flags);
+  properties[PROP_SEAL_EMBLEM] =
+    g_param_spec_boxed ("seal-emblem", NULL, NULL, G_TYPE_BYTES, flags);
   properties[PROP_PD02_FLOW] =
     g_param_spec_enum ("pd02-flow", NULL, NULL,
                        PHAEN_TYPE_GROUP_FLOW, PHAEN_GROUP_FLOW_PAGE_PER_GROUP,
@@ -825,6 +863,16 @@ phaen_plan_get_equipment_in_summary (PhaenPlan *self)
   g_return_val_if_fail (PHAEN_IS_PLAN (self), TRUE);
 
   return self->equipment_in_summary;
+}
+
+GBytes *
+phaen_plan_get_emblem (PhaenPlan       *self,
+                       PhaenEmblemKind  kind)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail ((guint) kind < PHAEN_EMBLEM_N_KINDS, NULL);
+
+  return self->emblems[kind];
 }
 
 PhaenGroupFlow

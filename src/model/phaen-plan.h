@@ -114,6 +114,8 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "word-list"           string   the officer's words that line breaking
  *                                  never splits, one a line (phaen-words.h)
  *   "pd02-flow"           PhaenGroupFlow  default page-per-group (phaen-flow.h)
+ *   "garuda-emblem", "seal-emblem"  GBytes  the emblems' image files, NULL
+ *                                  for none (phaen-emblem.h)
  *
  * Signal "changed": once per step of the history: after an edit (or the
  * phaen_plan_edit_end() of several), an undo or a redo; not after

@@ -138,6 +138,14 @@ describe_value (const GValue *value)
     }
   if (G_VALUE_HOLDS_BOOLEAN (value))
     return g_strdup (g_value_get_boolean (value) ? "true" : "false");
+  if (G_VALUE_HOLDS (value, G_TYPE_BYTES))
+    {
+      GBytes *bytes = g_value_get_boxed (value);
+
+      if (bytes == NULL)
+        return g_strdup ("(none)");
+      return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", g_bytes_get_size (bytes));
+    }
 
   return g_strdup_value_contents (value);
 }
@@ -161,6 +169,16 @@ strings_equal (GParamSpec  *pspec,
   normal_a = phaen_text_normalize_name (a);
   normal_b = phaen_text_normalize_name (b);
   return strcmp (normal_a, normal_b) == 0;
+}
+
+gboolean
+phaen_bytes_equal (GBytes *a,
+                   GBytes *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_bytes_equal (a, b);
 }
 
 gboolean
@@ -211,6 +229,8 @@ phaen_properties_equal (GObject   *a,
         }
       else if (G_IS_PARAM_SPEC_STRING (pspec))
         same = strings_equal (pspec, g_value_get_string (&va), g_value_get_string (&vb), as_saved);
+      else if (pspec->value_type == G_TYPE_BYTES)
+        same = phaen_bytes_equal (g_value_get_boxed (&va), g_value_get_boxed (&vb));
       else
         same = g_param_values_cmp (pspec, &va, &vb) == 0;
 

@@ -20,7 +20,7 @@ void     phaen_properties_set_id_getter (GType             type,
                                          PhaenIdGetterFunc getter);
 
 /* Every readable property of @a and @b (same type) compared; object-valued
- * properties by the "id" of their value; with @as_saved, names
+ * properties by the "id" of their value, GBytes by their content; with @as_saved, names
  * (phaen_text_property_is_name()) as phaen_text_normalize_name() makes
  * them. On difference returns FALSE and, when @why is not NULL, describes
  * the first one ("budget 150000 != 150050", "name “a” != “b”"). */
@@ -28,6 +28,10 @@ gboolean phaen_properties_equal (GObject   *a,
                                  GObject   *b,
                                  gboolean   as_saved,
                                  char     **why);
+
+/* GBytes properties (emblems) compare by content; NULL only equals NULL. */
+gboolean phaen_bytes_equal      (GBytes    *a,
+                                 GBytes    *b);
 
 /* Copies every readable and writable property of @src to @dest (same
  * type); object-valued properties are shared, not copied. */

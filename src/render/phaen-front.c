@@ -565,6 +565,34 @@ set_bookmark (PhaenRenderContext *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* Emblems */
+
+/* Puts @image on @page centred over the text column, @height_mm tall (or
+ * narrower, as wide as at most half the column), its top at @top; returns
+ * the height it takes. */
+static double
+add_emblem (PhaenPage        *page,
+            PhaenEmblemImage *image,
+            double            top,
+            double            height_mm)
+{
+  double image_width, image_height;
+  double height = PHAEN_MM (height_mm);
+  double width;
+
+  phaen_emblem_image_get_size (image, &image_width, &image_height);
+  width = height * image_width / image_height;
+  if (width > CONTENT_WIDTH / 2)
+    {
+      width = CONTENT_WIDTH / 2;
+      height = width * image_height / image_width;
+    }
+
+  phaen_page_add_image (page, image, CONTENT_LEFT + (CONTENT_WIDTH - width) / 2, top, width, height);
+  return height;
+}
+
+/* ------------------------------------------------------------------ */
 /* Cover */
 
 PhaenPage *
@@ -596,8 +624,16 @@ phaen_front_cover (PhaenRenderContext *ctx)
   title = phaen_render_text (ctx, "แผนการดำเนินงาน", 40, PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER, CONTENT_WIDTH);
   year = phaen_render_text (ctx, year_text, 28, PHAEN_TEXT_BOLD | PHAEN_TEXT_CENTER, CONTENT_WIDTH);
 
-  /* The title block sits in the upper third. */
+  /* The title block sits in the upper third, the seal (if any) above it. */
   y = top + height * 0.22;
+  if (ctx->emblems[PHAEN_EMBLEM_SEAL] != NULL)
+    {
+      double seal_top = MAX (top, y - PHAEN_MM (PHAEN_EMBLEM_SEAL_GAP_MM + PHAEN_EMBLEM_SEAL_HEIGHT_MM));
+
+      add_emblem (page, ctx->emblems[PHAEN_EMBLEM_SEAL], seal_top,
+                  MIN (PHAEN_EMBLEM_SEAL_HEIGHT_MM,
+                       (y - PHAEN_MM (PHAEN_EMBLEM_SEAL_GAP_MM) - seal_top) * 25.4 / 72.0));
+    }
   phaen_page_add_text (page, title, CONTENT_LEFT, y);
   y += phaen_render_text_height (title) + 6;
   phaen_page_add_text (page, year, CONTENT_LEFT, y);
@@ -676,7 +712,15 @@ phaen_front_announcement (PhaenRenderContext *ctx)
   flow_init (&flow, ctx, PHAEN_PAGE_NUMBER_NONE);
   flow_new_page (&flow);
   set_bookmark (ctx, flow.page, "ประกาศ", 1);
-  flow.y += PHAEN_MM (15.0);
+  /* The Garuda centred above the heading, as official announcements
+   * print it; without it the heading keeps its place. */
+  if (ctx->emblems[PHAEN_EMBLEM_GARUDA] != NULL)
+    flow.y = PHAEN_MM (PHAEN_EMBLEM_GARUDA_TOP_MM)
+             + add_emblem (flow.page, ctx->emblems[PHAEN_EMBLEM_GARUDA],
+                           PHAEN_MM (PHAEN_EMBLEM_GARUDA_TOP_MM), PHAEN_EMBLEM_GARUDA_HEIGHT_MM)
+             + PHAEN_MM (PHAEN_EMBLEM_GARUDA_GAP_MM);
+  else
+    flow.y += PHAEN_MM (15.0);
 
   organisation = g_strdup_printf ("ประกาศ%s", phaen_plan_get_organisation_name (ctx->plan));
   title = phaen_render_text (ctx, organisation, SECTION_SIZE,

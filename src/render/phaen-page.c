@@ -23,6 +23,7 @@ clear_op (gpointer data)
   PhaenPageOp *op = data;
 
   g_clear_object (&op->layout);
+  g_clear_object (&op->image);
 }
 
 PhaenPage *
@@ -166,6 +167,28 @@ phaen_page_add_dots (PhaenPage *page,
   op.y = y;
   op.y2 = y;
   op.line_width = 0.8;
+  append (page, &op);
+}
+
+void
+phaen_page_add_image (PhaenPage        *page,
+                      PhaenEmblemImage *image,
+                      double            x,
+                      double            y,
+                      double            w,
+                      double            h)
+{
+  PhaenPageOp op = { 0 };
+
+  g_return_if_fail (page != NULL);
+  g_return_if_fail (PHAEN_IS_EMBLEM_IMAGE (image));
+
+  op.kind = PHAEN_PAGE_OP_IMAGE;
+  op.x = x;
+  op.y = y;
+  op.width = w;
+  op.height = h;
+  op.image = g_object_ref (image);
   append (page, &op);
 }
 
@@ -836,6 +859,12 @@ phaen_page_paint (PhaenPage              *page,
         case PHAEN_PAGE_OP_DOTS:
           use_color (&painter, &painter.style->ink);
           paint_dots (cr, op);
+          break;
+
+        case PHAEN_PAGE_OP_IMAGE:
+          /* In its own colours; the next text sets the ink again. */
+          phaen_emblem_image_paint (op->image, cr, op->x, op->y, op->width, op->height);
+          painter.source = NULL;
           break;
 
         default:

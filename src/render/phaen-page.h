@@ -34,6 +34,7 @@ typedef enum
   PHAEN_PAGE_OP_RECT,
   PHAEN_PAGE_OP_ARROW,   /* horizontal, filled arrowheads at both ends */
   PHAEN_PAGE_OP_DOTS,    /* dotted leader */
+  PHAEN_PAGE_OP_IMAGE,   /* an emblem */
 } PhaenPageOpKind;
 
 /* One operation of a page's display list (not to be confused with the
@@ -41,17 +42,18 @@ typedef enum
 typedef struct
 {
   PhaenPageOpKind kind;
-  /* TEXT: top-left of the layout; LINE: one end; RECT: top-left corner;
+  /* TEXT: top-left of the layout; LINE: one end; RECT, IMAGE: top-left corner;
    * ARROW, DOTS: the left end (y is the line they sit on). */
   double          x, y;
   union
   {
     struct { double x2, y2; };          /* LINE: the other end; ARROW, DOTS: the right end */
-    struct { double width, height; };   /* RECT */
+    struct { double width, height; };   /* RECT, IMAGE */
   };
   double          line_width;
   gboolean        filled;          /* RECT */
   PangoLayout    *layout;          /* TEXT only, owned */
+  PhaenEmblemImage *image;         /* IMAGE only, owned */
 } PhaenPageOp;
 
 typedef struct
@@ -79,6 +81,8 @@ void       phaen_page_add_line   (PhaenPage *page, double x1, double y1, double 
 void       phaen_page_add_rect   (PhaenPage *page, double x, double y, double w, double h, double width, gboolean filled);
 void       phaen_page_add_arrow  (PhaenPage *page, double x1, double x2, double y, double width);
 void       phaen_page_add_dots   (PhaenPage *page, double x1, double x2, double y);
+/* Takes a reference on @image, painted into @x, @y, @w × @h. */
+void       phaen_page_add_image  (PhaenPage *page, PhaenEmblemImage *image, double x, double y, double w, double h);
 void       phaen_page_set_bookmark (PhaenPage *page, const char *title, guint level);
 
 /* Records that @project_id has a row on @page (once). */

@@ -305,6 +305,21 @@ context_new (PhaenPlan                *plan,
       digits = options->digits;
       ctx->pd02_flow = options->pd02_flow;
     }
+  for (guint kind = 0; plan != NULL && kind < PHAEN_EMBLEM_N_KINDS; kind++)
+    {
+      GBytes *data = phaen_plan_get_emblem (plan, kind);
+      g_autoptr(GError) local_error = NULL;
+
+      if (data == NULL)
+        continue;
+      ctx->emblems[kind] = phaen_emblem_image_new (data, NULL, &local_error);
+      /* The document is still printed, without it. */
+      if (ctx->emblems[kind] == NULL && warnings != NULL)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("The plan’s %s cannot be printed: %s"),
+                                          phaen_emblem_kind_get_label (kind), local_error->message));
+    }
+
   if (ctx->pd02_flow == PHAEN_PD02_FROM_PLAN)
     ctx->pd02_flow = plan != NULL && phaen_plan_get_pd02_flow (plan) == PHAEN_GROUP_FLOW_CONTINUOUS
                      ? PHAEN_PD02_CONTINUOUS : PHAEN_PD02_PAGE_PER_GROUP;
@@ -377,6 +392,8 @@ phaen_render_context_free (PhaenRenderContext *ctx)
 
   g_clear_pointer (&ctx->shared_layouts, g_hash_table_unref);
   g_clear_pointer (&ctx->breaker, phaen_line_breaker_free);
+  for (guint kind = 0; kind < PHAEN_EMBLEM_N_KINDS; kind++)
+    g_clear_object (&ctx->emblems[kind]);
   g_clear_object (&ctx->pango);
   g_free (ctx->requested_family);
   g_free (ctx->family);

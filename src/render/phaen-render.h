@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "model/phaen-plan.h"
+#include "phaen-emblem-image.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ typedef enum
 {
   PHAEN_RENDER_ERROR_FAILED,
   PHAEN_RENDER_ERROR_FONT,
+  PHAEN_RENDER_ERROR_IMAGE,   /* an emblem that cannot be decoded */
 } PhaenRenderError;
 
 GQuark phaen_render_error_quark (void);
@@ -120,6 +122,9 @@ typedef struct
   PhaenRenderJob *job;
   /* Where lines may break: the word list, the plan's names (private). */
   PhaenLineBreaker *breaker;
+  /* The plan's emblems decoded (by PhaenEmblemKind), NULL for none or
+   * for one that cannot be decoded (a warning says so). */
+  PhaenEmblemImage *emblems[PHAEN_EMBLEM_N_KINDS];
 } PhaenRenderContext;
 
 /* Resolves the font (options->font_family, else TH Sarabun New,

@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 
 #include "model/phaen-announcement.h"
+#include "model/phaen-emblem.h"
+#include "model/phaen-limits.h"
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
@@ -31,6 +33,19 @@ load_bytes (const char *name)
   return g_bytes_new_take (contents, length);
 }
 
+static GBytes *
+load_emblem (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "emblems", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
 static PhaenPlan *
 read_bytes (GBytes      *bytes,
             const char  *filename,
@@ -40,6 +55,13 @@ read_bytes (GBytes      *bytes,
   const char *data = g_bytes_get_data (bytes, &length);
 
   return phaen_xml_read_from_data (data, length, filename, error);
+}
+
+/* The bytes as a string (they are not NUL-terminated). */
+static char *
+text_of (GBytes *bytes)
+{
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 static PhaenPlan *
@@ -120,6 +142,12 @@ test_golden (void)
   g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-1"), ==, "");
   g_assert_cmpstr (phaen_plan_get_text (plan, "word-list"), ==, "บ้านทุ่ง\nวัดหนองโพธิ์");
   g_assert_cmpint (phaen_plan_get_pd02_flow (plan), ==, PHAEN_GROUP_FLOW_CONTINUOUS);
+  {
+    g_autoptr(GBytes) svg = load_emblem ("emblem.svg");
+
+    g_assert_true (g_bytes_equal (phaen_plan_get_emblem (plan, PHAEN_EMBLEM_GARUDA), svg));
+    g_assert_null (phaen_plan_get_emblem (plan, PHAEN_EMBLEM_SEAL));
+  }
 
   written = phaen_xml_write_to_bytes (plan);
   g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
@@ -136,18 +164,19 @@ test_facts_roundtrip (void)
   g_autoptr(PhaenPlan) back = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *why = NULL;
-  const char *data;
+  g_autofree char *data = NULL;
 
   g_object_set (plan, "organisation-name", "เทศบาลตำบลบ้านใหม่", NULL);
 
   /* Defaults: nothing of the legal basis in the file. */
   bytes = phaen_xml_write_to_bytes (plan);
-  data = g_bytes_get_data (bytes, NULL);
+  data = text_of (bytes);
   g_assert_null (strstr (data, "legal-basis"));
   g_assert_null (strstr (data, "budget-ordinance"));
   g_assert_null (strstr (data, "considered-by"));
   g_assert_nonnull (strstr (data, "version=\"1.1\""));
   g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&data, g_free);
 
   /* Everything set, the lists empty: "" is not the default. */
   g_object_set (plan,
@@ -159,7 +188,7 @@ test_facts_roundtrip (void)
                 "considered-date", "",
                 NULL);
   bytes = phaen_xml_write_to_bytes (plan);
-  data = g_bytes_get_data (bytes, NULL);
+  data = text_of (bytes);
   g_test_message ("%s", data);
   g_assert_nonnull (strstr (data, "    <legal-basis amendments=\"\" clauses=\"26\"/>\n"));
   g_assert_nonnull (strstr (data, "    <budget-ordinance date=\"2025-09-30\">ข้อบัญญัติ &lt;พิเศษ&gt; &amp; อื่น ๆ</budget-ordinance>\n"));
@@ -269,11 +298,128 @@ test_words_and_flow (void)
     g_autofree char *text = settings_text ("", "  <words>\n    <word>  หนอง\u00A0บัว </word>\n  </words>\n");
     g_autoptr(PhaenPlan) plan = read_text (text, NULL);
     g_autoptr(GBytes) bytes = NULL;
+    g_autofree char *written = NULL;
 
     g_assert_cmpstr (phaen_plan_get_text (plan, "word-list"), ==, "หนอง บัว");
     bytes = phaen_xml_write_to_bytes (plan);
-    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "  <words>\n    <word>หนอง บัว</word>\n  </words>\n"));
-    g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "pd02-flow"));
+    written = text_of (bytes);
+    g_assert_nonnull (strstr (written, "  <words>\n    <word>หนอง บัว</word>\n  </words>\n"));
+    g_assert_null (strstr (written, "pd02-flow"));
+  }
+}
+
+/* ---- the emblems ---------------------------------------------------------- */
+
+/* Every kind of image comes back byte for byte, in the file as base64
+ * lines after the projects. */
+static void
+test_emblems_roundtrip (void)
+{
+  static const char * const files[] = { "emblem.png", "emblem.jpg", "emblem.svg" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+      g_autoptr(GBytes) image = load_emblem (files[i]);
+      g_autoptr(GBytes) seal = load_emblem ("emblem.png");
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PhaenPlan) back = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+
+      g_assert_true (phaen_plan_edit_set_emblem (plan, PHAEN_EMBLEM_GARUDA, image, &error));
+      g_assert_true (phaen_plan_edit_set_emblem (plan, PHAEN_EMBLEM_SEAL, seal, &error));
+      bytes = phaen_xml_write_to_bytes (plan);
+      data = text_of (bytes);
+      g_assert_nonnull (strstr (data, "  <projects/>\n  <emblems>\n    <garuda media-type=\""));
+      g_assert_nonnull (strstr (data, "\n</garuda>\n    <seal media-type=\"image/png\">\n"));
+      g_assert_true (g_str_has_suffix (data, "</seal>\n  </emblems>\n</plan>\n"));
+
+      back = read_bytes (bytes, files[i], &error);
+      g_assert_no_error (error);
+      g_assert_true (g_bytes_equal (phaen_plan_get_emblem (back, PHAEN_EMBLEM_GARUDA), image));
+      g_assert_true (g_bytes_equal (phaen_plan_get_emblem (back, PHAEN_EMBLEM_SEAL), seal));
+      g_assert_true (phaen_plan_equal (plan, back, NULL));
+      g_assert_true (schema_accepts (bytes, "emblems.phaen"));
+    }
+}
+
+/* A plan of 1.1 whose only addition is @emblems after the projects. */
+static char *
+emblems_text (const char *emblems)
+{
+  return g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<plan xmlns=\"urn:phaen:plan:1\" version=\"1.1\">\n"
+                          "  <organisation kind=\"other\"/>\n"
+                          "  <fiscal-year>2569</fiscal-year>\n"
+                          "  <edition kind=\"original\"/>\n"
+                          "  <announcement/>\n"
+                          "  <texts/>\n"
+                          "  <settings thai-digits=\"true\" bahttext=\"royal-institute\" grouping=\"programs\" equipment-in-summary=\"true\"/>\n"
+                          "  <units/><programs/><strategies/><approaches/><projects/>\n"
+                          "%s"
+                          "</plan>\n",
+                          emblems);
+}
+
+static void
+test_emblems_refused (void)
+{
+  g_autoptr(GBytes) png = load_emblem ("emblem.png");
+  g_autofree char *png64 = g_base64_encode (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+  g_autofree char *text64 = g_base64_encode ((const guchar *) "only words, no picture", 22);
+  g_autofree char *mismatch = g_strdup_printf ("  <emblems>\n    <garuda media-type=\"image/jpeg\">%s</garuda>\n  </emblems>\n", png64);
+  g_autofree char *no_image = g_strdup_printf ("  <emblems>\n    <seal media-type=\"image/png\">%s</seal>\n  </emblems>\n", text64);
+  g_autofree char *order = g_strdup_printf ("  <emblems>\n    <seal media-type=\"image/png\">%s</seal>\n"
+                                            "    <garuda media-type=\"image/png\">%s</garuda>\n  </emblems>\n",
+                                            png64, png64);
+  const struct {
+    const char *emblems;
+    const char *message;
+  } cases[] = {
+    { mismatch, "t.phaen:11: <garuda> says image/jpeg but holds an image of type image/png" },
+    { no_image, "t.phaen:11: the element <seal>: not an image Phaen can print" },
+    { order, "t.phaen:12: <garuda> is out of order inside <emblems>" },
+    { "  <emblems>\n    <garuda media-type=\"image/gif\">R0lGODlh</garuda>\n  </emblems>\n",
+      "t.phaen:11: <garuda>: “image/gif” is not an image type Phaen prints" },
+    { "  <emblems>\n    <garuda media-type=\"image/png\">iVBO Rw0K*GgoA</garuda>\n  </emblems>\n",
+      "t.phaen:11: <garuda> does not hold an image in base64 (the character “*” is not base64)" },
+    { "  <emblems>\n    <garuda media-type=\"image/png\">iVBORw0</garuda>\n  </emblems>\n",
+      "t.phaen:11: <garuda> does not hold an image in base64 (its length is wrong)" },
+    { "  <emblems>\n    <garuda>iVBORw0K</garuda>\n  </emblems>\n",
+      "t.phaen:11: <garuda> lacks the required attribute “media-type”" },
+    { "  <emblems>\n    <logo media-type=\"image/png\">iVBORw0K</logo>\n  </emblems>\n",
+      "t.phaen:11: unknown element <logo> inside <emblems>" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = emblems_text (cases[i].emblems);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PhaenPlan) plan = read_text (text, &error);
+
+      g_assert_null (plan);
+      g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+    }
+
+  /* Too large: refused before it is decoded. */
+  {
+    gsize n = PHAEN_LIMIT_EMBLEM_BYTES / 3 * 4 + 8;
+    g_autofree char *huge = g_malloc (n + 1);
+    g_autofree char *emblems = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PhaenPlan) plan = NULL;
+
+    memset (huge, 'A', n);
+    huge[n] = '\0';
+    emblems = g_strdup_printf ("  <emblems>\n    <garuda media-type=\"image/png\">%s</garuda>\n  </emblems>\n", huge);
+    text = emblems_text (emblems);
+    plan = read_text (text, &error);
+    g_assert_null (plan);
+    g_assert_nonnull (strstr (error->message, "holds an image larger than an emblem may be"));
   }
 }
 
@@ -292,6 +438,7 @@ test_format_1_0 (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *paragraph = NULL;
   g_autofree char *old_text = NULL;
+  g_autofree char *template_text = text_of (template_bytes);
   const char *start;
 
   g_assert_no_error (error);
@@ -310,7 +457,7 @@ test_format_1_0 (void)
 
   /* In a file of 1.1, a text equal to the old template is the officer's
    * own: it stays. */
-  start = strstr (g_bytes_get_data (template_bytes, NULL), "<first-paragraph>") + strlen ("<first-paragraph>");
+  start = strstr (template_text, "<first-paragraph>") + strlen ("<first-paragraph>");
   old_text = g_strndup (start, strstr (start, "</first-paragraph>") - start);
   g_object_set (template, "announcement-text-1", old_text, NULL);
   bytes = phaen_xml_write_to_bytes (template);
@@ -334,6 +481,8 @@ main (int   argc,
   g_test_add_func ("/xml-signed/facts/refused", test_facts_refused);
   g_test_add_func ("/xml-signed/format-1.0", test_format_1_0);
   g_test_add_func ("/xml-signed/words-and-flow", test_words_and_flow);
+  g_test_add_func ("/xml-signed/emblems/roundtrip", test_emblems_roundtrip);
+  g_test_add_func ("/xml-signed/emblems/refused", test_emblems_refused);
 
   ret = g_test_run ();
   g_rmdir (temp_dir);

@@ -106,6 +106,16 @@ different_value (PhaenPlan    *plan,
         }
       g_assert_not_reached ();
     }
+  else if (pspec->value_type == G_TYPE_BYTES)
+    {
+      GBytes *old = g_value_get_boxed (current);
+      gsize n = old != NULL ? g_bytes_get_size (old) : 0;
+      g_autofree guint8 *data = g_malloc0 (n + 1);
+
+      if (n > 0)
+        memcpy (data, g_bytes_get_data (old, NULL), n);
+      g_value_take_boxed (value, g_bytes_new (data, n + 1));
+    }
   else
     g_assert_not_reached ();
 }
@@ -273,7 +283,7 @@ test_properties_notify (void)
   guint n_strings = 0;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (plan), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 30);
+  g_assert_cmpuint (n_pspecs, ==, 32);
 
   for (guint i = 0; i < n_pspecs; i++)
     {

@@ -13,7 +13,9 @@
 #include <poppler.h>
 
 #include "model/phaen-announcement.h"
+#include "model/phaen-emblem.h"
 #include "model/phaen-words.h"
+#include "phaen-emblem-image.h"
 #include "phaen-pdf.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -154,6 +156,318 @@ test_announcement_own_text (void)
   g_assert_true (has_phrase (text, "ข้อความที่เจ้าหน้าที่เขียนเอง"));
   g_assert_false (has_phrase (text, "ในการประชุมเมื่อวันที่"));
   g_assert_true (has_phrase (text, "และ (ฉบับที่ ๔) พ.ศ. ๒๕๖๓"));
+}
+
+/* ---- the emblems ---------------------------------------------------------- */
+
+#define POINTS_PER_MM (72.0 / 25.4)
+#define CONTENT_LEFT_MM  30.0   /* portrait: left margin 3 cm */
+#define CONTENT_WIDTH_MM 160.0  /* and right 2 cm */
+
+static GBytes *
+load_emblem (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "emblems", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static GBytes *
+render_bytes (PhaenPlan *plan,
+              GPtrArray *warnings)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = phaen_pdf_render (plan, NULL, warnings, NULL, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+/* The images poppler finds on page @index, their areas in millimetres
+ * from the page's top-left corner (GArray of PopplerRectangle). */
+static GArray *
+images_on_page (PopplerDocument *doc,
+                int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
+  GList *mapping = poppler_page_get_image_mapping (page);
+  GArray *areas = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+
+  for (GList *l = mapping; l != NULL; l = l->next)
+    {
+      PopplerImageMapping *image = l->data;
+      PopplerRectangle mm = {
+        image->area.x1 / POINTS_PER_MM, image->area.y1 / POINTS_PER_MM,
+        image->area.x2 / POINTS_PER_MM, image->area.y2 / POINTS_PER_MM,
+      };
+
+      g_array_append_val (areas, mm);
+    }
+  poppler_page_free_image_mapping (mapping);
+
+  return areas;
+}
+
+/* One image on the page, at @left, @top, @width × @height mm, ±1 mm. */
+static void
+assert_one_image_at (PopplerDocument *doc,
+                     int              index,
+                     double           left,
+                     double           top,
+                     double           width,
+                     double           height)
+{
+  g_autoptr(GArray) areas = images_on_page (doc, index);
+  PopplerRectangle *area;
+
+  g_assert_cmpuint (areas->len, ==, 1);
+  area = &g_array_index (areas, PopplerRectangle, 0);
+  g_test_message ("image on page %d: %.1f, %.1f to %.1f, %.1f mm", index, area->x1, area->y1, area->x2, area->y2);
+  g_assert_cmpfloat_with_epsilon (area->x1, left, 1.0);
+  g_assert_cmpfloat_with_epsilon (area->y1, top, 1.0);
+  g_assert_cmpfloat_with_epsilon (area->x2 - area->x1, width, 1.0);
+  g_assert_cmpfloat_with_epsilon (area->y2 - area->y1, height, 1.0);
+}
+
+/* The top of the announcement's heading, in mm from the page's top. */
+static double
+heading_top (PopplerDocument *doc)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, ANNOUNCEMENT_PAGE);
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  double top = G_MAXDOUBLE;
+
+  /* The first line of the page is the heading. */
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  g_assert_cmpuint (n_rects, >, 0);
+  for (guint i = 0; i < n_rects; i++)
+    top = MIN (top, rects[i].y1);
+  g_free (rects);
+
+  return top / POINTS_PER_MM;
+}
+
+static gboolean
+bytes_contain (GBytes *haystack,
+               GBytes *needle)
+{
+  gsize n, m;
+  const guint8 *h = g_bytes_get_data (haystack, &n);
+  const guint8 *k = g_bytes_get_data (needle, &m);
+
+  for (gsize i = 0; m > 0 && i + m <= n; i++)
+    if (h[i] == k[0] && memcmp (h + i, k, m) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The Garuda of each format: 3 cm tall, centred over the text column,
+ * 1.5 cm from the sheet's top edge, above the heading. */
+static void
+test_garuda_raster (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autoptr(GBytes) image = load_emblem (name);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  double width = PHAEN_EMBLEM_GARUDA_HEIGHT_MM * 200.0 / 240.0;
+
+  g_assert_true (phaen_plan_edit_set_emblem (plan, PHAEN_EMBLEM_GARUDA, image, &error));
+  pdf = render_bytes (plan, NULL);
+  doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+
+  assert_one_image_at (doc, ANNOUNCEMENT_PAGE,
+                       CONTENT_LEFT_MM + (CONTENT_WIDTH_MM - width) / 2, PHAEN_EMBLEM_GARUDA_TOP_MM,
+                       width, PHAEN_EMBLEM_GARUDA_HEIGHT_MM);
+  /* Nothing on the cover without a seal. */
+  {
+    g_autoptr(GArray) cover = images_on_page (doc, COVER_PAGE);
+
+    g_assert_cmpuint (cover->len, ==, 0);
+  }
+  /* The heading below it. */
+  g_assert_cmpfloat (heading_top (doc), >, PHAEN_EMBLEM_GARUDA_TOP_MM + PHAEN_EMBLEM_GARUDA_HEIGHT_MM);
+
+  /* A JPEG goes into the PDF as it is: the file's bytes, DCT-coded. */
+  if (phaen_image_format_sniff (image) == PHAEN_IMAGE_FORMAT_JPEG)
+    {
+      g_autoptr(GBytes) marker = g_bytes_new_static ("/DCTDecode", 10);
+
+      g_assert_true (bytes_contain (pdf, image));
+      g_assert_true (bytes_contain (pdf, marker));
+    }
+}
+
+/* Dark pixels of page @index at 72 dpi inside @left, @top, @width ×
+ * @height mm. */
+static guint
+ink_in (PopplerDocument *doc,
+        int              index,
+        double           left,
+        double           top,
+        double           width,
+        double           height)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 596, 842);
+  cairo_t *cr = cairo_create (surface);
+  guint n = 0;
+  int stride;
+  const guint8 *pixels;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  for (int y = (int) (top * POINTS_PER_MM); y < (int) ((top + height) * POINTS_PER_MM); y++)
+    for (int x = (int) (left * POINTS_PER_MM); x < (int) ((left + width) * POINTS_PER_MM); x++)
+      {
+        guint32 pixel = *(const guint32 *) (gconstpointer) (pixels + y * stride + x * 4);
+
+        if ((pixel & 0xFFFFFF) != 0xFFFFFF)
+          n++;
+      }
+  cairo_surface_destroy (surface);
+
+  return n;
+}
+
+/* The SVG is drawn as vectors (no image in the PDF), in the same place. */
+static void
+test_garuda_svg (void)
+{
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autoptr(GBytes) svg = load_emblem ("emblem.svg");
+  g_autoptr(PopplerDocument) without = render (plan, NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GArray) areas = NULL;
+  g_autoptr(GError) error = NULL;
+  double width = PHAEN_EMBLEM_GARUDA_HEIGHT_MM * 200.0 / 240.0;
+  double left = CONTENT_LEFT_MM + (CONTENT_WIDTH_MM - width) / 2;
+
+  g_assert_true (phaen_plan_edit_set_emblem (plan, PHAEN_EMBLEM_GARUDA, svg, &error));
+  doc = render (plan, NULL);
+  areas = images_on_page (doc, ANNOUNCEMENT_PAGE);
+  g_assert_cmpuint (areas->len, ==, 0);
+
+  /* Ink in its box, none around it; none there without the emblem. */
+  g_assert_cmpuint (ink_in (doc, ANNOUNCEMENT_PAGE, left, PHAEN_EMBLEM_GARUDA_TOP_MM,
+                            width, PHAEN_EMBLEM_GARUDA_HEIGHT_MM), >, 500);
+  g_assert_cmpuint (ink_in (doc, ANNOUNCEMENT_PAGE, 0, 0, 210, PHAEN_EMBLEM_GARUDA_TOP_MM - 1), ==, 0);
+  g_assert_cmpuint (ink_in (doc, ANNOUNCEMENT_PAGE, left + width + 1, PHAEN_EMBLEM_GARUDA_TOP_MM, 30, 30), ==, 0);
+  /* (the heading starts at 4 cm without it) */
+  g_assert_cmpuint (ink_in (without, ANNOUNCEMENT_PAGE, left, PHAEN_EMBLEM_GARUDA_TOP_MM,
+                            width, 38.0 - PHAEN_EMBLEM_GARUDA_TOP_MM), ==, 0);
+}
+
+/* Without an emblem: no image anywhere, and the heading where it always
+ * was (2.5 cm margin + 1.5 cm). */
+static void
+test_no_emblem (void)
+{
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autoptr(PopplerDocument) doc = render (plan, NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(GArray) areas = images_on_page (doc, i);
+
+      g_assert_cmpuint (areas->len, ==, 0);
+    }
+  g_assert_cmpfloat_with_epsilon (heading_top (doc), 40.0, 1.5);
+}
+
+/* The seal on the cover, above the title. */
+static void
+test_seal (void)
+{
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autoptr(GBytes) png = load_emblem ("emblem.png");
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  double width = PHAEN_EMBLEM_SEAL_HEIGHT_MM * 200.0 / 240.0;
+  /* The title's top: a fifth or so down the text area (2.5 cm to 2 cm). */
+  double title = 25.0 + (297.0 - 25.0 - 20.0) * 0.22;
+
+  g_assert_true (phaen_plan_edit_set_emblem (plan, PHAEN_EMBLEM_SEAL, png, &error));
+  doc = render (plan, NULL);
+  assert_one_image_at (doc, COVER_PAGE,
+                       CONTENT_LEFT_MM + (CONTENT_WIDTH_MM - width) / 2,
+                       title - PHAEN_EMBLEM_SEAL_GAP_MM - PHAEN_EMBLEM_SEAL_HEIGHT_MM,
+                       width, PHAEN_EMBLEM_SEAL_HEIGHT_MM);
+  {
+    g_autoptr(GArray) announcement = images_on_page (doc, ANNOUNCEMENT_PAGE);
+
+    g_assert_cmpuint (announcement->len, ==, 0);
+  }
+}
+
+/* A file that is not an image is refused with its name; an emblem that
+ * passed the model's look but does not decode prints nothing, with a
+ * warning. */
+static void
+test_emblem_refused (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "emblems", "not-an-image.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = phaen_emblem_load_file (file, NULL, &error);
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GArray) areas = NULL;
+  static const guint8 broken[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    0, 0, 0, 100, 0, 0, 0, 100, 8, 6, 0, 0, 0, 0xDE, 0xAD, 0xBE, 0xEF, 'x', 'y', 'z',
+  };
+  g_autoptr(GBytes) damaged = g_bytes_new_static (broken, sizeof broken);
+
+  g_assert_null (bytes);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_suffix (error->message, "not-an-image.png: not an image Phaen can print: choose a PNG, JPEG or SVG file"));
+  g_clear_error (&error);
+
+  /* Decoding has the last word. */
+  {
+    g_autoptr(PhaenEmblemImage) image = phaen_emblem_image_new (damaged, "broken.png", &error);
+
+    g_assert_null (image);
+    g_assert_error (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_IMAGE);
+    g_test_message ("%s", error->message);
+    g_assert_true (g_str_has_prefix (error->message, "broken.png: the PNG image cannot be read"));
+    g_clear_error (&error);
+  }
+
+  g_object_set (plan, "garuda-emblem", damaged, NULL);
+  pdf = render_bytes (plan, warnings);
+  doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  areas = images_on_page (doc, ANNOUNCEMENT_PAGE);
+  g_assert_cmpuint (areas->len, ==, 0);
+  {
+    gboolean warned = FALSE;
+
+    for (guint i = 0; i < warnings->len; i++)
+      warned |= strstr (g_ptr_array_index (warnings, i), "Garuda emblem cannot be printed") != NULL;
+    g_assert_true (warned);
+  }
 }
 
 /* ---- the officer's word list ------------------------------------------- */
@@ -320,6 +634,12 @@ main (int   argc,
 
   g_test_add_func ("/signed/announcement/composed", test_announcement_composed);
   g_test_add_func ("/signed/announcement/own-text", test_announcement_own_text);
+  g_test_add_data_func ("/signed/emblem/garuda-png", "emblem.png", test_garuda_raster);
+  g_test_add_data_func ("/signed/emblem/garuda-jpeg", "emblem.jpg", test_garuda_raster);
+  g_test_add_func ("/signed/emblem/garuda-svg", test_garuda_svg);
+  g_test_add_func ("/signed/emblem/none", test_no_emblem);
+  g_test_add_func ("/signed/emblem/seal", test_seal);
+  g_test_add_func ("/signed/emblem/refused", test_emblem_refused);
   g_test_add_func ("/signed/word-list", test_word_list);
   g_test_add_func ("/signed/flow-setting", test_flow_setting);
 
