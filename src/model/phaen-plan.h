@@ -103,6 +103,10 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "bahttext-style"      PhaenBahttextStyle  default royal-institute
  *   "grouping"            PhaenGrouping       default programs
  *   "equipment-in-summary" boolean default TRUE (equipment counts in ผด.01)
+ *   "regulation-amendments", "regulation-clauses", "budget-ordinance",
+ *   "budget-ordinance-date", "considering-body", "considered-date"
+ *                         strings: the legal basis of the announcement,
+ *                         see phaen-announcement.h
  *
  * Signal "changed": once per step of the history: after an edit (or the
  * phaen_plan_edit_end() of several), an undo or a redo; not after

@@ -317,7 +317,14 @@ marks_in_order (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      const guchar *b = (const guchar *) p;
+      gunichar c;
+
+      /* Thai letters (E0 B8 xx, E0 B9 xx) without the general decoder */
+      if (b[0] == 0xE0 && (b[1] == 0xB8 || b[1] == 0xB9))
+        c = (b[1] == 0xB8 ? 0x0E00 : 0x0E40) + (gunichar) (b[2] - 0x80);
+      else
+        c = g_utf8_get_char (p);
 
       if (is_stacking_mark (c))
         {
@@ -403,21 +410,4 @@ phaen_thai_marks_misordered (const char *text)
   g_return_val_if_fail (text != NULL, FALSE);
 
   return g_utf8_validate (text, -1, NULL) && !marks_in_order (text);
-}
-
-gunichar
-phaen_text_unstorable_char (const char *text)
-{
-  g_return_val_if_fail (text != NULL, 0);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-          (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF)
-        return c;
-    }
-
-  return 0;
 }

@@ -42,10 +42,4 @@ char     *phaen_thai_normalize_marks (const char         *text);
 /* TRUE when phaen_thai_normalize_marks() would change @text. */
 gboolean  phaen_thai_marks_misordered (const char        *text);
 
-/* A plan file (XML 1.0) can hold tab, line feed, carriage return and the
- * characters from U+0020 up, except surrogates and U+FFFE/U+FFFF. Returns 0
- * when every character of the valid UTF-8 @text can be stored, else the
- * first one that cannot. */
-gunichar  phaen_text_unstorable_char (const char        *text);
-
 G_END_DECLS
