@@ -742,3 +742,24 @@ phaen_announcement_compose (const PhaenAnnouncementFacts *facts)
 
   return paragraphs;
 }
+
+char *
+phaen_plan_dup_announcement_paragraph (PhaenPlan *plan,
+                                       guint      index)
+{
+  static const char * const own[] = { "announcement-text-1", "announcement-text-2" };
+  g_auto(PhaenAnnouncementFacts) facts = { 0 };
+  g_auto(GStrv) composed = NULL;
+  const char *text;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (index < G_N_ELEMENTS (own), NULL);
+
+  text = phaen_plan_get_text (plan, own[index]);
+  if (!phaen_text_is_blank (text))
+    return g_strdup (text);
+
+  phaen_announcement_facts_init_from_plan (&facts, plan);
+  composed = phaen_announcement_compose (&facts);
+  return g_strdup (composed[index]);
+}

@@ -172,4 +172,10 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PhaenAnnouncementFacts, phaen_announcement_fac
  * as blanks. Arabic digits. */
 char   **phaen_announcement_compose              (const PhaenAnnouncementFacts *facts);
 
+/* What the plan's announcement prints as paragraph @index (0 or 1): the
+ * officer's own text ("announcement-text-1"/"-2") when it is not blank,
+ * else the paragraph composed from the plan's facts. */
+char    *phaen_plan_dup_announcement_paragraph   (PhaenPlan              *plan,
+                                                  guint                   index);
+
 G_END_DECLS

@@ -893,7 +893,7 @@ test_sample_validates (void)
     g_autoptr(GError) error = NULL;
     static const char * const texts[] = {
       "signer-name", "signer-position", "announcement-date", "preparing-unit",
-      "announcement-text-1", "announcement-text-2",
+      "budget-ordinance-date", "considered-date",
       "foreword", "introduction-text", "objectives-text", "procedure-text", "benefits-text",
     };
 
