@@ -24,6 +24,7 @@
 #include "phaen-problem.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
+#include "phaen-words.h"
 
 #define EDITION_NUMBER_MAX 999
 
@@ -205,6 +206,15 @@ check_plan_fields (Checker *checker)
         add_problem (checker, PHAEN_PROBLEM_INVALID, plan, *fact,
                      _("%s: the field “%s”: %s"), _("the plan"), *fact, error->message);
     }
+
+  /* The officer's word list (phaen-words.h). */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!phaen_word_list_check (phaen_plan_get_text (plan, "word-list"), &error))
+      add_problem (checker, PHAEN_PROBLEM_INVALID, plan, "word-list",
+                   _("%s: the field “%s”: %s"), _("the plan"), "word-list", error->message);
+  }
 }
 
 /* Ids present and unique, names not blank, the list within the limits. */

@@ -69,7 +69,9 @@ enum {
   PROP_BUDGET_ORDINANCE_DATE,
   PROP_CONSIDERING_BODY,
   PROP_CONSIDERED_DATE,
-  LAST_TEXT_PROP = PROP_CONSIDERED_DATE,
+  /* the officer's word list, one word a line (phaen-words.h) */
+  PROP_WORD_LIST,
+  LAST_TEXT_PROP = PROP_WORD_LIST,
   /* the others */
   PROP_ORGANISATION_KIND,
   PROP_FISCAL_YEAR,
@@ -79,6 +81,7 @@ enum {
   PROP_BAHTTEXT_STYLE,
   PROP_GROUPING,
   PROP_EQUIPMENT_IN_SUMMARY,
+  PROP_PD02_FLOW,
   N_PROPS
 };
 
@@ -106,6 +109,7 @@ static const char * const text_property_names[N_TEXTS] = {
   "budget-ordinance-date",
   "considering-body",
   "considered-date",
+  "word-list",
 };
 
 enum {
@@ -135,6 +139,7 @@ struct _PhaenPlan
   PhaenBahttextStyle     bahttext_style;
   PhaenGrouping          grouping;
   gboolean               equipment_in_summary;
+  PhaenGroupFlow         pd02_flow;
 
   PhaenHistory          *history;
   PhaenCatalogue        *lists[N_LISTS];
@@ -256,6 +261,10 @@ phaen_plan_get_property (GObject    *object,
       g_value_set_boolean (value, self->equipment_in_summary);
       break;
 
+    case PROP_PD02_FLOW:
+      g_value_set_enum (value, self->pd02_flow);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -336,6 +345,10 @@ phaen_plan_set_property (GObject      *object,
       SET_FIELD (equipment_in_summary, !!g_value_get_boolean (value), prop_id);
       break;
 
+    case PROP_PD02_FLOW:
+      SET_FIELD (pd02_flow, (PhaenGroupFlow) g_value_get_enum (value), prop_id);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -391,6 +404,10 @@ phaen_plan_class_init (PhaenPlanClass *klass)
                        flags);
   properties[PROP_EQUIPMENT_IN_SUMMARY] =
     g_param_spec_boolean ("equipment-in-summary", NULL, NULL, TRUE, flags);
+  properties[PROP_PD02_FLOW] =
+    g_param_spec_enum ("pd02-flow", NULL, NULL,
+                       PHAEN_TYPE_GROUP_FLOW, PHAEN_GROUP_FLOW_PAGE_PER_GROUP,
+                       flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -458,6 +475,7 @@ phaen_plan_init (PhaenPlan *self)
   self->bahttext_style = PHAEN_BAHTTEXT_ROYAL_INSTITUTE;
   self->grouping = PHAEN_GROUPING_PROGRAMS;
   self->equipment_in_summary = TRUE;
+  self->pd02_flow = PHAEN_GROUP_FLOW_PAGE_PER_GROUP;
 
   self->history = phaen_history_new ();
   self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
@@ -807,6 +825,14 @@ phaen_plan_get_equipment_in_summary (PhaenPlan *self)
   g_return_val_if_fail (PHAEN_IS_PLAN (self), TRUE);
 
   return self->equipment_in_summary;
+}
+
+PhaenGroupFlow
+phaen_plan_get_pd02_flow (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_GROUP_FLOW_PAGE_PER_GROUP);
+
+  return self->pd02_flow;
 }
 
 const char *
