@@ -100,6 +100,11 @@ gboolean   phaen_cli_read_emblem        (const char            *argument,
                                          gboolean               allow_none,
                                          GBytes               **out,
                                          GError               **error);
+/* Loads a plan file that may be unfinished: its problems are printed on
+ * stderr as by phaen_cli_load_checked_plan(), followed by a note that the
+ * figures count what has been entered, and the plan is returned. NULL
+ * (with the error printed) only when the file cannot be loaded. */
+PhaenPlan *phaen_cli_load_unfinished_plan (const char          *path);
 
 /* ---- output (phaen-cli-output.c) --------------------------------------- */
 

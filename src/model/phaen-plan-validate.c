@@ -23,6 +23,7 @@
 #include "phaen-money.h"
 #include "phaen-plan.h"
 #include "phaen-problem.h"
+#include "phaen-properties.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
 #include "phaen-words.h"
@@ -272,8 +273,7 @@ check_texts (Checker    *checker,
              const char *label)
 {
   guint n_pspecs;
-  g_autofree GParamSpec **pspecs =
-    g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  GParamSpec * const *pspecs = phaen_properties_list (object, &n_pspecs);
 
   for (guint i = 0; i < n_pspecs; i++)
     {

@@ -1006,7 +1006,7 @@ static GObject *
 copy_object (CopyContext *ctx,
              GObject     *original)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec * const *pspecs;
   GObject *copy;
   guint n_pspecs;
 
@@ -1014,7 +1014,7 @@ copy_object (CopyContext *ctx,
   g_hash_table_insert (ctx->copies, original, copy);
   phaen_properties_copy (original, copy);
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
+  pspecs = phaen_properties_list (original, &n_pspecs);
   for (guint i = 0; i < n_pspecs; i++)
     {
       GObject *target = NULL;
