@@ -22,6 +22,7 @@ command_export_pdf (const PhaenCliCommand  *command,
   g_autofree char *output = NULL;
   g_autofree char *digits = NULL;
   g_autofree char *font = NULL;
+  g_autofree char *flow = NULL;
   g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PhaenPlan) plan = NULL;
@@ -37,6 +38,8 @@ command_export_pdf (const PhaenCliCommand  *command,
       N_("Print numbers in thai or arabic digits (default: the plan's setting)"), N_("DIGITS") },
     { "font", 0, 0, G_OPTION_ARG_STRING, &font,
       N_("Font family (default: TH Sarabun New or the closest installed)"), N_("FAMILY") },
+    { "pd02-flow", 0, 0, G_OPTION_ARG_STRING, &flow,
+      N_("page-per-group or continuous, for this document only (default: the plan's setting)"), N_("FLOW") },
     { NULL }
   };
 
@@ -60,6 +63,18 @@ command_export_pdf (const PhaenCliCommand  *command,
 
   if (font != NULL && *g_strstrip (font) != '\0')
     options.font_family = font;
+
+  if (flow != NULL)
+    {
+      PhaenGroupFlow value;
+
+      if (!phaen_group_flow_from_string (flow, &value))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown flow “%s”: use page-per-group or continuous"), flow);
+          return phaen_cli_usage_error (command->name, message);
+        }
+      options.pd02_flow = value == PHAEN_GROUP_FLOW_CONTINUOUS ? PHAEN_PD02_CONTINUOUS : PHAEN_PD02_PAGE_PER_GROUP;
+    }
 
   plan = phaen_cli_load_checked_plan (args[0]);
   if (plan == NULL)
