@@ -750,7 +750,10 @@ phaen_line_breaker_add_plan_names (PhaenLineBreaker *self,
                                    PhaenPlan        *plan)
 {
   GListModel *units, *projects;
-  static const char * const texts[] = { "preparing-unit", "signer-name", "signer-position" };
+  /* and the body that considered the draft, when the officer named it
+   * (the announcement, phaen-announcement.h) */
+  static const char * const texts[] = { "preparing-unit", "signer-name", "signer-position",
+                                        "considering-body" };
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (PHAEN_IS_PLAN (plan));

@@ -158,6 +158,81 @@ test_announcement_own_text (void)
   g_assert_true (has_phrase (text, "และ (ฉบับที่ ๔) พ.ศ. ๒๕๖๓"));
 }
 
+/* Occurrences of @word in @text (squeezed). */
+static guint
+count_in (const char *text,
+          const char *word)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + strlen (word), word))
+    n++;
+
+  return n;
+}
+
+/* Whether every occurrence of @word on page @index lies on one line. */
+static gboolean
+never_split (PopplerDocument *doc,
+             int              index,
+             const char      *word)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree char *all = squeeze (text);
+  g_autofree char *needle = squeeze (word);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint on_lines = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = squeeze (lines[i]);
+
+      on_lines += count_in (line, needle);
+    }
+  if (on_lines != count_in (all, needle))
+    g_test_message ("split: %s", word);
+
+  return on_lines == count_in (all, needle);
+}
+
+/* The words of the legal basis stay whole wherever the organisation's
+ * name (of any length) moves them to a line's end. */
+static void
+test_announcement_words (void)
+{
+  static const char * const organisations[] = {
+    "เทศบาลเมืองจันทนิมิต", "เทศบาลตำบลบ้านใหม่", "องค์การบริหารส่วนตำบลหนองบัว",
+    "เทศบาลตำบลห้วยกระเจียวงาม", "อบต.นา", "องค์การบริหารส่วนจังหวัดจันทบุรี",
+  };
+  static const char * const words[] = {
+    "จัดทำ", "กระทรวงมหาดไทย", "คณะกรรมการพัฒนา", "แก้ไขเพิ่มเติม", "ประกาศใช้",
+    "(ฉบับที่ ๒)", "(ฉบับที่ ๓)", "พ.ศ. ๒๕๔๘", "พ.ศ. ๒๕๕๙", "พ.ศ. ๒๕๖๑", "ข้อ ๒๖", "ข้อ ๒๗",
+    "๑๕ กันยายน ๒๕๖๘", "๒๐ ตุลาคม ๒๕๖๘",
+  };
+  guint checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (organisations); i++)
+    {
+      g_autoptr(PhaenPlan) plan = small_plan ();
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autofree char *text = NULL;
+
+      g_object_set (plan, "organisation-name", organisations[i],
+                    "organisation-kind", phaen_organisation_kind_guess (organisations[i]), NULL);
+      doc = render (plan, NULL);
+      text = page_text_joined (doc, ANNOUNCEMENT_PAGE);
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        {
+          g_autofree char *needle = squeeze (words[w]);
+
+          checked += count_in (text, needle);
+          g_assert_true (never_split (doc, ANNOUNCEMENT_PAGE, words[w]));
+        }
+    }
+  g_assert_cmpuint (checked, >, 6 * 10);
+}
+
 /* ---- the emblems ---------------------------------------------------------- */
 
 #define POINTS_PER_MM (72.0 / 25.4)
@@ -634,6 +709,7 @@ main (int   argc,
 
   g_test_add_func ("/signed/announcement/composed", test_announcement_composed);
   g_test_add_func ("/signed/announcement/own-text", test_announcement_own_text);
+  g_test_add_func ("/signed/announcement/words", test_announcement_words);
   g_test_add_data_func ("/signed/emblem/garuda-png", "emblem.png", test_garuda_raster);
   g_test_add_data_func ("/signed/emblem/garuda-jpeg", "emblem.jpg", test_garuda_raster);
   g_test_add_func ("/signed/emblem/garuda-svg", test_garuda_svg);
