@@ -314,7 +314,6 @@ static double
 heading_top (PopplerDocument *doc)
 {
   g_autoptr(PopplerPage) page = poppler_document_get_page (doc, ANNOUNCEMENT_PAGE);
-  g_autofree char *text = poppler_page_get_text (page);
   PopplerRectangle *rects = NULL;
   guint n_rects = 0;
   double top = G_MAXDOUBLE;
