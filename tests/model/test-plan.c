@@ -272,7 +272,7 @@ test_properties_notify (void)
   guint n_strings = 0;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (plan), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 22);
+  g_assert_cmpuint (n_pspecs, ==, 23);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
