@@ -606,6 +606,19 @@ phaen_change_normalize_value (PhaenChangeTarget   target,
   return result;
 }
 
+char *
+phaen_change_default_value (PhaenChangeTarget  target,
+                            const char        *property)
+{
+  g_autoptr(GObject) fresh = NULL;
+
+  g_return_val_if_fail ((guint) target < PHAEN_CHANGE_N_TARGETS, NULL);
+  g_return_val_if_fail (phaen_change_field_is_recorded (target, property), NULL);
+
+  fresh = g_object_new (target_type (target), NULL);
+  return phaen_change_value_text (fresh, property);
+}
+
 /* ---- Diff ------------------------------------------------------------------ */
 
 static const char *

@@ -132,6 +132,12 @@ char        *phaen_change_normalize_value (PhaenChangeTarget  target,
                                            const char        *text,
                                            GError           **error);
 
+/* The text of @property of a new, empty entry of @target ("0" for a
+ * budget, "project" for a kind, "" for most): what a record may leave
+ * out. */
+char        *phaen_change_default_value   (PhaenChangeTarget  target,
+                                           const char        *property);
+
 /* Every change that turns @before into @after (PhaenChange*, free the
  * array with g_ptr_array_unref), list by list (strategies, approaches,
  * programs, units, projects); within a list the removed entries in their

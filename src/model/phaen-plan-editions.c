@@ -733,6 +733,20 @@ phaen_plan_load_editions (PhaenPlan  *plan,
       g_autofree char *label = phaen_edition_dup_label (edition);
       GDate when;
 
+      for (guint j = 1; j < k; j++)
+        {
+          PhaenEdition *other = phaen_plan_get_edition (plan, j);
+
+          if (phaen_edition_get_kind (other) == phaen_edition_get_kind (edition) &&
+              phaen_edition_get_number (other) == phaen_edition_get_number (edition) &&
+              phaen_edition_get_number_year (other) == phaen_edition_get_number_year (edition))
+            {
+              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
+                           _("%s appears twice"), label);
+              return fault (edition_at_fault, change_at_fault, k, G_MAXUINT);
+            }
+        }
+
       if (!phaen_edition_is_adopted (edition))
         {
           if (k < n_editions)
@@ -762,19 +776,6 @@ phaen_plan_load_editions (PhaenPlan  *plan,
       previous = when;
       previous_iso = phaen_edition_get_adoption_date (edition);
 
-      for (guint j = 1; j < k; j++)
-        {
-          PhaenEdition *other = phaen_plan_get_edition (plan, j);
-
-          if (phaen_edition_get_kind (other) == phaen_edition_get_kind (edition) &&
-              phaen_edition_get_number (other) == phaen_edition_get_number (edition) &&
-              phaen_edition_get_number_year (other) == phaen_edition_get_number_year (edition))
-            {
-              g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID,
-                           _("%s appears twice"), label);
-              return fault (edition_at_fault, change_at_fault, k, G_MAXUINT);
-            }
-        }
     }
 
   /* Every record, from the last, must match the plan at its point. */
