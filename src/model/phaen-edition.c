@@ -428,19 +428,20 @@ compose_announcement (PhaenPlan    *plan,
   g_autofree char *suffix = phaen_edition_get_suffix (edition);
   g_autofree char *title = g_strdup_printf ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u%s", year, suffix);
   guint position = phaen_plan_get_edition_position (plan, edition);
-  const char *since = position > 1 ? " และที่เพิ่มเติมหรือแก้ไขแล้ว" : "";
+  /* After earlier editions: "… เมื่อวันที่ … และได้เพิ่มเติมหรือแก้ไขต่อมาแล้วนั้น". */
+  const char *since = position > 1 ? " และได้เพิ่มเติมหรือแก้ไขต่อมาแล้วนั้น" : " ไปแล้วนั้น";
 
   if (organisation[0] == '\0')
     organisation = phaen_organisation_kind_label (phaen_plan_get_organisation_kind (plan));
 
   if (phaen_edition_get_kind (edition) == PHAEN_EDITION_AMENDMENT)
     *first = g_strdup_printf ("ตามที่%sได้ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u "
-                              "เมื่อวันที่ %s%s ไปแล้วนั้น บัดนี้มีโครงการและกิจกรรมที่ต้องแก้ไขรายละเอียด "
+                              "เมื่อวันที่ %s%s บัดนี้มีโครงการและกิจกรรมที่ต้องแก้ไขรายละเอียด "
                               "ให้ตรงกับการดำเนินงานจริงในปีงบประมาณดังกล่าว %sจึงได้จัดทำ%s ขึ้น",
                               organisation, year, adopted, since, organisation, title);
   else
     *first = g_strdup_printf ("ตามที่%sได้ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u "
-                              "เมื่อวันที่ %s%s ไปแล้วนั้น บัดนี้มีแผนงาน โครงการ และกิจกรรมที่จะดำเนินการ "
+                              "เมื่อวันที่ %s%s บัดนี้มีแผนงาน โครงการ และกิจกรรมที่จะดำเนินการ "
                               "เพิ่มเติมในปีงบประมาณดังกล่าว %sจึงได้จัดทำ%s ขึ้น",
                               organisation, year, adopted, since, organisation, title);
 
