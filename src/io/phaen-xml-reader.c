@@ -24,6 +24,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "model/phaen-announcement.h"
 #include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"
@@ -62,6 +63,9 @@ typedef struct
    * of the records finds. */
   GArray     *edition_lines;
   GPtrArray  *change_lines;
+
+  /* The minor version of format 1.x the file declares */
+  guint       version_minor;
 
   /* Set by the DOCTYPE hook */
   gboolean    saw_doctype;
@@ -719,41 +723,138 @@ read_edition (Reader  *r,
   return TRUE;
 }
 
+/* The value of the date attribute of @node (NULL when absent), checked:
+ * an ISO date of the Common Era. */
+static gboolean
+read_date_attribute (Reader   *r,
+                     xmlNode  *node,
+                     char    **out)
+{
+  g_autofree char *date = get_attribute (node, "date");
+  GDate parsed;
+
+  *out = NULL;
+  if (date == NULL)
+    return TRUE;
+
+  g_date_clear (&parsed, 1);
+  if (!g_utf8_validate (date, -1, NULL) ||
+      !phaen_date_parse_iso (date, &parsed, NULL) ||
+      !g_date_valid (&parsed))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("“%s” is not a valid date (YYYY-MM-DD, Common Era)"), date);
+
+  *out = phaen_date_format_iso (&parsed);
+  return TRUE;
+}
+
+/* One fact of the legal basis (phaen-announcement.h), checked and stored
+ * as it is in the file. */
+static gboolean
+set_fact (Reader     *r,
+          xmlNode    *node,
+          const char *property,
+          const char *value)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!phaen_announcement_check_fact (property, value, NULL, &local_error))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the element <%s>: %s"), node_name (node), local_error->message);
+  g_object_set (r->plan, property, value, NULL);
+  return TRUE;
+}
+
+/* <legal-basis amendments="2/2559, 3/2561" clauses="26, 27"/> (1.1) */
+static gboolean
+read_legal_basis (Reader  *r,
+                  xmlNode *node)
+{
+  g_autofree char *amendments = NULL;
+  g_autofree char *clauses = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "amendments", "clauses", NULL }) ||
+      !require_attribute (r, node, "amendments", &amendments) ||
+      !require_attribute (r, node, "clauses", &clauses) ||
+      !check_no_children (r, node))
+    return FALSE;
+
+  return set_fact (r, node, "regulation-amendments", amendments) &&
+         set_fact (r, node, "regulation-clauses", clauses);
+}
+
+/* <budget-ordinance date="…">name</budget-ordinance> and
+ * <considered-by date="…">body</considered-by> (1.1) */
+static gboolean
+read_dated_fact (Reader     *r,
+                 xmlNode    *node,
+                 const char *text_property,
+                 const char *date_property)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }) ||
+      !read_date_attribute (r, node, &date) ||
+      !get_text (r, node, &text))
+    return FALSE;
+
+  return set_fact (r, node, text_property, text) &&
+         set_fact (r, node, date_property, date != NULL ? date : "");
+}
+
 static gboolean
 read_announcement (Reader  *r,
                    xmlNode *node)
 {
-  static const ChildSpec specs[] = {
+  enum {
+    SIGNER_NAME, SIGNER_POSITION, LEGAL_BASIS, BUDGET_ORDINANCE, CONSIDERED_BY,
+    FIRST_PARAGRAPH, SECOND_PARAGRAPH, N_CHILDREN
+  };
+  static const ChildSpec specs[N_CHILDREN] = {
     { "signer-name", FALSE },
     { "signer-position", FALSE },
+    { "legal-basis", FALSE },
+    { "budget-ordinance", FALSE },
+    { "considered-by", FALSE },
     { "first-paragraph", FALSE },
     { "second-paragraph", FALSE },
   };
-  static const char * const properties[] = {
-    "signer-name", "signer-position", "announcement-text-1", "announcement-text-2",
+  static const struct {
+    guint index;
+    const char *property;
+  } texts[] = {
+    { SIGNER_NAME, "signer-name" },
+    { SIGNER_POSITION, "signer-position" },
+    { FIRST_PARAGRAPH, "announcement-text-1" },
+    { SECOND_PARAGRAPH, "announcement-text-2" },
   };
+  xmlNode *found[N_CHILDREN];
   g_autofree char *date = NULL;
 
-  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }))
+  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }) ||
+      !read_date_attribute (r, node, &date))
+    return FALSE;
+  if (date != NULL)
+    g_object_set (r->plan, "announcement-date", date, NULL);
+
+  if (!collect_children (r, node, specs, N_CHILDREN, found))
     return FALSE;
 
-  date = get_attribute (node, "date");
-  if (date != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      GDate parsed;
-      g_autofree char *iso = NULL;
+      g_autofree char *text = NULL;
 
-      g_date_clear (&parsed, 1);
-      if (!g_utf8_validate (date, -1, NULL) ||
-          !phaen_date_parse_iso (date, &parsed, NULL) ||
-          !g_date_valid (&parsed))
-        return fail (r, node, PHAEN_IO_ERROR_INVALID,
-                     _("“%s” is not a valid date (YYYY-MM-DD, Common Era)"), date);
-      iso = phaen_date_format_iso (&parsed);
-      g_object_set (r->plan, "announcement-date", iso, NULL);
+      if (!get_optional_property_text (r, found[texts[i].index], texts[i].property, &text))
+        return FALSE;
+      g_object_set (r->plan, texts[i].property, text, NULL);
     }
 
-  return read_text_group (r, node, specs, properties, G_N_ELEMENTS (specs));
+  return (found[LEGAL_BASIS] == NULL || read_legal_basis (r, found[LEGAL_BASIS])) &&
+         (found[BUDGET_ORDINANCE] == NULL ||
+          read_dated_fact (r, found[BUDGET_ORDINANCE], "budget-ordinance", "budget-ordinance-date")) &&
+         (found[CONSIDERED_BY] == NULL ||
+          read_dated_fact (r, found[CONSIDERED_BY], "considering-body", "considered-date"));
 }
 
 static gboolean
@@ -1481,6 +1582,7 @@ read_version (Reader  *r,
     return fail (r, root, PHAEN_IO_ERROR_UNSUPPORTED,
                  _("this plan was written by a newer Phaen (format %s); this version reads format %d.x"),
                  version, PHAEN_XML_VERSION_MAJOR);
+  r->version_minor = (guint) minor;
   return TRUE;
 }
 
@@ -1747,6 +1849,10 @@ phaen_xml_read_from_data (const char  *data,
 
   if (read_plan (&r, root) && check_plan (&r, root) && check_editions (&r, root))
     {
+      /* Format 1.0 stored the announcement's default paragraphs as text;
+       * since 1.1 they are composed from the plan's facts. */
+      if (r.version_minor == 0)
+        phaen_plan_forget_retired_texts (r.plan);
       phaen_history_clear (phaen_plan_get_history (r.plan));
       result = g_steal_pointer (&r.plan);
     }

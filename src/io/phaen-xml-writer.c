@@ -14,8 +14,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <libxml/xmlwriter.h>
 
+#include "model/phaen-announcement.h"
 #include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
@@ -219,6 +222,48 @@ write_edition (Writer    *w,
   end (w);
 }
 
+/* <@name date="…">text</@name>, left out when both are empty (format 1.1). */
+static void
+dated_text_element (Writer     *w,
+                    PhaenPlan  *plan,
+                    const char *name,
+                    const char *text_property,
+                    const char *date_property)
+{
+  const char *text = phaen_plan_get_text (plan, text_property);
+  const char *date = phaen_plan_get_text (plan, date_property);
+
+  if (text[0] == '\0' && date[0] == '\0')
+    return;
+
+  start (w, name);
+  if (date[0] != '\0')
+    attribute (w, "date", date);
+  write_text (w, text);
+  end (w);
+}
+
+/* The legal basis of the announcement (format 1.1): left out while it is
+ * Phaen's default. */
+static void
+write_legal_basis (Writer    *w,
+                   PhaenPlan *plan)
+{
+  const char *amendments = phaen_plan_get_text (plan, "regulation-amendments");
+  const char *clauses = phaen_plan_get_text (plan, "regulation-clauses");
+
+  if (strcmp (amendments, PHAEN_REGULATION_DEFAULT_AMENDMENTS) != 0 ||
+      strcmp (clauses, PHAEN_REGULATION_DEFAULT_CLAUSES) != 0)
+    {
+      start (w, "legal-basis");
+      attribute (w, "amendments", amendments);
+      attribute (w, "clauses", clauses);
+      end (w);
+    }
+  dated_text_element (w, plan, "budget-ordinance", "budget-ordinance", "budget-ordinance-date");
+  dated_text_element (w, plan, "considered-by", "considering-body", "considered-date");
+}
+
 static void
 write_announcement (Writer    *w,
                     PhaenPlan *plan)
@@ -230,6 +275,7 @@ write_announcement (Writer    *w,
     attribute (w, "date", date);
   plan_text_element (w, plan, "signer-name", "signer-name");
   plan_text_element (w, plan, "signer-position", "signer-position");
+  write_legal_basis (w, plan);
   plan_text_element (w, plan, "first-paragraph", "announcement-text-1");
   plan_text_element (w, plan, "second-paragraph", "announcement-text-2");
   end (w);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
 #include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
@@ -400,55 +401,38 @@ _phaen_edition_get_changes (PhaenEdition *self)
 
 /* ---- Default wording ------------------------------------------------------ */
 
-/* "30 กันยายน 2568" from an ISO date, dots when there is none. */
-static char *
-thai_date (const char *iso)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (iso != NULL && iso[0] != '\0' && phaen_date_parse_iso (iso, &date, NULL) && g_date_valid (&date))
-    return phaen_date_format_thai (&date, FALSE);
-
-  return g_strdup ("..........................");
-}
-
-/* The one place the wording of an edition's announcement is composed
- * (issue 9 brings a composer of announcements from their facts: this
- * calls it once it is there). Phaen's own words. */
+/* The one place the wording of an edition's announcement is composed:
+ * from its facts, by the announcement's composer (phaen-announcement.h):
+ * the plan's organisation, fiscal year and legal basis, the edition's
+ * kind and number, and the adoption of the plan it changes. What the
+ * plan's facts say of its own budget ordinance and of when its draft was
+ * considered belongs to the plan, not to the edition: left out. */
 static void
 compose_announcement (PhaenPlan    *plan,
                       PhaenEdition *edition,
                       char        **first,
                       char        **second)
 {
-  const char *organisation = phaen_plan_get_organisation_name (plan);
-  guint year = phaen_plan_get_fiscal_year (plan);
-  g_autofree char *adopted = thai_date (phaen_plan_get_text (plan, "announcement-date"));
-  g_autofree char *suffix = phaen_edition_get_suffix (edition);
-  g_autofree char *title = g_strdup_printf ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u%s", year, suffix);
-  guint position = phaen_plan_get_edition_position (plan, edition);
-  /* After earlier editions: "… เมื่อวันที่ … และได้เพิ่มเติมหรือแก้ไขต่อมาแล้วนั้น". */
-  const char *since = position > 1 ? " และได้เพิ่มเติมหรือแก้ไขต่อมาแล้วนั้น" : " ไปแล้วนั้น";
+  g_auto(PhaenAnnouncementFacts) facts = { 0, };
+  g_auto(GStrv) paragraphs = NULL;
+  const char *adopted = phaen_plan_get_text (plan, "announcement-date");
 
-  if (organisation[0] == '\0')
-    organisation = phaen_organisation_kind_label (phaen_plan_get_organisation_kind (plan));
+  phaen_announcement_facts_init_from_plan (&facts, plan);
+  facts.kind = phaen_edition_get_kind (edition);
+  facts.edition_number = phaen_edition_get_number (edition);
+  g_clear_pointer (&facts.edition_label, g_free);
+  if (phaen_edition_get_number_year (edition) != 0)
+    facts.edition_label = phaen_edition_format_number (edition);
+  g_clear_pointer (&facts.budget_ordinance, g_free);
+  g_clear_pointer (&facts.budget_ordinance_date, g_free);
+  g_clear_pointer (&facts.considered_date, g_free);
+  g_clear_pointer (&facts.original_adoption_date, g_free);
+  if (adopted[0] != '\0')
+    facts.original_adoption_date = g_strdup (adopted);
 
-  if (phaen_edition_get_kind (edition) == PHAEN_EDITION_AMENDMENT)
-    *first = g_strdup_printf ("ตามที่%sได้ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u "
-                              "เมื่อวันที่ %s%s บัดนี้มีโครงการและกิจกรรมที่ต้องแก้ไขรายละเอียด "
-                              "ให้ตรงกับการดำเนินงานจริงในปีงบประมาณดังกล่าว %sจึงได้จัดทำ%s ขึ้น",
-                              organisation, year, adopted, since, organisation, title);
-  else
-    *first = g_strdup_printf ("ตามที่%sได้ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. %u "
-                              "เมื่อวันที่ %s%s บัดนี้มีแผนงาน โครงการ และกิจกรรมที่จะดำเนินการ "
-                              "เพิ่มเติมในปีงบประมาณดังกล่าว %sจึงได้จัดทำ%s ขึ้น",
-                              organisation, year, adopted, since, organisation, title);
-
-  *second = g_strdup_printf ("อาศัยอำนาจตามระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น "
-                             "พ.ศ. 2548 และที่แก้ไขเพิ่มเติม จึงประกาศใช้%s ให้เป็นส่วนหนึ่งของแผนการดำเนินงาน "
-                             "ประจำปีงบประมาณ พ.ศ. %u เพื่อเป็นแนวทางการดำเนินงานของ%sต่อไป",
-                             title, year, organisation);
+  paragraphs = phaen_announcement_compose (&facts);
+  *first = g_strdup (paragraphs[0]);
+  *second = g_strdup (paragraphs[1]);
 }
 
 void

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
 #include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
@@ -222,7 +223,8 @@ phaen_plan_find_adding_edition (PhaenPlan  *plan,
 
 /* ---- What may be edited ------------------------------------------------------ */
 
-/* The adopted plan's own texts and details: fixed once it has editions.
+/* The adopted plan's own texts and details: fixed once it has editions,
+ * like the facts of its announcement (phaen_announcement_fact_properties()).
  * Its other properties are settings of how it is printed. */
 static const char * const document_fields[] = {
   "organisation-name", "organisation-kind", "district", "province",
@@ -284,7 +286,8 @@ phaen_plan_check_edit (PhaenPlan   *plan,
 
   if (object == (gpointer) plan && property != NULL)
     {
-      if (!g_strv_contains (document_fields, property))
+      if (!g_strv_contains (document_fields, property) &&
+          !g_strv_contains (phaen_announcement_fact_properties (), property))
         return TRUE;
 
       g_set_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED,

@@ -29,6 +29,10 @@ static const char foreword_template[] =
   "หวังว่าเอกสารฉบับนี้จะช่วยให้ผู้บริหาร พนักงาน และประชาชน "
   "ใช้กำกับ ติดตาม และประเมินผลการพัฒนาท้องถิ่นได้สะดวกและได้ผลดียิ่งขึ้น";
 
+/* The announcement's paragraphs that Phaen 1.0 filled in. Since format
+ * 1.1 an empty paragraph is composed from the plan's facts
+ * (phaen-announcement.h) instead; these stay only to recognise them in
+ * old files (phaen_plan_forget_retired_texts()). */
 static const char announcement_1_template[] =
   "ด้วย{organisation}ได้จัดทำ{title} "
   "โดยรวบรวมแผนงาน โครงการ และกิจกรรมที่จะดำเนินการจริงในพื้นที่ตลอดปีงบประมาณดังกล่าว "
@@ -75,17 +79,22 @@ static const char benefits_template[] =
   "เพราะรายละเอียดของทุกโครงการอยู่ในเอกสารฉบับเดียว\n"
   "4. ประชาชนและหน่วยงานภายนอกตรวจสอบการดำเนินงานของ{organisation}ได้อย่างโปร่งใส";
 
-static const struct {
+typedef struct {
   const char *property;
   const char *template;
-} defaults[] = {
+} DefaultText;
+
+static const DefaultText defaults[] = {
   { "foreword", foreword_template },
-  { "announcement-text-1", announcement_1_template },
-  { "announcement-text-2", announcement_2_template },
   { "introduction-text", introduction_template },
   { "objectives-text", objectives_template },
   { "procedure-text", procedure_template },
   { "benefits-text", benefits_template },
+};
+
+static const DefaultText retired[] = {
+  { "announcement-text-1", announcement_1_template },
+  { "announcement-text-2", announcement_2_template },
 };
 
 static char *
@@ -226,17 +235,16 @@ default_signer_position (const char            *name,
     }
 }
 
-void
-phaen_plan_fill_default_texts (PhaenPlan *self)
+/* @template with the plan's organisation, year, title and period. */
+static char *
+expand_for_plan (PhaenPlan  *self,
+                 const char *template)
 {
-  const char *organisation;
+  const char *organisation = phaen_plan_get_organisation_name (self);
   g_autofree char *year = NULL;
   g_autofree char *title = NULL;
   g_autofree char *period = NULL;
 
-  g_return_if_fail (PHAEN_IS_PLAN (self));
-
-  organisation = phaen_plan_get_organisation_name (self);
   /* Without a name the texts speak of the kind of organisation. */
   if (*organisation == '\0')
     organisation = phaen_organisation_kind_label (phaen_plan_get_organisation_kind (self));
@@ -244,6 +252,33 @@ phaen_plan_fill_default_texts (PhaenPlan *self)
   year = g_strdup_printf ("%u", phaen_plan_get_fiscal_year (self));
   title = title_text (self);
   period = period_text (phaen_plan_get_fiscal_year (self));
+
+  return expand (template, organisation, year, title, period);
+}
+
+void
+phaen_plan_forget_retired_texts (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (retired); i++)
+    {
+      const char *text = phaen_plan_get_text (self, retired[i].property);
+      g_autofree char *old_default = NULL;
+
+      if (*text == '\0')
+        continue;
+
+      old_default = expand_for_plan (self, retired[i].template);
+      if (strcmp (text, old_default) == 0)
+        g_object_set (self, retired[i].property, "", NULL);
+    }
+}
+
+void
+phaen_plan_fill_default_texts (PhaenPlan *self)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -254,7 +289,7 @@ phaen_plan_fill_default_texts (PhaenPlan *self)
       if (*phaen_plan_get_text (self, defaults[i].property) != '\0')
         continue;
 
-      text = expand (defaults[i].template, organisation, year, title, period);
+      text = expand_for_plan (self, defaults[i].template);
       g_object_set (self, defaults[i].property, text, NULL);
     }
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
 #include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
@@ -193,6 +194,17 @@ check_plan_fields (Checker *checker)
       else if (number > EDITION_NUMBER_MAX)
         add_problem (checker, PHAEN_PROBLEM_INVALID, plan, "edition-number",
                      _("The edition number %u is more than %u"), number, EDITION_NUMBER_MAX);
+    }
+
+  /* The legal basis of the announcement: dates, lists of amendments and
+   * clauses that a plan file can hold (phaen-announcement.h). */
+  for (const char * const *fact = phaen_announcement_fact_properties (); *fact != NULL; fact++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!phaen_announcement_check_fact (*fact, phaen_plan_get_text (plan, *fact), NULL, &error))
+        add_problem (checker, PHAEN_PROBLEM_INVALID, plan, *fact,
+                     _("%s: the field “%s”: %s"), _("the plan"), *fact, error->message);
     }
 
   {

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
 #include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
@@ -62,6 +63,14 @@ enum {
   PROP_OBJECTIVES_TEXT,
   PROP_PROCEDURE_TEXT,
   PROP_BENEFITS_TEXT,
+  /* the legal-basis facts of the announcement (phaen-announcement.h) */
+  PROP_REGULATION_AMENDMENTS,
+  PROP_REGULATION_CLAUSES,
+  PROP_BUDGET_ORDINANCE,
+  PROP_BUDGET_ORDINANCE_DATE,
+  PROP_CONSIDERING_BODY,
+  PROP_CONSIDERED_DATE,
+  LAST_TEXT_PROP = PROP_CONSIDERED_DATE,
   /* the others */
   PROP_ORGANISATION_KIND,
   PROP_FISCAL_YEAR,
@@ -76,7 +85,7 @@ enum {
 };
 
 #define FIRST_TEXT_PROP PROP_ORGANISATION_NAME
-#define N_TEXTS (PROP_BENEFITS_TEXT - PROP_ORGANISATION_NAME + 1)
+#define N_TEXTS (LAST_TEXT_PROP - FIRST_TEXT_PROP + 1)
 
 static const char * const text_property_names[N_TEXTS] = {
   "organisation-name",
@@ -93,6 +102,12 @@ static const char * const text_property_names[N_TEXTS] = {
   "objectives-text",
   "procedure-text",
   "benefits-text",
+  "regulation-amendments",
+  "regulation-clauses",
+  "budget-ordinance",
+  "budget-ordinance-date",
+  "considering-body",
+  "considered-date",
 };
 
 enum {
@@ -139,6 +154,22 @@ G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The value of a text property in a new plan: empty, except the legal
+ * basis every plan cites unless the officer says otherwise. */
+static const char *
+text_property_default (guint prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_REGULATION_AMENDMENTS:
+      return PHAEN_REGULATION_DEFAULT_AMENDMENTS;
+    case PROP_REGULATION_CLAUSES:
+      return PHAEN_REGULATION_DEFAULT_CLAUSES;
+    default:
+      return "";
+    }
+}
 
 /* The list that holds objects of the type of @object. */
 static PhaenCatalogue *
@@ -345,7 +376,8 @@ phaen_plan_class_init (PhaenPlanClass *klass)
 
   for (guint i = 0; i < N_TEXTS; i++)
     properties[FIRST_TEXT_PROP + i] =
-      g_param_spec_string (text_property_names[i], NULL, NULL, "", flags);
+      g_param_spec_string (text_property_names[i], NULL, NULL,
+                           text_property_default (FIRST_TEXT_PROP + i), flags);
 
   properties[PROP_ORGANISATION_KIND] =
     g_param_spec_enum ("organisation-kind", NULL, NULL,
@@ -456,7 +488,7 @@ static void
 phaen_plan_init (PhaenPlan *self)
 {
   for (guint i = 0; i < N_TEXTS; i++)
-    self->texts[i] = g_strdup ("");
+    self->texts[i] = g_strdup (text_property_default (FIRST_TEXT_PROP + i));
 
   self->organisation_kind = PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY;
   self->fiscal_year = current_fiscal_year ();

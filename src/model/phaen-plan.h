@@ -94,8 +94,11 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "announcement-date"   string   ISO CE "YYYY-MM-DD" or ""
  *   "signer-name"         string
  *   "signer-position"     string
- *   "announcement-text-1" string   first paragraph of the ประกาศ
- *   "announcement-text-2" string   second paragraph (legal basis, period)
+ *   "announcement-text-1" string   first paragraph of the ประกาศ, in the
+ *                                  officer's own words; "" (the default):
+ *                                  composed from the facts
+ *                                  (phaen_plan_dup_announcement_paragraph())
+ *   "announcement-text-2" string   second paragraph (legal basis, period), the same
  *   "foreword"            string   คำนำ, optional ("" = no foreword page)
  *   "introduction-text"   string   ๑.๑ บทนำ
  *   "objectives-text"     string   ๑.๒ วัตถุประสงค์ของแผนการดำเนินงาน
@@ -105,6 +108,10 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "bahttext-style"      PhaenBahttextStyle  default royal-institute
  *   "grouping"            PhaenGrouping       default programs
  *   "equipment-in-summary" boolean default TRUE (equipment counts in ผด.01)
+ *   "regulation-amendments", "regulation-clauses", "budget-ordinance",
+ *   "budget-ordinance-date", "considering-body", "considered-date"
+ *                         strings: the legal basis of the announcement,
+ *                         see phaen-announcement.h
  *
  * The three "edition-" properties say what this plan's document is when
  * the whole file is one addition or amendment (the older way). A plan
@@ -132,8 +139,16 @@ PhaenPlan    *phaen_plan_new                 (void);
 
 /* Fills every text property that is still empty with Phaen's default
  * template, with organisation, fiscal year and period filled in. Not
- * recorded for undo (phaen_plan_edit_fill_default_texts() is). */
+ * recorded for undo (phaen_plan_edit_fill_default_texts() is). The
+ * announcement's paragraphs are left alone: empty, they are composed from
+ * the plan's facts when printed (phaen-announcement.h). */
 void          phaen_plan_fill_default_texts  (PhaenPlan    *self);
+/* Empties the announcement paragraphs that hold exactly what Phaen 1.0's
+ * phaen_plan_fill_default_texts() wrote for this plan, so that they are
+ * composed from the facts like a new plan's; an officer's own wording is
+ * kept. The reader calls it for files of format 1.0. Not recorded for
+ * undo. */
+void          phaen_plan_forget_retired_texts (PhaenPlan   *self);
 
 PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
 

@@ -269,9 +269,11 @@ test_amendment (void)
   assert_has (page_text (&pdf, 0), "(แก้ไข ครั้งที่ ๑/๒๕๖๙)");
   assert_has (page_text (&pdf, 1), "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (แก้ไข ครั้งที่ ๑/๒๕๖๙)");
   assert_has (page_text (&pdf, 1), "ประกาศ ณ วันที่ ๑๐ เดือน มีนาคม พ.ศ. ๒๕๖๙");
-  /* its own signer, and it knows an edition came before it */
+  /* its own signer; the default wording cites the plan's adoption and
+   * says what the amendment does to it */
   assert_has (page_text (&pdf, 1), "(นายสมศักดิ์ รักดี)");
-  assert_has (page_text (&pdf, 1), "และได้เพิ่มเติมหรือแก้ไขต่อมาแล้วนั้น");
+  assert_has (page_text (&pdf, 1), "ได้ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ เมื่อวันที่ ๓๐ กันยายน ๒๕๖๘");
+  assert_has (page_text (&pdf, 1), "โดยให้รายการที่แก้ไขใช้แทนรายการเดิมในแผนการดำเนินงานที่ประกาศใช้เมื่อวันที่ ๓๐ กันยายน ๒๕๖๘");
 
   pairs = page_text (&pdf, pdf.pages->len - 1);
   assert_has (pairs, "แบบ ผด.๐๒");
