@@ -774,7 +774,10 @@ diff_list (GPtrArray         *out,
           g_autofree char *old_value = phaen_change_value_text (old, fields[f]);
           g_autofree char *new_value = phaen_change_value_text (item, fields[f]);
 
-          if (strcmp (old_value, new_value) != 0)
+          /* A name still being typed ("กองช่าง ") is the name a file
+           * keeps: no change of its own. */
+          if (strcmp (old_value, new_value) != 0 &&
+              !values_equal (fields[f], old_value, new_value, TRUE))
             {
               PhaenChange *change = phaen_change_new (PHAEN_CHANGE_CHANGED, target, item_id (item));
 

@@ -294,6 +294,13 @@ test_file_save (void)
   g_autoptr(PhaenPlan) loaded = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A name still being typed, inside the open edition: the file keeps it
+   * normalised, which is no change of its own. */
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p3"), "name",
+                              "อาหารกลางวันนักเรียน\u00A0");
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p6"), "name",
+                              "ซ่อมแซมศาลาประชาคม หมู่ที่ 3 ");
+
   g_assert_true (phaen_file_save (plan, path, &error));
   g_assert_no_error (error);
   loaded = phaen_file_load (path, &error);
