@@ -31,6 +31,7 @@
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-text.h"
+#include "model/phaen-words.h"
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
@@ -67,6 +68,9 @@ typedef struct
   /* The minor version of format 1.x the file declares */
   guint       version_minor;
 
+  /* The words of <words> read so far (normalised) */
+  GPtrArray  *words;
+
   /* Set by the DOCTYPE hook */
   gboolean    saw_doctype;
   int         doctype_line;
@@ -85,6 +89,7 @@ reader_clear (Reader *r)
     g_clear_pointer (&r->ids[i], g_hash_table_unref);
   g_clear_pointer (&r->edition_lines, g_array_unref);
   g_clear_pointer (&r->change_lines, g_ptr_array_unref);
+  g_clear_pointer (&r->words, g_ptr_array_unref);
   g_clear_object (&r->plan);
   g_clear_error (&r->error);
 }
@@ -886,9 +891,12 @@ read_settings (Reader  *r,
   g_autofree char *grouping_text = NULL;
   PhaenBahttextStyle bahttext;
   PhaenGrouping grouping;
+  g_autofree char *flow_text = NULL;
+  PhaenGroupFlow flow = PHAEN_GROUP_FLOW_PAGE_PER_GROUP;
 
   if (!check_attributes (r, node, (const char * const[]) {
-                           "thai-digits", "bahttext", "grouping", "equipment-in-summary", NULL }))
+                           "thai-digits", "bahttext", "grouping", "equipment-in-summary",
+                           "pd02-flow", NULL }))
     return FALSE;
 
   if (!parse_boolean (r, node, "thai-digits", &thai_digits) ||
@@ -902,6 +910,10 @@ read_settings (Reader  *r,
     return invalid_value (r, node, "grouping", grouping_text);
   if (!parse_boolean (r, node, "equipment-in-summary", &equipment_in_summary))
     return FALSE;
+  /* 1.1, optional: absent for the default */
+  flow_text = get_attribute (node, "pd02-flow");
+  if (flow_text != NULL && !phaen_group_flow_from_string (flow_text, &flow))
+    return invalid_value (r, node, "pd02-flow", flow_text);
 
   if (!check_no_children (r, node))
     return FALSE;
@@ -911,14 +923,68 @@ read_settings (Reader  *r,
                 "bahttext-style", bahttext,
                 "grouping", grouping,
                 "equipment-in-summary", equipment_in_summary,
+                "pd02-flow", flow,
                 NULL);
+  return TRUE;
+}
+
+/* <word>: one word of the officer's list (1.1), normalised as the list
+ * keeps it. */
+static gboolean
+read_word (Reader  *r,
+           xmlNode *node)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *word;
+
+  if (!check_attributes (r, node, (const char * const[]) { NULL }) ||
+      !get_text (r, node, &text))
+    return FALSE;
+
+  word = phaen_word_normalize (text, &local_error);
+  if (word == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID, "%s", local_error->message);
+  if (g_ptr_array_find_with_equal_func (r->words, word, g_str_equal, NULL))
+    {
+      fail (r, node, PHAEN_IO_ERROR_INVALID, _("the word “%s” is listed twice"), word);
+      g_free (word);
+      return FALSE;
+    }
+  g_ptr_array_add (r->words, word);
+  return TRUE;
+}
+
+typedef gboolean (*ItemFunc) (Reader *r, xmlNode *item);
+
+static gboolean read_list (Reader     *r,
+                           xmlNode    *node,
+                           const char *child_name,
+                           guint       limit,
+                           ItemFunc    func);
+
+/* <words> (1.1, optional): the officer's word list. */
+static gboolean
+read_words (Reader  *r,
+            xmlNode *node)
+{
+  g_autofree char *list = NULL;
+
+  if (node == NULL)
+    return TRUE;
+
+  r->words = g_ptr_array_new_with_free_func (g_free);
+  if (!read_list (r, node, "word", PHAEN_LIMIT_WORDS, read_word))
+    return FALSE;
+
+  g_ptr_array_add (r->words, NULL);
+  list = g_strjoinv ("\n", (char **) r->words->pdata);
+  g_object_set (r->plan, "word-list", list, NULL);
   return TRUE;
 }
 
 /* Calls @func for every child element of @node, which must all be named
  * @child_name. */
-typedef gboolean (*ItemFunc) (Reader *r, xmlNode *item);
-
 static gboolean
 read_list (Reader     *r,
            xmlNode    *node,
@@ -1591,7 +1657,7 @@ read_plan (Reader  *r,
            xmlNode *root)
 {
   enum {
-    ORGANISATION, FISCAL_YEAR, EDITION, ANNOUNCEMENT, TEXTS, SETTINGS,
+    ORGANISATION, FISCAL_YEAR, EDITION, ANNOUNCEMENT, TEXTS, SETTINGS, WORDS,
     UNITS, PROGRAMS, STRATEGIES, APPROACHES, PROJECTS, EDITIONS, N_CHILDREN
   };
   static const ChildSpec specs[N_CHILDREN] = {
@@ -1601,6 +1667,7 @@ read_plan (Reader  *r,
     { "announcement", TRUE },
     { "texts", TRUE },
     { "settings", TRUE },
+    { "words", FALSE },
     { "units", TRUE },
     { "programs", TRUE },
     { "strategies", TRUE },
@@ -1623,6 +1690,7 @@ read_plan (Reader  *r,
          read_announcement (r, found[ANNOUNCEMENT]) &&
          read_texts (r, found[TEXTS]) &&
          read_settings (r, found[SETTINGS]) &&
+         read_words (r, found[WORDS]) &&
          read_list (r, found[UNITS], "unit", PHAEN_LIMIT_CATALOGUE, read_unit) &&
          read_list (r, found[PROGRAMS], "program", PHAEN_LIMIT_CATALOGUE, read_program) &&
          read_list (r, found[STRATEGIES], "strategy", PHAEN_LIMIT_CATALOGUE, read_strategy) &&

@@ -24,6 +24,7 @@
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-text.h"
+#include "model/phaen-words.h"
 
 #include "phaen-xml.h"
 
@@ -305,6 +306,25 @@ write_settings (Writer    *w,
   attribute (w, "grouping", phaen_grouping_to_string (phaen_plan_get_grouping (plan)));
   attribute_boolean (w, "equipment-in-summary",
                      phaen_plan_get_equipment_in_summary (plan));
+  /* 1.1: left out for the default */
+  if (phaen_plan_get_pd02_flow (plan) != PHAEN_GROUP_FLOW_PAGE_PER_GROUP)
+    attribute (w, "pd02-flow", phaen_group_flow_to_string (phaen_plan_get_pd02_flow (plan)));
+  end (w);
+}
+
+/* The officer's word list (1.1): left out while it is empty. */
+static void
+write_words (Writer    *w,
+             PhaenPlan *plan)
+{
+  g_auto(GStrv) words = phaen_plan_dup_words (plan);
+
+  if (words[0] == NULL)
+    return;
+
+  start (w, "words");
+  for (guint i = 0; words[i] != NULL; i++)
+    text_element (w, "word", words[i]);
   end (w);
 }
 
@@ -593,6 +613,7 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
   write_announcement (&w, plan);
   write_texts (&w, plan);
   write_settings (&w, plan);
+  write_words (&w, plan);
   write_catalogue (&w, phaen_plan_get_units (plan), "units", "unit", NULL);
   write_catalogue (&w, phaen_plan_get_programs (plan), "programs", "program", program_attributes);
   write_catalogue (&w, phaen_plan_get_strategies (plan), "strategies", "strategy", NULL);

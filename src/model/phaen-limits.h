@@ -54,4 +54,11 @@ G_BEGIN_DECLS
  * national budget is a few trillion). PHAEN_MONEY_MAX is this in satang. */
 #define PHAEN_LIMIT_BAHT G_GINT64_CONSTANT (1000000000000)
 
+/* The officer's word list (words line breaking never splits): at most
+ * this many words of at most this many characters. A proper noun, even
+ * an organisation's full name, is far shorter; and the whole list, one
+ * word a line, stays within PHAEN_LIMIT_TEXT_CHARS. */
+#define PHAEN_LIMIT_WORDS      500
+#define PHAEN_LIMIT_WORD_CHARS 60
+
 G_END_DECLS

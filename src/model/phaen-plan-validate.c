@@ -23,8 +23,10 @@
 #include "phaen-money.h"
 #include "phaen-plan.h"
 #include "phaen-problem.h"
+#include "phaen-properties.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
+#include "phaen-words.h"
 
 #define EDITION_NUMBER_MAX 999
 
@@ -207,6 +209,15 @@ check_plan_fields (Checker *checker)
                      _("%s: the field “%s”: %s"), _("the plan"), *fact, error->message);
     }
 
+  /* The officer's word list (phaen-words.h). */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!phaen_word_list_check (phaen_plan_get_text (plan, "word-list"), &error))
+      add_problem (checker, PHAEN_PROBLEM_INVALID, plan, "word-list",
+                   _("%s: the field “%s”: %s"), _("the plan"), "word-list", error->message);
+  }
+
   {
     guint edition_year;
 
@@ -292,8 +303,7 @@ check_texts (Checker    *checker,
              const char *label)
 {
   guint n_pspecs;
-  g_autofree GParamSpec **pspecs =
-    g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  GParamSpec * const *pspecs = phaen_properties_list (object, &n_pspecs);
 
   for (guint i = 0; i < n_pspecs; i++)
     {

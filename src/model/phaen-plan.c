@@ -70,7 +70,9 @@ enum {
   PROP_BUDGET_ORDINANCE_DATE,
   PROP_CONSIDERING_BODY,
   PROP_CONSIDERED_DATE,
-  LAST_TEXT_PROP = PROP_CONSIDERED_DATE,
+  /* the officer's word list, one word a line (phaen-words.h) */
+  PROP_WORD_LIST,
+  LAST_TEXT_PROP = PROP_WORD_LIST,
   /* the others */
   PROP_ORGANISATION_KIND,
   PROP_FISCAL_YEAR,
@@ -81,6 +83,7 @@ enum {
   PROP_BAHTTEXT_STYLE,
   PROP_GROUPING,
   PROP_EQUIPMENT_IN_SUMMARY,
+  PROP_PD02_FLOW,
   N_PROPS
 };
 
@@ -108,6 +111,7 @@ static const char * const text_property_names[N_TEXTS] = {
   "budget-ordinance-date",
   "considering-body",
   "considered-date",
+  "word-list",
 };
 
 enum {
@@ -139,6 +143,7 @@ struct _PhaenPlan
   PhaenBahttextStyle     bahttext_style;
   PhaenGrouping          grouping;
   gboolean               equipment_in_summary;
+  PhaenGroupFlow         pd02_flow;
 
   PhaenHistory          *history;
   PhaenCatalogue        *lists[N_LISTS];
@@ -270,6 +275,10 @@ phaen_plan_get_property (GObject    *object,
       g_value_set_boolean (value, self->equipment_in_summary);
       break;
 
+    case PROP_PD02_FLOW:
+      g_value_set_enum (value, self->pd02_flow);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -354,6 +363,10 @@ phaen_plan_set_property (GObject      *object,
       SET_FIELD (equipment_in_summary, !!g_value_get_boolean (value), prop_id);
       break;
 
+    case PROP_PD02_FLOW:
+      SET_FIELD (pd02_flow, (PhaenGroupFlow) g_value_get_enum (value), prop_id);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -414,6 +427,10 @@ phaen_plan_class_init (PhaenPlanClass *klass)
                        flags);
   properties[PROP_EQUIPMENT_IN_SUMMARY] =
     g_param_spec_boolean ("equipment-in-summary", NULL, NULL, TRUE, flags);
+  properties[PROP_PD02_FLOW] =
+    g_param_spec_enum ("pd02-flow", NULL, NULL,
+                       PHAEN_TYPE_GROUP_FLOW, PHAEN_GROUP_FLOW_PAGE_PER_GROUP,
+                       flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -498,6 +515,7 @@ phaen_plan_init (PhaenPlan *self)
   self->bahttext_style = PHAEN_BAHTTEXT_ROYAL_INSTITUTE;
   self->grouping = PHAEN_GROUPING_PROGRAMS;
   self->equipment_in_summary = TRUE;
+  self->pd02_flow = PHAEN_GROUP_FLOW_PAGE_PER_GROUP;
 
   self->editions = g_list_store_new (PHAEN_TYPE_EDITION);
   self->history = phaen_history_new ();
@@ -887,6 +905,14 @@ phaen_plan_get_equipment_in_summary (PhaenPlan *self)
   return self->equipment_in_summary;
 }
 
+PhaenGroupFlow
+phaen_plan_get_pd02_flow (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_GROUP_FLOW_PAGE_PER_GROUP);
+
+  return self->pd02_flow;
+}
+
 const char *
 phaen_plan_get_text (PhaenPlan  *self,
                      const char *property)
@@ -1010,7 +1036,7 @@ static GObject *
 copy_object (CopyContext *ctx,
              GObject     *original)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec * const *pspecs;
   GObject *copy;
   guint n_pspecs;
 
@@ -1018,7 +1044,7 @@ copy_object (CopyContext *ctx,
   g_hash_table_insert (ctx->copies, original, copy);
   phaen_properties_copy (original, copy);
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
+  pspecs = phaen_properties_list (original, &n_pspecs);
   for (guint i = 0; i < n_pspecs; i++)
     {
       GObject *target = NULL;

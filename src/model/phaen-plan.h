@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "phaen-approach.h"
+#include "phaen-flow.h"
 #include "phaen-history.h"
 #include "phaen-problem.h"
 #include "phaen-program.h"
@@ -112,6 +113,9 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "budget-ordinance-date", "considering-body", "considered-date"
  *                         strings: the legal basis of the announcement,
  *                         see phaen-announcement.h
+ *   "word-list"           string   the officer's words that line breaking
+ *                                  never splits, one a line (phaen-words.h)
+ *   "pd02-flow"           PhaenGroupFlow  default page-per-group (phaen-flow.h)
  *
  * The three "edition-" properties say what this plan's document is when
  * the whole file is one addition or amendment (the older way). A plan
@@ -197,6 +201,7 @@ gboolean      phaen_plan_get_thai_digits     (PhaenPlan *self);
 PhaenBahttextStyle phaen_plan_get_bahttext_style (PhaenPlan *self);
 PhaenGrouping phaen_plan_get_grouping        (PhaenPlan *self);
 gboolean      phaen_plan_get_equipment_in_summary (PhaenPlan *self);
+PhaenGroupFlow phaen_plan_get_pd02_flow      (PhaenPlan *self);
 /* Any string property by name ("foreword", "signer-name", …). */
 const char   *phaen_plan_get_text            (PhaenPlan *self, const char *property);
 

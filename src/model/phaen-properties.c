@@ -29,6 +29,41 @@ phaen_properties_set_id_getter (GType             type,
   id_getter = getter;
 }
 
+typedef struct
+{
+  GParamSpec **pspecs;
+  guint        n_pspecs;
+} ClassProperties;
+
+GParamSpec * const *
+phaen_properties_list (GObject *object,
+                       guint   *n_pspecs)
+{
+  static GMutex lock;
+  static GHashTable *classes;   /* GType → ClassProperties*, kept for good */
+  ClassProperties *found;
+  GType type;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (n_pspecs != NULL, NULL);
+
+  type = G_OBJECT_TYPE (object);
+  g_mutex_lock (&lock);
+  if (classes == NULL)
+    classes = g_hash_table_new (NULL, NULL);
+  found = g_hash_table_lookup (classes, GSIZE_TO_POINTER (type));
+  if (found == NULL)
+    {
+      found = g_new0 (ClassProperties, 1);
+      found->pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &found->n_pspecs);
+      g_hash_table_insert (classes, GSIZE_TO_POINTER (type), found);
+    }
+  g_mutex_unlock (&lock);
+
+  *n_pspecs = found->n_pspecs;
+  return (GParamSpec * const *) found->pspecs;
+}
+
 /* The "id" of a model object (every entry of a plan has one), or NULL. */
 static char *
 object_dup_id (GObject *object)
@@ -169,7 +204,7 @@ phaen_properties_equal (GObject   *a,
                         gboolean   as_saved,
                         char     **why)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec * const *pspecs;
   guint n_pspecs;
 
   g_return_val_if_fail (G_IS_OBJECT (a), FALSE);
@@ -182,7 +217,7 @@ phaen_properties_equal (GObject   *a,
       return FALSE;
     }
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+  pspecs = phaen_properties_list (a, &n_pspecs);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
@@ -243,14 +278,14 @@ void
 phaen_properties_copy (GObject *src,
                        GObject *dest)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec * const *pspecs;
   guint n_pspecs;
 
   g_return_if_fail (G_IS_OBJECT (src));
   g_return_if_fail (G_IS_OBJECT (dest));
   g_return_if_fail (G_OBJECT_TYPE (src) == G_OBJECT_TYPE (dest));
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (src), &n_pspecs);
+  pspecs = phaen_properties_list (src, &n_pspecs);
 
   g_object_freeze_notify (dest);
   for (guint i = 0; i < n_pspecs; i++)

@@ -29,6 +29,15 @@ gboolean phaen_properties_equal (GObject   *a,
                                  gboolean   as_saved,
                                  char     **why);
 
+/* The properties of @object's class, as g_object_class_list_properties()
+ * lists them, worked out once per class and kept: that function walks
+ * every property of every class the process knows (thousands once GTK is
+ * loaded), so copying or checking a plan of thousands of objects in the
+ * app spent most of its time there. The array belongs to the class;
+ * thread-safe. */
+GParamSpec * const *phaen_properties_list (GObject   *object,
+                                           guint     *n_pspecs);
+
 /* Copies every readable and writable property of @src to @dest (same
  * type); object-valued properties are shared, not copied. */
 void     phaen_properties_copy  (GObject   *src,

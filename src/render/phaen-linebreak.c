@@ -13,6 +13,7 @@
 #include "model/phaen-project.h"
 #include "model/phaen-thai.h"
 #include "model/phaen-unit.h"
+#include "model/phaen-words.h"
 #include "phaen-linebreak.h"
 
 #define WORD_LIST_NAME "phaen-words.txt"
@@ -775,6 +776,14 @@ phaen_line_breaker_add_plan_names (PhaenLineBreaker *self,
 
       add_name (self, phaen_project_get_location (project), MAX_NAME_CHARS);
     }
+
+  /* The officer's own words (phaen-words.h), as the caller's. */
+  {
+    g_auto(GStrv) words = phaen_plan_dup_words (plan);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      phaen_line_breaker_add_word (self, words[i]);
+  }
 }
 
 static void

@@ -532,17 +532,34 @@ run_timeline (guint seed)
  * set (src/ui/phaen-window.c prints when the first frame of the plan is
  * painted, then the mean time from a budget edit to the frame showing it)
  * and reads what it prints. Needs a display: skipped without one. */
+/* The plan the window is timed on, written to @path. */
 static gboolean
-time_window (guint   n_projects,
-             guint   seed,
-             double *first_frame_ms,
-             double *edit_ms)
+write_window_plan (guint       n_projects,
+                   guint       seed,
+                   const char *path)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(PhaenPlan) plan = phaen_plan_new ();
   g_autoptr(GBytes) xml = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *csv = generate_csv (n_projects, rand);
+
+  g_object_set (plan, "organisation-name", "เทศบาลเมืองทดสอบ", "fiscal-year", 2569, NULL);
+  if (!phaen_csv_import (plan, csv, strlen (csv), "bench.csv", &error))
+    return fail ("CSV import for the window", error);
+  xml = phaen_xml_write_to_bytes (plan);
+  if (!g_file_set_contents (path, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), &error))
+    return fail ("plan file for the window", error);
+  return TRUE;
+}
+
+static gboolean
+time_window (guint   n_projects,
+             guint   seed,
+             double *first_frame_ms,
+             double *edit_ms)
+{
+  g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
@@ -555,16 +572,12 @@ time_window (guint   n_projects,
   gint64 start;
   int status = 0;
 
-  g_object_set (plan, "organisation-name", "เทศบาลเมืองทดสอบ", "fiscal-year", 2569, NULL);
-  if (!phaen_csv_import (plan, csv, strlen (csv), "bench.csv", &error))
-    return fail ("CSV import for the window", error);
   dir = g_dir_make_tmp ("phaen-bench-XXXXXX", &error);
   if (dir == NULL)
     return fail ("temporary folder", error);
   path = g_build_filename (dir, "bench.phaen", NULL);
-  xml = phaen_xml_write_to_bytes (plan);
-  if (!g_file_set_contents (path, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), &error))
-    return fail ("plan file for the window", error);
+  if (!write_window_plan (n_projects, seed, path))
+    return FALSE;
 
   /* build/tests/bench/phaen-bench → build/src/phaen, build/data */
   bench_dir = g_path_get_dirname (self_exe != NULL ? self_exe : ".");
@@ -634,9 +647,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int n_projects = 2000;
   int seed = 2569;
+  g_autofree char *save_plan = NULL;
   GOptionEntry entries[] = {
     { "projects", 'n', 0, G_OPTION_ARG_INT, &n_projects, "Number of projects (default 2000)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the generator (default 2569)", "SEED" },
+    { "save-plan", 0, 0, G_OPTION_ARG_FILENAME, &save_plan,
+      "Only write the plan the window is timed on (N projects) to FILE, for profiling", "FILE" },
     { NULL }
   };
 
@@ -654,6 +670,9 @@ main (int   argc,
       g_printerr ("phaen-bench: --projects must be between 1 and 1000000\n");
       return 2;
     }
+
+  if (save_plan != NULL)
+    return write_window_plan ((guint) n_projects, (guint) seed, save_plan) ? 0 : 1;
 
   if (!run ((guint) n_projects, (guint) seed))
     return 1;

@@ -118,6 +118,8 @@ test_golden (void)
   g_assert_cmpstr (phaen_plan_get_text (plan, "considering-body"), ==, "");
   g_assert_cmpstr (phaen_plan_get_text (plan, "considered-date"), ==, "2025-10-20");
   g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-1"), ==, "");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "word-list"), ==, "บ้านทุ่ง\nวัดหนองโพธิ์");
+  g_assert_cmpint (phaen_plan_get_pd02_flow (plan), ==, PHAEN_GROUP_FLOW_CONTINUOUS);
 
   written = phaen_xml_write_to_bytes (plan);
   g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
@@ -205,6 +207,76 @@ test_facts_refused (void)
     }
 }
 
+/* ---- the word list and the flow ------------------------------------------- */
+
+/* A plan of 1.1 with @settings_extra in <settings> and @after_settings
+ * after it. */
+static char *
+settings_text (const char *settings_extra,
+               const char *after_settings)
+{
+  return g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<plan xmlns=\"urn:phaen:plan:1\" version=\"1.1\">\n"
+                          "  <organisation kind=\"other\"/>\n"
+                          "  <fiscal-year>2569</fiscal-year>\n"
+                          "  <edition kind=\"original\"/>\n"
+                          "  <announcement/>\n"
+                          "  <texts/>\n"
+                          "  <settings thai-digits=\"true\" bahttext=\"royal-institute\" grouping=\"programs\" equipment-in-summary=\"true\"%s/>\n"
+                          "%s"
+                          "  <units/><programs/><strategies/><approaches/><projects/>\n"
+                          "</plan>\n",
+                          settings_extra, after_settings);
+}
+
+static void
+test_words_and_flow (void)
+{
+  static const struct {
+    const char *settings;
+    const char *after;
+    const char *message;   /* NULL: read */
+  } cases[] = {
+    { "", "  <words>\n    <word>  หนอง\u00A0บัว </word>\n  </words>\n", NULL },
+    { " pd02-flow=\"page-per-group\"", "", NULL },
+    { " pd02-flow=\"sideways\"", "", "t.phaen:8: “sideways” is not a valid value for the attribute “pd02-flow” of <settings>" },
+    { "", "  <words>\n    <word>หนองบัว</word>\n    <word>หนองบัว</word>\n  </words>\n",
+      "t.phaen:11: the word “หนองบัว” is listed twice" },
+    { "", "  <words>\n    <word>ก</word>\n  </words>\n", "t.phaen:10: “ก” is a single character" },
+    { "", "  <words>\n    <name>หนองบัว</name>\n  </words>\n", "t.phaen:10: unknown element <name> inside <words>" },
+    { "", "  <words/>\n", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = settings_text (cases[i].settings, cases[i].after);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PhaenPlan) plan = read_text (text, &error);
+
+      if (cases[i].message == NULL)
+        {
+          g_assert_no_error (error);
+          continue;
+        }
+      g_assert_null (plan);
+      g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+    }
+
+  /* Read normalised, written back as kept. */
+  {
+    g_autofree char *text = settings_text ("", "  <words>\n    <word>  หนอง\u00A0บัว </word>\n  </words>\n");
+    g_autoptr(PhaenPlan) plan = read_text (text, NULL);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_cmpstr (phaen_plan_get_text (plan, "word-list"), ==, "หนอง บัว");
+    bytes = phaen_xml_write_to_bytes (plan);
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "  <words>\n    <word>หนอง บัว</word>\n  </words>\n"));
+    g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "pd02-flow"));
+  }
+}
+
 /* Files of 1.0 still open; the paragraphs Phaen 1.0 filled in with its
  * template give way to the wording composed from the facts, and an
  * officer's own wording stays, as it printed. */
@@ -261,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/xml-signed/facts/roundtrip", test_facts_roundtrip);
   g_test_add_func ("/xml-signed/facts/refused", test_facts_refused);
   g_test_add_func ("/xml-signed/format-1.0", test_format_1_0);
+  g_test_add_func ("/xml-signed/words-and-flow", test_words_and_flow);
 
   ret = g_test_run ();
   g_rmdir (temp_dir);

@@ -273,7 +273,7 @@ test_properties_notify (void)
   guint n_strings = 0;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (plan), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 29);
+  g_assert_cmpuint (n_pspecs, ==, 31);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
@@ -312,7 +312,7 @@ test_properties_notify (void)
         }
     }
 
-  g_assert_cmpuint (n_strings, ==, 20);
+  g_assert_cmpuint (n_strings, ==, 21);
 }
 
 /* Strategies, approaches, programs and units share "id" and "name" through

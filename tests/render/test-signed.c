@@ -13,6 +13,7 @@
 #include <poppler.h>
 
 #include "model/phaen-announcement.h"
+#include "model/phaen-words.h"
 #include "phaen-pdf.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -155,6 +156,161 @@ test_announcement_own_text (void)
   g_assert_true (has_phrase (text, "และ (ฉบับที่ ๔) พ.ศ. ๒๕๖๓"));
 }
 
+/* ---- the officer's word list ------------------------------------------- */
+
+/* A made-up name of a place, which libthai's dictionary splits into the
+ * words it knows. */
+#define MADE_UP_NAME "ห้วยกระเจียวงาม"
+
+/* Whether some line of the PDF's text holds @word whole. */
+static gboolean
+word_on_one_line (PopplerDocument *doc,
+                  const char      *word)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          g_autofree char *line = squeeze (lines[j]);
+
+          if (strstr (line, word) != NULL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+set_project_name (PhaenPlan  *plan,
+                  const char *name)
+{
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+
+  phaen_project_set_name (project, name);
+}
+
+static void
+test_word_list (void)
+{
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The name somewhere in the project's name where a line of its cell
+   * ends (the padding moves it along): libthai splits it there. */
+  for (guint pad = 0; pad < 24 && name == NULL; pad++)
+    {
+      GString *text = g_string_new ("ปรับปรุงถนนลูกรัง");
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autofree char *candidate = NULL;
+
+      for (guint i = 0; i < pad; i++)
+        g_string_append (text, i % 2 == 0 ? " ซอย" : "ทาง");
+      g_string_append (text, " บ้าน" MADE_UP_NAME " หมู่ที่ 3");
+      candidate = g_string_free (text, FALSE);
+      set_project_name (plan, candidate);
+      doc = render (plan, NULL);
+      if (!word_on_one_line (doc, MADE_UP_NAME))
+        name = g_steal_pointer (&candidate);
+    }
+  /* Without the word list the name was split at least once. */
+  g_assert_nonnull (name);
+  g_test_message ("split without the word list: %s", name);
+
+  /* In the plan's word list, it stays whole. */
+  g_assert_true (phaen_plan_edit_add_words (plan, (const char *[]) { MADE_UP_NAME, NULL }, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(PopplerDocument) doc = render (plan, NULL);
+
+    g_assert_true (word_on_one_line (doc, MADE_UP_NAME));
+  }
+
+  /* And the render option adds to the plan's list, it does not replace it. */
+  {
+    char *extra[] = { (char *) "คำอื่น", NULL };
+    PhaenRenderOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL, extra, PHAEN_PD02_FROM_PLAN };
+    g_autoptr(PopplerDocument) doc = render (plan, &options);
+
+    g_assert_true (word_on_one_line (doc, MADE_UP_NAME));
+  }
+}
+
+/* ---- the ผด.02 flow --------------------------------------------------- */
+
+/* The pages of ผด.02 (not ผด.02/1). */
+static guint
+count_pd02_pages (PopplerDocument *doc)
+{
+  guint n = 0;
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      double width, height;
+
+      /* Form pages are landscape; the contents name the forms too. */
+      poppler_page_get_size (page, &width, &height);
+      if (width > height && strstr (text, "แบบ ผด.๐๒") != NULL && strstr (text, "แบบ ผด.๐๒/๑") == NULL)
+        n++;
+    }
+
+  return n;
+}
+
+static void
+test_flow_setting (void)
+{
+  g_autoptr(PhaenPlan) plan = small_plan ();
+  g_autoptr(PhaenProgram) other = g_list_model_get_item (phaen_plan_get_programs (plan), 2);
+  g_autoptr(PhaenProject) second = phaen_project_new ();
+  g_autoptr(PhaenProject) first = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+  PhaenRenderOptions per_group = { PHAEN_DIGITS_FROM_PLAN, NULL, NULL, PHAEN_PD02_PAGE_PER_GROUP };
+  PhaenRenderOptions continuous = { PHAEN_DIGITS_FROM_PLAN, NULL, NULL, PHAEN_PD02_CONTINUOUS };
+
+  /* Two programs of one project each. */
+  phaen_project_set_name (second, "อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน");
+  phaen_project_set_budget (second, G_GINT64_CONSTANT (5000000));
+  phaen_project_set_strategy (second, phaen_project_get_strategy (first));
+  phaen_project_set_program (second, other);
+  phaen_project_set_unit (second, phaen_project_get_unit (first));
+  phaen_plan_append_project (plan, second);
+
+  /* The plan's default: each program starts a page. */
+  {
+    g_autoptr(PopplerDocument) doc = render (plan, NULL);
+
+    g_assert_cmpuint (count_pd02_pages (doc), ==, 2);
+  }
+
+  /* The plan's setting: one after another. */
+  phaen_plan_edit_set_enum (plan, plan, "pd02-flow", PHAEN_GROUP_FLOW_CONTINUOUS);
+  {
+    g_autoptr(PopplerDocument) doc = render (plan, NULL);
+
+    g_assert_cmpuint (count_pd02_pages (doc), ==, 1);
+  }
+
+  /* The render option (the CLI's --flow) overrides the plan, either way. */
+  {
+    g_autoptr(PopplerDocument) doc = render (plan, &per_group);
+
+    g_assert_cmpuint (count_pd02_pages (doc), ==, 2);
+  }
+  phaen_plan_edit_set_enum (plan, plan, "pd02-flow", PHAEN_GROUP_FLOW_PAGE_PER_GROUP);
+  {
+    g_autoptr(PopplerDocument) doc = render (plan, &continuous);
+
+    g_assert_cmpuint (count_pd02_pages (doc), ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +320,8 @@ main (int   argc,
 
   g_test_add_func ("/signed/announcement/composed", test_announcement_composed);
   g_test_add_func ("/signed/announcement/own-text", test_announcement_own_text);
+  g_test_add_func ("/signed/word-list", test_word_list);
+  g_test_add_func ("/signed/flow-setting", test_flow_setting);
 
   return g_test_run ();
 }
