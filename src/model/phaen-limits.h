@@ -37,6 +37,11 @@ G_BEGIN_DECLS
  * cell holds, so whatever Excel can export fits. */
 #define PHAEN_LIMIT_TEXT_CHARS 32767
 
+/* Additions and amendments one plan holds (phaen-edition.h), and the
+ * changes one of them records. */
+#define PHAEN_LIMIT_EDITIONS 999
+#define PHAEN_LIMIT_CHANGES  1000000
+
 /* Bytes of a .phaen or .csv file read from disk; checked before reading. */
 #define PHAEN_LIMIT_FILE_BYTES (G_GINT64_CONSTANT (256) * 1024 * 1024)
 

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-plan.h"
 
@@ -110,15 +111,24 @@ period_text (guint fiscal_year)
 char *
 phaen_plan_get_edition_suffix (PhaenPlan *self)
 {
+  g_autofree char *number = NULL;
+  guint year;
+
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  /* An amendment without its number yet is the first. */
+  g_object_get (self, "edition-year", &year, NULL);
+  if (year != 0)
+    number = g_strdup_printf ("%u/%u", MAX (phaen_plan_get_edition_number (self), 1), year);
+  else
+    number = g_strdup_printf ("%u", MAX (phaen_plan_get_edition_number (self), 1));
 
   switch (phaen_plan_get_edition_kind (self))
     {
-    /* An amendment without its number yet is the first. */
     case PHAEN_EDITION_ADDITION:
-      return g_strdup_printf (" (เพิ่มเติม ครั้งที่ %u)", MAX (phaen_plan_get_edition_number (self), 1));
+      return g_strdup_printf (" (เพิ่มเติม ครั้งที่ %s)", number);
     case PHAEN_EDITION_AMENDMENT:
-      return g_strdup_printf (" (แก้ไข ครั้งที่ %u)", MAX (phaen_plan_get_edition_number (self), 1));
+      return g_strdup_printf (" (แก้ไข ครั้งที่ %s)", number);
     case PHAEN_EDITION_ORIGINAL:
     default:
       return g_strdup ("");
@@ -129,10 +139,14 @@ char *
 phaen_plan_get_year_title (PhaenPlan *self)
 {
   g_autofree char *suffix = NULL;
+  const char *note;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
 
   suffix = phaen_plan_get_edition_suffix (self);
+  note = phaen_plan_get_title_note (self);
+  if (note != NULL && note[0] != '\0')
+    return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u%s\n%s", phaen_plan_get_fiscal_year (self), suffix, note);
   return g_strdup_printf ("ประจำปีงบประมาณ พ.ศ. %u%s", phaen_plan_get_fiscal_year (self), suffix);
 }
 

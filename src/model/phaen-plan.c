@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
+#include "phaen-edition.h"
 #include "phaen-emblem.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
@@ -78,6 +79,7 @@ enum {
   PROP_FISCAL_YEAR,
   PROP_EDITION_KIND,
   PROP_EDITION_NUMBER,
+  PROP_EDITION_YEAR,
   PROP_THAI_DIGITS,
   PROP_BAHTTEXT_STYLE,
   PROP_GROUPING,
@@ -117,6 +119,7 @@ static const char * const text_property_names[N_TEXTS] = {
 
 enum {
   CHANGED,
+  EDIT_REFUSED,
   N_SIGNALS
 };
 
@@ -138,6 +141,7 @@ struct _PhaenPlan
   guint                  fiscal_year;
   PhaenEditionKind       edition_kind;
   guint                  edition_number;
+  guint                  edition_year;
   gboolean               thai_digits;
   PhaenBahttextStyle     bahttext_style;
   PhaenGrouping          grouping;
@@ -149,6 +153,10 @@ struct _PhaenPlan
   PhaenCatalogue        *lists[N_LISTS];
   gboolean               change_pending;  /* a command changed the document */
   GArray                *step_watches;    /* StepWatch */
+
+  /* Additions and amendments (phaen-plan-editions.c) */
+  GListStore            *editions;        /* PhaenEdition, in order */
+  PhaenPlan             *edition_base;    /* the plan when the open edition started */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
@@ -198,6 +206,8 @@ phaen_plan_dispose (GObject *object)
 
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_object (&self->lists[i]);
+  g_clear_object (&self->editions);
+  g_clear_object (&self->edition_base);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
@@ -249,6 +259,10 @@ phaen_plan_get_property (GObject    *object,
 
     case PROP_EDITION_NUMBER:
       g_value_set_uint (value, self->edition_number);
+      break;
+
+    case PROP_EDITION_YEAR:
+      g_value_set_uint (value, self->edition_year);
       break;
 
     case PROP_THAI_DIGITS:
@@ -357,6 +371,10 @@ phaen_plan_set_property (GObject      *object,
       SET_FIELD (edition_number, g_value_get_uint (value), prop_id);
       break;
 
+    case PROP_EDITION_YEAR:
+      SET_FIELD (edition_year, g_value_get_uint (value), prop_id);
+      break;
+
     case PROP_THAI_DIGITS:
       SET_FIELD (thai_digits, !!g_value_get_boolean (value), prop_id);
       break;
@@ -425,6 +443,11 @@ phaen_plan_class_init (PhaenPlanClass *klass)
     g_param_spec_uint ("edition-number", NULL, NULL,
                        0, G_MAXUINT, 0,
                        flags);
+  /* The year of the "n/ปี" style of edition numbers (1/2569); 0: none. */
+  properties[PROP_EDITION_YEAR] =
+    g_param_spec_uint ("edition-year", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       flags);
   properties[PROP_THAI_DIGITS] =
     g_param_spec_boolean ("thai-digits", NULL, NULL, TRUE, flags);
   properties[PROP_BAHTTEXT_STYLE] =
@@ -462,6 +485,23 @@ phaen_plan_class_init (PhaenPlanClass *klass)
                   NULL, NULL,
                   NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * PhaenPlan::edit-refused:
+   * @error: why (PHAEN_MODEL_ERROR_ADOPTED: see phaen_plan_check_edit())
+   *
+   * Emitted when an edit function that returns no error refuses an edit:
+   * the plan has adopted additions or amendments, so the change needs a
+   * new one. Nothing changed.
+   */
+  signals[EDIT_REFUSED] =
+    g_signal_new ("edit-refused",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 /* The fiscal year (BE) in progress today: it starts on 1 October. */
@@ -515,6 +555,7 @@ phaen_plan_init (PhaenPlan *self)
   self->equipment_in_summary = TRUE;
   self->pd02_flow = PHAEN_GROUP_FLOW_PAGE_PER_GROUP;
 
+  self->editions = g_list_store_new (PHAEN_TYPE_EDITION);
   self->history = phaen_history_new ();
   self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
   g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
@@ -613,6 +654,43 @@ _phaen_plan_ensure_id (PhaenPlan *self,
                        gpointer   object)
 {
   phaen_catalogue_ensure_id (_phaen_plan_get_list_of (self, object), object);
+}
+
+GListStore *
+_phaen_plan_get_edition_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->editions;
+}
+
+PhaenPlan *
+_phaen_plan_get_edition_base (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->edition_base;
+}
+
+void
+_phaen_plan_set_edition_base (PhaenPlan *self,
+                              PhaenPlan *base)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (base == NULL || PHAEN_IS_PLAN (base));
+
+  g_set_object (&self->edition_base, base);
+}
+
+void
+_phaen_plan_refuse_edit (PhaenPlan    *self,
+                         const GError *error)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (error != NULL);
+
+  g_debug ("Edit refused: %s", error->message);
+  g_signal_emit (self, signals[EDIT_REFUSED], 0, error);
 }
 
 void
@@ -1035,7 +1113,7 @@ copy_object (CopyContext *ctx,
 }
 
 PhaenPlan *
-phaen_plan_copy (PhaenPlan *self)
+_phaen_plan_copy_content (PhaenPlan *self)
 {
   CopyContext ctx;
   PhaenPlan *copy;
@@ -1070,6 +1148,19 @@ phaen_plan_copy (PhaenPlan *self)
 
   g_hash_table_unref (ctx.copies);
   g_ptr_array_unref (ctx.strays);
+
+  return copy;
+}
+
+PhaenPlan *
+phaen_plan_copy (PhaenPlan *self)
+{
+  PhaenPlan *copy;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  copy = _phaen_plan_copy_content (self);
+  _phaen_plan_copy_editions (self, copy);
 
   return copy;
 }
@@ -1141,5 +1232,5 @@ phaen_plan_equal_full (PhaenPlan           *a,
         }
     }
 
-  return TRUE;
+  return _phaen_plan_editions_equal (a, b, as_saved, why);
 }

@@ -90,6 +90,8 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "fiscal-year"         guint    BE, 2400..2700
  *   "edition-kind"        PhaenEditionKind
  *   "edition-number"      guint    n of เพิ่มเติม/แก้ไข ครั้งที่ n (>= 1 when not original)
+ *   "edition-year"        guint    0, or the BE year of the "n/ปี" style
+ *                                  ("แก้ไข ครั้งที่ 1/2569")
  *   "announcement-date"   string   ISO CE "YYYY-MM-DD" or ""
  *   "signer-name"         string
  *   "signer-position"     string
@@ -116,6 +118,11 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "pd02-flow"           PhaenGroupFlow  default page-per-group (phaen-flow.h)
  *   "garuda-emblem", "seal-emblem"  GBytes  the emblems' image files, NULL
  *                                  for none (phaen-emblem.h)
+ *
+ * The three "edition-" properties say what this plan's document is when
+ * the whole file is one addition or amendment (the older way). A plan
+ * that holds its additions and amendments itself keeps them as
+ * PhaenEdition objects (phaen-edition.h) and stays "original".
  *
  * Signal "changed": once per step of the history: after an edit (or the
  * phaen_plan_edit_end() of several), an undo or a redo; not after

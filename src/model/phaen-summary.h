@@ -60,6 +60,26 @@ typedef struct
  * "equipment-in-summary" is set. Array of PhaenSummaryRow*. */
 GPtrArray *phaen_summary_compute        (PhaenPlan *plan);
 
+/* ---- A summary that follows its plan ---- */
+
+#define PHAEN_TYPE_SUMMARY (phaen_summary_get_type ())
+G_DECLARE_FINAL_TYPE (PhaenSummary, phaen_summary, PHAEN, SUMMARY, GObject)
+
+/* The rows of phaen_summary_compute() for @plan, kept current as the plan
+ * is edited. A change of a project's budget or unit, or its move to
+ * another strategy, program or approach whose group already has
+ * projects, updates the tallies it touches and the percentages (the
+ * rows there are, not the projects); any other change (projects added or
+ * removed, a catalogue reordered or renamed, the plan's grouping) makes
+ * the next phaen_summary_get_rows() work the rows out again. */
+PhaenSummary *phaen_summary_new      (PhaenPlan    *plan);
+/* The rows now: PhaenSummaryRow*, owned by the summary, valid until the
+ * plan changes. Equal to what phaen_summary_compute() returns. */
+GPtrArray    *phaen_summary_get_rows (PhaenSummary *self);
+/* How many times the rows were worked out from the whole plan (for
+ * tests: an incremental update does not count). */
+guint         phaen_summary_get_n_rebuilds (PhaenSummary *self);
+
 /* "12.35" (2 decimals) or "-" for a negative value. */
 char      *phaen_summary_format_percent (gint       percent_x100,
                                          gboolean   thai_digits);

@@ -3,11 +3,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The rows of phaen_summary_compute() (strategy, its programs or
- * approaches, a subtotal; then the grand total) in a GtkColumnView, with
- * the columns of the printed form. An edit marks the rows stale; they are
- * computed again before the next frame while the view is on screen, or
- * when it comes on screen.
+ * The rows of the plan's ผด.01 (strategy, its programs or approaches, a
+ * subtotal; then the grand total) in a GtkColumnView, with the columns of
+ * the printed form. They come from a PhaenSummary, which follows the plan
+ * edit by edit (a budget typed changes a few tallies, not a count of the
+ * whole plan). An edit marks the view stale; the changed rows are
+ * replaced before the next frame while the view is on screen, or when it
+ * comes on screen.
  */
 #define G_LOG_DOMAIN "phaen-ui"
 
@@ -63,6 +65,7 @@ struct _PhaenSummaryView
   GtkColumnView *column_view;
   GListStore    *rows;
   PhaenPlan     *plan;
+  PhaenSummary  *summary;
   guint          idle;
   guint          stale : 1;
 };
@@ -129,7 +132,7 @@ same_item (PhaenSummaryItem *a,
 static void
 compute (PhaenSummaryView *self)
 {
-  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *rows;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->stale = FALSE;
@@ -139,7 +142,7 @@ compute (PhaenSummaryView *self)
       return;
     }
 
-  rows = phaen_summary_compute (self->plan);
+  rows = phaen_summary_get_rows (self->summary);
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (items, item_from_row (g_ptr_array_index (rows, i)));
 
@@ -255,6 +258,7 @@ phaen_summary_view_dispose (GObject *object)
   g_clear_handle_id (&self->idle, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->rows);
+  g_clear_object (&self->summary);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (phaen_summary_view_parent_class)->dispose (object);
@@ -311,8 +315,12 @@ phaen_summary_view_set_plan (PhaenSummaryView *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
+  g_clear_object (&self->summary);
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      self->summary = phaen_summary_new (plan);
+      g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
+    }
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     compute (self);

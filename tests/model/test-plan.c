@@ -283,7 +283,7 @@ test_properties_notify (void)
   guint n_strings = 0;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (plan), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 32);
+  g_assert_cmpuint (n_pspecs, ==, 33);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
