@@ -25,16 +25,16 @@
 
 /* The amendments of the 2548 regulation cited by default.
  *
- * ฉบับที่ 2 พ.ศ. 2559 rewrote the clauses on the operations plan (its
- * ข้อ 12 replaced ข้อ 26), and ฉบับที่ 3 พ.ศ. 2561 brought the regulation
- * to the four-year local development plan; announcements of the
- * operations plans of 2568 and 2569 published by municipalities and
- * อบต. cite "พ.ศ. 2548 และที่แก้ไขเพิ่มเติม" or "แก้ไขเพิ่มเติม (ฉบับที่ 3)
- * พ.ศ. 2561", and none that we found cites a later amendment (a ฉบับที่ 4
- * of this regulation, if one was issued, does not appear in them). So
- * the default stops at ฉบับที่ 3: an organisation whose province asks for
- * another amendment adds it to the plan's list ("2/2559, 3/2561, 4/…"),
- * which is data, not wording. */
+ * Announcements adopting operations plans cite the regulation "พ.ศ. 2548
+ * และที่แก้ไขเพิ่มเติม", or name its amendments: ฉบับที่ 2 พ.ศ. 2559 (older
+ * announcements cite its ข้อ 12 beside ข้อ 26 of 2548) and ฉบับที่ 3
+ * พ.ศ. 2561. Those of fiscal year 2568 that we read (published
+ * by municipalities on their web sites) stop at "แก้ไขเพิ่มเติม (ฉบับที่ 3)
+ * พ.ศ. 2561"; none cites a ฉบับที่ 4 of this regulation, and we found no
+ * trace of one (the 2563 regulation they also mention is another one, on
+ * budget procedure). So the default cites ฉบับที่ 2 and 3. The list is
+ * data, not wording: an organisation whose province asks for another
+ * amendment adds it ("2/2559, 3/2561, 4/…") and the sentences follow. */
 static const PhaenRegulationAmendment default_amendments[] = {
   { 2, 2559 },
   { 3, 2561 },
