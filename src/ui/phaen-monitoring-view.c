@@ -358,6 +358,8 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_entry_set_alignment (GTK_ENTRY (child), 1.0f);
       gtk_editable_set_width_chars (GTK_EDITABLE (child), 12);
       gtk_widget_add_css_class (child, "numeric");
+      /* Nothing entered yet is nothing paid. */
+      gtk_entry_set_placeholder_text (GTK_ENTRY (child), "0");
       phaen_field_bind_money (child, column_properties[column], NULL, NULL);
       break;
 
@@ -373,6 +375,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       gtk_menu_button_set_child (GTK_MENU_BUTTON (child), phaen_month_strip_new ());
       gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (child), create_actual_popup_cb, list_item, NULL);
       gtk_widget_set_halign (child, GTK_ALIGN_START);
+      gtk_widget_add_css_class (child, "phaen-strip-button");
       break;
 
     case COLUMN_REMARKS:
@@ -564,15 +567,16 @@ phaen_monitoring_view_init (PhaenMonitoringView *self)
     gtk_string_list_append (choices, phaen_project_status_label (statuses[i]));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (choices));
 
-  add_column (self, _("No."), COLUMN_NUMBER, 64, FALSE);
+  /* Short titles: the columns are narrow. */
+  add_column (self, _("No."), COLUMN_NUMBER, 60, FALSE);
   add_column (self, _("Project"), COLUMN_NAME, -1, TRUE);
-  add_column (self, _("Planned months"), COLUMN_PLANNED, 110, FALSE);
-  add_column (self, _("Status"), COLUMN_STATUS, 190, FALSE);
-  add_column (self, _("Contracted (baht)"), COLUMN_CONTRACTED, 130, FALSE);
-  add_column (self, _("Disbursed (baht)"), COLUMN_DISBURSED, 130, FALSE);
-  add_column (self, _("Progress (percent)"), COLUMN_PROGRESS, 110, FALSE);
-  add_column (self, _("Actual months"), COLUMN_ACTUAL, 120, FALSE);
-  add_column (self, _("Remarks"), COLUMN_REMARKS, 180, FALSE);
+  add_column (self, C_("column", "Months planned"), COLUMN_PLANNED, 112, FALSE);
+  add_column (self, _("Status"), COLUMN_STATUS, 186, FALSE);
+  add_column (self, _("Contracted (baht)"), COLUMN_CONTRACTED, 124, FALSE);
+  add_column (self, _("Disbursed (baht)"), COLUMN_DISBURSED, 124, FALSE);
+  add_column (self, C_("column", "Progress"), COLUMN_PROGRESS, 112, FALSE);
+  add_column (self, C_("column", "Months done"), COLUMN_ACTUAL, 124, FALSE);
+  add_column (self, _("Remarks"), COLUMN_REMARKS, 170, FALSE);
 }
 
 /* ---- public API ------------------------------------------------------------------ */
