@@ -37,38 +37,6 @@ new_window (PhaenApplication *self)
   return phaen_window_new (self);
 }
 
-static void
-phaen_application_activate (GApplication *app)
-{
-  PhaenApplication *self = PHAEN_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (window == NULL)
-    window = GTK_WINDOW (new_window (self));
-  gtk_window_present (window);
-}
-
-static void
-phaen_application_open (GApplication  *app,
-                        GFile        **files,
-                        int            n_files,
-                        const char    *hint)
-{
-  PhaenApplication *self = PHAEN_APPLICATION (app);
-
-  for (int i = 0; i < n_files; i++)
-    {
-      GtkWindow *window = phaen_application_find_window (self, files[i]);
-
-      if (window == NULL)
-        {
-          window = phaen_application_get_empty_window (self);
-          phaen_window_open_file (PHAEN_WINDOW (window), files[i]);
-        }
-      gtk_window_present (window);
-    }
-}
-
 /* ---- plans read while GTK starts -------------------------------------------
  * Starting GTK (the display, the theme, the session bus) takes about as
  * long as reading a plan of a few thousand projects: the plans named on
@@ -85,6 +53,10 @@ typedef struct
 } Preload;
 
 static GPtrArray *preloads;   /* Preload*, those not taken yet */
+
+/* How long the first window waits for its plan before it shows the start
+ * page (a plan of a few thousand projects takes less). */
+#define PRELOAD_WAIT_MS 150
 
 static void
 preload_free (Preload *preload)
@@ -135,6 +107,39 @@ preload_files (int    argc,
     }
 }
 
+static gboolean
+preload_wait_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Gives the reads still running up to @timeout_ms to finish: a window
+ * that gets its plan before it is first shown goes straight to it,
+ * without laying out and painting the start page first. */
+static void
+wait_for_preloads (guint timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  gboolean pending = TRUE;
+  guint id;
+
+  if (preloads == NULL)
+    return;
+  id = g_timeout_add (timeout_ms, preload_wait_timeout_cb, &timed_out);
+  while (pending && !timed_out)
+    {
+      pending = FALSE;
+      for (guint i = 0; preloads != NULL && i < preloads->len; i++)
+        if (((Preload *) g_ptr_array_index (preloads, i))->result == NULL)
+          pending = TRUE;
+      if (pending)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  if (!timed_out)
+    g_source_remove (id);
+}
+
 gboolean
 phaen_application_take_preload (GFile               *file,
                                 GAsyncReadyCallback  callback,
@@ -165,6 +170,39 @@ phaen_application_take_preload (GFile               *file,
       return TRUE;
     }
   return FALSE;
+}
+
+static void
+phaen_application_activate (GApplication *app)
+{
+  PhaenApplication *self = PHAEN_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (new_window (self));
+  gtk_window_present (window);
+}
+
+static void
+phaen_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  PhaenApplication *self = PHAEN_APPLICATION (app);
+
+  wait_for_preloads (PRELOAD_WAIT_MS);
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *window = phaen_application_find_window (self, files[i]);
+
+      if (window == NULL)
+        {
+          window = phaen_application_get_empty_window (self);
+          phaen_window_open_file (PHAEN_WINDOW (window), files[i]);
+        }
+      gtk_window_present (window);
+    }
 }
 
 /* Quitting: ask the windows one after the other. */

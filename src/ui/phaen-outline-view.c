@@ -286,7 +286,7 @@ first_rows (PhaenOutlineView *self)
 {
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
   guint n = g_list_model_get_n_items (monitors);
-  int height = 1080;
+  int height = n > 0 ? 0 : 1080;
 
   for (guint i = 0; i < n; i++)
     {
@@ -296,7 +296,7 @@ first_rows (PhaenOutlineView *self)
       gdk_monitor_get_geometry (monitor, &geometry);
       height = MAX (height, geometry.height);
     }
-  return CLAMP ((guint) height / 24 + 4, 40, 200);
+  return CLAMP ((guint) height / 24 + 4, 30, 200);
 }
 
 static gboolean
