@@ -47,7 +47,8 @@ struct _PhaenPreview
   PhaenDocument *document;
   GCancellable  *cancellable;
   guint          delay_id;
-  guint          scroll_id;
+  guint          scroll_id;       /* tick callback on the pages */
+  guint          scroll_frames;
   guint          zoom_index;
   guint          current_page;
   PhaenPreviewDocument kind;
@@ -167,11 +168,18 @@ make_factory (PhaenPreview *self,
 
 /* ---- scrolling ------------------------------------------------------------- */
 
+/* Scrolls once the lists have given the pages their sizes: two frames
+ * after the pages changed (a list asked to scroll to an item it has not
+ * measured yet stays where it is). */
 static gboolean
-scroll_idle_cb (gpointer data)
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
 {
   PhaenPreview *self = data;
 
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
   self->scroll_id = 0;
   gtk_widget_activate_action (GTK_WIDGET (self->pages), "list.scroll-to-item", "u", self->current_page);
   gtk_widget_activate_action (GTK_WIDGET (self->thumbnails), "list.scroll-to-item", "u", self->current_page);
@@ -185,9 +193,9 @@ scroll_to (PhaenPreview *self,
            guint         index)
 {
   self->current_page = index;
-  /* After the lists have sized the pages they were just given. */
+  self->scroll_frames = 0;
   if (self->scroll_id == 0)
-    self->scroll_id = g_idle_add_full (G_PRIORITY_LOW, scroll_idle_cb, self, NULL);
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->pages), scroll_tick_cb, self, NULL);
 }
 
 static void
@@ -416,7 +424,9 @@ phaen_preview_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->delay_id, g_source_remove);
-  g_clear_handle_id (&self->scroll_id, g_source_remove);
+  if (self->scroll_id != 0 && self->pages != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->pages), self->scroll_id);
+  self->scroll_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_PREVIEW);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_object (&self->labels);
