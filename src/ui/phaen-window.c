@@ -910,6 +910,10 @@ problem_activated_cb (GtkListBox    *list,
 
 #define CHECK_DELAY_MS 800
 
+/* The problems popover's list. */
+#define PROBLEMS_WIDTH      420
+#define PROBLEMS_MAX_HEIGHT 420
+
 /* The live object of @plan with the id of @object of a copy of it. */
 static GObject *
 live_object (PhaenPlan *plan,
@@ -969,6 +973,22 @@ show_problems (PhaenWindow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_button), "warning");
   gtk_widget_set_visible (self->problems_empty, problems->len == 0);
   gtk_widget_set_visible (self->problems_list, problems->len > 0);
+
+  /* The rows' long titles wrap at the list's width; the scroller is
+   * asked for the height at that width (by itself it took the height of
+   * unwrapped rows, and cut the last ones off). */
+  if (problems->len > 0)
+    {
+      GtkWidget *scroller = gtk_widget_get_parent (self->problems_list);
+      int natural = 0;
+
+      if (GTK_IS_VIEWPORT (scroller))
+        scroller = gtk_widget_get_parent (scroller);
+      gtk_widget_measure (self->problems_list, GTK_ORIENTATION_VERTICAL, PROBLEMS_WIDTH,
+                          NULL, &natural, NULL, NULL);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                                  MIN (natural, PROBLEMS_MAX_HEIGHT));
+    }
 }
 
 static void
@@ -1867,9 +1887,9 @@ phaen_window_init (PhaenWindow *self)
   g_signal_connect (self->problems_list, "row-activated", G_CALLBACK (problem_activated_cb), self);
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), PROBLEMS_MAX_HEIGHT);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (scroller, 420, -1);
+  gtk_widget_set_size_request (scroller, PROBLEMS_WIDTH, -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->problems_list);
   gtk_box_append (self->problems_box, scroller);
 
