@@ -5,9 +5,9 @@ Usage: data/samples/regenerate.py PHAEN_EXE
 
 Runs `phaen import-csv` on chanthanimit-2569.csv (เทศบาลเมืองจันทนิมิต,
 fiscal year 2569), then fills in what a planning officer would type by hand:
-the preparing unit, the signer and the announcement date, the Part 1 texts
-and foreword written for this town, and the units in the town's catalogue
-order. Run it again whenever the file format changes; the cli test checks
+the preparing unit, the signer and the announcement date, the facts the
+announcement is composed from, the Part 1 texts and foreword written for
+this town, and the units in the town's catalogue order. Run it again whenever the file format changes; the cli test checks
 that the sample is in the current format.
 """
 import os
@@ -48,15 +48,13 @@ s = s.replace('  <announcement>\n    <signer-position>',
               '  <announcement date="2025-10-24">\n    <signer-name>นายพิชิต วงศ์ทองคำ</signer-name>\n    <signer-position>')
 assert 'signer-name' in s
 
-s = set_elem(s, 'first-paragraph',
-  'เทศบาลเมืองจันทนิมิตได้รวบรวมโครงการและกิจกรรมที่จะดำเนินการในเขตเทศบาลตลอดปีงบประมาณ พ.ศ. 2569 '
-  'ทั้งที่ใช้งบประมาณของเทศบาลเองและที่หน่วยงานอื่นเข้ามาดำเนินการ จัดทำเป็นแผนการดำเนินงาน '
-  'และคณะกรรมการพัฒนาเทศบาลเมืองจันทนิมิตได้ร่วมกันพิจารณาร่างแผนดังกล่าวในการประชุมเมื่อวันที่ 20 ตุลาคม 2568 แล้ว')
-s = set_elem(s, 'second-paragraph',
-  'เพื่อให้งานของทุกกองและทุกหน่วยงานในเขตเทศบาลตลอดปีงบประมาณ (1 ตุลาคม 2568 – 30 กันยายน 2569) '
-  'ดำเนินไปตามลำดับที่วางไว้และติดตามผลได้ อาศัยอำนาจตามระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนา'
-  'ขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548 ซึ่งแก้ไขเพิ่มเติมถึง (ฉบับที่ 3) พ.ศ. 2561 '
-  'เทศบาลเมืองจันทนิมิตจึงประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569 ฉบับนี้')
+# announcement: the facts its paragraphs are composed from (when the
+# budget ordinance was proclaimed, when the committee considered the draft)
+s = s.replace('นายกเทศมนตรีเมืองจันทนิมิต</signer-position>\n  </announcement>',
+              'นายกเทศมนตรีเมืองจันทนิมิต</signer-position>\n'
+              '    <budget-ordinance date="2025-09-15"></budget-ordinance>\n'
+              '    <considered-by date="2025-10-20"></considered-by>\n  </announcement>')
+assert 'considered-by' in s
 s = set_elem(s, 'foreword',
   'เทศบาลเมืองจันทนิมิตตั้งอยู่ริมแม่น้ำจันทบุรี เป็นชุมชนเมืองที่เติบโตไปพร้อมกับตลาดผลไม้และย่านการค้าพลอยของจังหวัด '
   'ในแต่ละปีมีงานทั้งของเทศบาลและของหน่วยงานอื่นเกิดขึ้นในพื้นที่เป็นจำนวนมาก เอกสารฉบับนี้นำงานเหล่านั้นมาเรียงไว้ตามยุทธศาสตร์ทั้งห้าด้าน '

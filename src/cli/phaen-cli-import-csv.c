@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Creates a plan from a CSV file of projects.
+ * Creates a plan from a CSV file of projects, or (--into) adds the
+ * projects of a CSV file to an existing plan.
  */
 #define G_LOG_DOMAIN "phaen-cli"
 
@@ -13,7 +14,65 @@
 #include "phaen-cli-private.h"
 #include "io/phaen-csv.h"
 #include "io/phaen-file.h"
+#include "model/phaen-edition.h"
 #include "model/phaen-plan.h"
+
+/* --into FILE: the projects of @csv_path appended to the plan in FILE, all
+ * or nothing, as one step; inside an open edition they are its additions. */
+static int
+import_into (const PhaenCliCommand *command,
+             const char            *csv_path,
+             const char            *plan_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  PhaenEdition *open;
+  const char *data;
+  gsize length;
+  guint before, added;
+
+  if (!phaen_cli_check_distinct_files (csv_path, plan_path, &error))
+    return phaen_cli_input_failure (NULL, error);
+
+  plan = phaen_cli_load_plan (plan_path, &error);
+  if (plan == NULL)
+    return phaen_cli_input_failure (NULL, error);
+
+  /* Refused before the CSV is read: a plan with adopted editions takes
+   * new projects only into an open one. */
+  if (!phaen_plan_check_edit (plan, plan, NULL, &error))
+    return phaen_cli_input_failure (plan_path, error);
+
+  bytes = phaen_cli_read_input (csv_path, &error);
+  if (bytes == NULL)
+    return phaen_cli_input_failure (NULL, error);
+
+  before = g_list_model_get_n_items (phaen_plan_get_projects (plan));
+  data = g_bytes_get_data (bytes, &length);
+  if (!phaen_csv_import_into (plan, data != NULL ? data : "", length, csv_path, &error))
+    return phaen_cli_input_failure (NULL, error);
+  added = g_list_model_get_n_items (phaen_plan_get_projects (plan)) - before;
+
+  if (!phaen_file_save (plan, plan_path, &error))
+    return phaen_cli_input_failure (NULL, error);
+
+  open = phaen_plan_get_open_edition (plan);
+  if (open != NULL)
+    {
+      g_autofree char *label = phaen_edition_dup_label (open);
+
+      phaen_cli_printf (ngettext ("%u project added to %s, in %s\n",
+                                  "%u projects added to %s, in %s\n", added),
+                        added, plan_path, label);
+    }
+  else
+    phaen_cli_printf (ngettext ("%u project added to %s\n",
+                                "%u projects added to %s\n", added),
+                      added, plan_path);
+
+  return PHAEN_EXIT_OK;
+}
 
 static int
 command_import_csv (const PhaenCliCommand  *command,
@@ -21,6 +80,7 @@ command_import_csv (const PhaenCliCommand  *command,
                     char                  **argv)
 {
   g_autofree char *output = NULL;
+  g_autofree char *into = NULL;
   g_autofree char *organisation_arg = NULL;
   g_autofree char *fiscal_year_arg = NULL;
   g_autofree char *district_arg = NULL;
@@ -38,7 +98,10 @@ command_import_csv (const PhaenCliCommand  *command,
   int status;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the plan to OUT (required)"), N_("OUT.phaen") },
+      N_("Write the plan to OUT (required, unless --into)"), N_("OUT.phaen") },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
+      N_("Add the projects to the existing plan FILE instead (inside its open addition or amendment, if any)"),
+      N_("FILE.phaen") },
     { "organisation", 0, 0, G_OPTION_ARG_STRING, &organisation_arg,
       N_("Full name of the organisation, e.g. เทศบาลตำบลบางพระ (required)"), N_("NAME") },
     { "fiscal-year", 0, 0, G_OPTION_ARG_STRING, &fiscal_year_arg,
@@ -53,6 +116,17 @@ command_import_csv (const PhaenCliCommand  *command,
   status = phaen_cli_parse_command_line (command, entries, argc, argv, 1, 1, &args);
   if (status >= 0)
     return status;
+
+  if (into != NULL)
+    {
+      if (*into == '\0')
+        return phaen_cli_usage_error (command->name, _("the plan file of --into is empty"));
+      if (output != NULL || organisation_arg != NULL || fiscal_year_arg != NULL ||
+          district_arg != NULL || province_arg != NULL)
+        return phaen_cli_usage_error (command->name,
+                                      _("--into adds to an existing plan: it takes none of -o, --organisation, --fiscal-year, --district, --province"));
+      return import_into (command, args[0], into);
+    }
 
   if (output == NULL || *output == '\0')
     return phaen_cli_usage_error (command->name, _("the output file is missing: add -o OUT.phaen"));
@@ -102,13 +176,19 @@ command_import_csv (const PhaenCliCommand  *command,
 
 const PhaenCliCommand phaen_cli_command_import_csv = {
   "import-csv", N_("IN.csv"),
-  N_("Create a plan file from a CSV file of projects"),
+  N_("Create a plan file from a CSV file of projects, or add them to a plan"),
   N_("Reads the projects of IN.csv (UTF-8 or Windows-874, comma or semicolon\n"
      "separated) into a new plan and saves it as OUT. An existing OUT is\n"
      "replaced; its previous version is kept as OUT~.\n\n"
-     "Example:\n"
+     "With --into FILE.phaen the projects are added to that plan instead\n"
+     "(strategies, programs and units matched by name, new ones added), all\n"
+     "or nothing, and FILE.phaen is saved keeping FILE.phaen~. Inside an\n"
+     "open addition or amendment (phaen edition start) they are its\n"
+     "additions; a plan whose editions are all adopted refuses them.\n\n"
+     "Examples:\n"
      "  phaen import-csv projects.csv -o plan-2569.phaen \\\n"
      "      --organisation เทศบาลเมืองจันทนิมิต --fiscal-year 2569 \\\n"
-     "      --district เมืองจันทบุรี --province จันทบุรี"),
+     "      --district เมืองจันทบุรี --province จันทบุรี\n"
+     "  phaen import-csv more.csv --into plan-2569.phaen"),
   command_import_csv,
 };

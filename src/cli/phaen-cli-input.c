@@ -72,3 +72,27 @@ phaen_cli_load_checked_plan (const char *path)
 
   return g_steal_pointer (&plan);
 }
+
+PhaenPlan *
+phaen_cli_load_unfinished_plan (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+
+  plan = phaen_cli_load_plan (path, &error);
+  if (plan == NULL)
+    {
+      phaen_cli_input_failure (NULL, error);
+      return NULL;
+    }
+
+  /* Unfinished work is reported, never a reason to refuse: the figures
+   * count what has been entered so far. */
+  if (!phaen_plan_validate (plan, &error))
+    {
+      phaen_cli_print_error (path, error->message);
+      phaen_cli_print_error (path, _("the plan is unfinished: the figures count what has been entered so far"));
+    }
+
+  return g_steal_pointer (&plan);
+}

@@ -93,6 +93,12 @@ PhaenPlan *phaen_cli_load_plan          (const char            *path,
  * of the check prefixed with @path) and returns NULL. */
 PhaenPlan *phaen_cli_load_checked_plan  (const char            *path);
 
+/* Loads a plan file that may be unfinished: its problems are printed on
+ * stderr as by phaen_cli_load_checked_plan(), followed by a note that the
+ * figures count what has been entered, and the plan is returned. NULL
+ * (with the error printed) only when the file cannot be loaded. */
+PhaenPlan *phaen_cli_load_unfinished_plan (const char          *path);
+
 /* ---- output (phaen-cli-output.c) --------------------------------------- */
 
 /* Refuses to write the output over the input (e.g. "-o" naming the CSV). */

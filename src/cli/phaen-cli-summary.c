@@ -188,7 +188,7 @@ command_summary (const PhaenCliCommand  *command,
       return phaen_cli_usage_error (command->name, message);
     }
 
-  plan = phaen_cli_load_checked_plan (args[0]);
+  plan = phaen_cli_load_unfinished_plan (args[0]);
   if (plan == NULL)
     return PHAEN_EXIT_INPUT;
 

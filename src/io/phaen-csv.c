@@ -40,6 +40,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "model/phaen-edition.h"
 #include "phaen-csv.h"
 #include "phaen-csv-reader.h"
 #include "phaen-csv-writer.h"
@@ -844,6 +845,12 @@ phaen_csv_import_into (PhaenPlan   *plan,
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* A plan with adopted editions takes new projects only into an open
+   * one (PHAEN_MODEL_ERROR_ADOPTED otherwise): said before the file is
+   * read. */
+  if (!phaen_plan_check_edit (plan, plan, NULL, error))
+    return FALSE;
 
   /* The rows go into a plan of their own, with no program but those the
    * file names, so that nothing else is added to the open plan; then

@@ -26,7 +26,10 @@ gboolean phaen_csv_import (PhaenPlan   *plan,
 /* phaen_csv_import() into a plan open in the app: all or nothing, as ONE
  * undoable step (phaen_plan_edit_append_from(): strategies, approaches,
  * programs and units matched by name, new ones and the projects added at
- * the end), one "changed". The limits count what @plan already holds. */
+ * the end), one "changed". The limits count what @plan already holds.
+ * Inside an open edition the projects are its additions; a plan with
+ * adopted editions and none open refuses them (PHAEN_MODEL_ERROR_ADOPTED,
+ * model/phaen-edition.h). */
 gboolean phaen_csv_import_into (PhaenPlan   *plan,
                                 const char  *data,
                                 gsize        length,

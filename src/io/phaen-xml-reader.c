@@ -24,11 +24,14 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "model/phaen-announcement.h"
+#include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-text.h"
+#include "model/phaen-words.h"
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
@@ -43,6 +46,7 @@ enum {
   STRATEGY_IDS,
   APPROACH_IDS,
   PROJECT_IDS,
+  EDITION_IDS,
   N_ID_TABLES
 };
 
@@ -54,6 +58,18 @@ typedef struct
 
   /* id → first line, one table per kind of object */
   GHashTable *ids[N_ID_TABLES];
+
+  /* The line of every <edition> of <editions>, and of each of its
+   * changes (GArray of int, one per edition), for the errors the check
+   * of the records finds. */
+  GArray     *edition_lines;
+  GPtrArray  *change_lines;
+
+  /* The minor version of format 1.x the file declares */
+  guint       version_minor;
+
+  /* The words of <words> read so far (normalised) */
+  GPtrArray  *words;
 
   /* Set by the DOCTYPE hook */
   gboolean    saw_doctype;
@@ -71,6 +87,9 @@ reader_clear (Reader *r)
 {
   for (guint i = 0; i < N_ID_TABLES; i++)
     g_clear_pointer (&r->ids[i], g_hash_table_unref);
+  g_clear_pointer (&r->edition_lines, g_array_unref);
+  g_clear_pointer (&r->change_lines, g_ptr_array_unref);
+  g_clear_pointer (&r->words, g_ptr_array_unref);
   g_clear_object (&r->plan);
   g_clear_error (&r->error);
 }
@@ -667,14 +686,24 @@ read_edition (Reader  *r,
 {
   g_autofree char *kind_text = NULL;
   g_autofree char *number_text = NULL;
+  g_autofree char *year_text = NULL;
   PhaenEditionKind kind;
   guint64 number = 0;
+  guint64 year = 0;
 
-  if (!check_attributes (r, node, (const char * const[]) { "kind", "number", NULL }) ||
+  if (!check_attributes (r, node, (const char * const[]) { "kind", "number", "year", NULL }) ||
       !require_attribute (r, node, "kind", &kind_text))
     return FALSE;
   if (!phaen_edition_kind_from_string (kind_text, &kind))
     return invalid_value (r, node, "kind", kind_text);
+
+  year_text = get_attribute (node, "year");
+  if (year_text != NULL &&
+      (kind == PHAEN_EDITION_ORIGINAL || !parse_digits (year_text, 4, &year) ||
+       !phaen_fiscal_year_in_range ((guint) year)))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the edition year “%s” is not a Buddhist-era year from %d to %d of an addition or amendment"),
+                 year_text, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
 
   number_text = get_attribute (node, "number");
   if (kind == PHAEN_EDITION_ORIGINAL && number_text != NULL)
@@ -694,45 +723,143 @@ read_edition (Reader  *r,
   if (!check_no_children (r, node))
     return FALSE;
 
-  g_object_set (r->plan, "edition-kind", kind, "edition-number", (guint) number, NULL);
+  g_object_set (r->plan, "edition-kind", kind, "edition-number", (guint) number,
+                "edition-year", (guint) year, NULL);
   return TRUE;
+}
+
+/* The value of the date attribute of @node (NULL when absent), checked:
+ * an ISO date of the Common Era. */
+static gboolean
+read_date_attribute (Reader   *r,
+                     xmlNode  *node,
+                     char    **out)
+{
+  g_autofree char *date = get_attribute (node, "date");
+  GDate parsed;
+
+  *out = NULL;
+  if (date == NULL)
+    return TRUE;
+
+  g_date_clear (&parsed, 1);
+  if (!g_utf8_validate (date, -1, NULL) ||
+      !phaen_date_parse_iso (date, &parsed, NULL) ||
+      !g_date_valid (&parsed))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("“%s” is not a valid date (YYYY-MM-DD, Common Era)"), date);
+
+  *out = phaen_date_format_iso (&parsed);
+  return TRUE;
+}
+
+/* One fact of the legal basis (phaen-announcement.h), checked and stored
+ * as it is in the file. */
+static gboolean
+set_fact (Reader     *r,
+          xmlNode    *node,
+          const char *property,
+          const char *value)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!phaen_announcement_check_fact (property, value, NULL, &local_error))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the element <%s>: %s"), node_name (node), local_error->message);
+  g_object_set (r->plan, property, value, NULL);
+  return TRUE;
+}
+
+/* <legal-basis amendments="2/2559, 3/2561" clauses="26, 27"/> (1.1) */
+static gboolean
+read_legal_basis (Reader  *r,
+                  xmlNode *node)
+{
+  g_autofree char *amendments = NULL;
+  g_autofree char *clauses = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "amendments", "clauses", NULL }) ||
+      !require_attribute (r, node, "amendments", &amendments) ||
+      !require_attribute (r, node, "clauses", &clauses) ||
+      !check_no_children (r, node))
+    return FALSE;
+
+  return set_fact (r, node, "regulation-amendments", amendments) &&
+         set_fact (r, node, "regulation-clauses", clauses);
+}
+
+/* <budget-ordinance date="…">name</budget-ordinance> and
+ * <considered-by date="…">body</considered-by> (1.1) */
+static gboolean
+read_dated_fact (Reader     *r,
+                 xmlNode    *node,
+                 const char *text_property,
+                 const char *date_property)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }) ||
+      !read_date_attribute (r, node, &date) ||
+      !get_text (r, node, &text))
+    return FALSE;
+
+  return set_fact (r, node, text_property, text) &&
+         set_fact (r, node, date_property, date != NULL ? date : "");
 }
 
 static gboolean
 read_announcement (Reader  *r,
                    xmlNode *node)
 {
-  static const ChildSpec specs[] = {
+  enum {
+    SIGNER_NAME, SIGNER_POSITION, LEGAL_BASIS, BUDGET_ORDINANCE, CONSIDERED_BY,
+    FIRST_PARAGRAPH, SECOND_PARAGRAPH, N_CHILDREN
+  };
+  static const ChildSpec specs[N_CHILDREN] = {
     { "signer-name", FALSE },
     { "signer-position", FALSE },
+    { "legal-basis", FALSE },
+    { "budget-ordinance", FALSE },
+    { "considered-by", FALSE },
     { "first-paragraph", FALSE },
     { "second-paragraph", FALSE },
   };
-  static const char * const properties[] = {
-    "signer-name", "signer-position", "announcement-text-1", "announcement-text-2",
+  static const struct {
+    guint index;
+    const char *property;
+  } texts[] = {
+    { SIGNER_NAME, "signer-name" },
+    { SIGNER_POSITION, "signer-position" },
+    { FIRST_PARAGRAPH, "announcement-text-1" },
+    { SECOND_PARAGRAPH, "announcement-text-2" },
   };
+  xmlNode *found[N_CHILDREN];
   g_autofree char *date = NULL;
 
-  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }))
+  if (!check_attributes (r, node, (const char * const[]) { "date", NULL }) ||
+      !read_date_attribute (r, node, &date))
+    return FALSE;
+  if (date != NULL)
+    g_object_set (r->plan, "announcement-date", date, NULL);
+
+  if (!collect_children (r, node, specs, N_CHILDREN, found))
     return FALSE;
 
-  date = get_attribute (node, "date");
-  if (date != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      GDate parsed;
-      g_autofree char *iso = NULL;
+      g_autofree char *text = NULL;
 
-      g_date_clear (&parsed, 1);
-      if (!g_utf8_validate (date, -1, NULL) ||
-          !phaen_date_parse_iso (date, &parsed, NULL) ||
-          !g_date_valid (&parsed))
-        return fail (r, node, PHAEN_IO_ERROR_INVALID,
-                     _("“%s” is not a valid date (YYYY-MM-DD, Common Era)"), date);
-      iso = phaen_date_format_iso (&parsed);
-      g_object_set (r->plan, "announcement-date", iso, NULL);
+      if (!get_optional_property_text (r, found[texts[i].index], texts[i].property, &text))
+        return FALSE;
+      g_object_set (r->plan, texts[i].property, text, NULL);
     }
 
-  return read_text_group (r, node, specs, properties, G_N_ELEMENTS (specs));
+  return (found[LEGAL_BASIS] == NULL || read_legal_basis (r, found[LEGAL_BASIS])) &&
+         (found[BUDGET_ORDINANCE] == NULL ||
+          read_dated_fact (r, found[BUDGET_ORDINANCE], "budget-ordinance", "budget-ordinance-date")) &&
+         (found[CONSIDERED_BY] == NULL ||
+          read_dated_fact (r, found[CONSIDERED_BY], "considering-body", "considered-date"));
 }
 
 static gboolean
@@ -764,9 +891,12 @@ read_settings (Reader  *r,
   g_autofree char *grouping_text = NULL;
   PhaenBahttextStyle bahttext;
   PhaenGrouping grouping;
+  g_autofree char *flow_text = NULL;
+  PhaenGroupFlow flow = PHAEN_GROUP_FLOW_PAGE_PER_GROUP;
 
   if (!check_attributes (r, node, (const char * const[]) {
-                           "thai-digits", "bahttext", "grouping", "equipment-in-summary", NULL }))
+                           "thai-digits", "bahttext", "grouping", "equipment-in-summary",
+                           "pd02-flow", NULL }))
     return FALSE;
 
   if (!parse_boolean (r, node, "thai-digits", &thai_digits) ||
@@ -780,6 +910,10 @@ read_settings (Reader  *r,
     return invalid_value (r, node, "grouping", grouping_text);
   if (!parse_boolean (r, node, "equipment-in-summary", &equipment_in_summary))
     return FALSE;
+  /* 1.1, optional: absent for the default */
+  flow_text = get_attribute (node, "pd02-flow");
+  if (flow_text != NULL && !phaen_group_flow_from_string (flow_text, &flow))
+    return invalid_value (r, node, "pd02-flow", flow_text);
 
   if (!check_no_children (r, node))
     return FALSE;
@@ -789,14 +923,68 @@ read_settings (Reader  *r,
                 "bahttext-style", bahttext,
                 "grouping", grouping,
                 "equipment-in-summary", equipment_in_summary,
+                "pd02-flow", flow,
                 NULL);
+  return TRUE;
+}
+
+/* <word>: one word of the officer's list (1.1), normalised as the list
+ * keeps it. */
+static gboolean
+read_word (Reader  *r,
+           xmlNode *node)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *word;
+
+  if (!check_attributes (r, node, (const char * const[]) { NULL }) ||
+      !get_text (r, node, &text))
+    return FALSE;
+
+  word = phaen_word_normalize (text, &local_error);
+  if (word == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID, "%s", local_error->message);
+  if (g_ptr_array_find_with_equal_func (r->words, word, g_str_equal, NULL))
+    {
+      fail (r, node, PHAEN_IO_ERROR_INVALID, _("the word “%s” is listed twice"), word);
+      g_free (word);
+      return FALSE;
+    }
+  g_ptr_array_add (r->words, word);
+  return TRUE;
+}
+
+typedef gboolean (*ItemFunc) (Reader *r, xmlNode *item);
+
+static gboolean read_list (Reader     *r,
+                           xmlNode    *node,
+                           const char *child_name,
+                           guint       limit,
+                           ItemFunc    func);
+
+/* <words> (1.1, optional): the officer's word list. */
+static gboolean
+read_words (Reader  *r,
+            xmlNode *node)
+{
+  g_autofree char *list = NULL;
+
+  if (node == NULL)
+    return TRUE;
+
+  r->words = g_ptr_array_new_with_free_func (g_free);
+  if (!read_list (r, node, "word", PHAEN_LIMIT_WORDS, read_word))
+    return FALSE;
+
+  g_ptr_array_add (r->words, NULL);
+  list = g_strjoinv ("\n", (char **) r->words->pdata);
+  g_object_set (r->plan, "word-list", list, NULL);
   return TRUE;
 }
 
 /* Calls @func for every child element of @node, which must all be named
  * @child_name. */
-typedef gboolean (*ItemFunc) (Reader *r, xmlNode *item);
-
 static gboolean
 read_list (Reader     *r,
            xmlNode    *node,
@@ -1105,6 +1293,337 @@ read_project (Reader  *r,
   return TRUE;
 }
 
+/* ---- Editions (format 1.1) ------------------------------------------------ */
+
+static const char * const reference_fields[] = { "strategy", "approach", "program", "unit", NULL };
+
+/* A 1-based position attribute, stored 0-based. */
+static gboolean
+parse_position (Reader     *r,
+                xmlNode    *node,
+                const char *name,
+                guint      *out)
+{
+  g_autofree char *text = NULL;
+  guint64 value;
+  const guint limit = MAX (PHAEN_LIMIT_PROJECTS, PHAEN_LIMIT_CATALOGUE);
+
+  if (!require_attribute (r, node, name, &text))
+    return FALSE;
+  if (!parse_digits (text, 6, &value) || value < 1 || value > limit)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the attribute “%s” of <%s> must be a position from 1 to %u, not “%s”"),
+                 name, node_name (node), limit, text);
+  *out = (guint) value - 1;
+  return TRUE;
+}
+
+/* A value of a record, checked as the plan's own text is and held in
+ * the one form records use (phaen_change_normalize_value()). */
+static gboolean
+record_value (Reader             *r,
+              xmlNode            *node,
+              PhaenChangeTarget   target,
+              const char         *property,
+              const char         *text,
+              char              **out)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *out = phaen_change_normalize_value (target, property, text, &local_error);
+  if (*out == NULL)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID, "%s", local_error->message);
+  if (!phaen_text_check (*out, phaen_text_property_max_chars (property), &local_error))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the text of <%s>: %s"), node_name (node), local_error->message);
+  if (g_strv_contains (reference_fields, property) && (*out)[0] != '\0')
+    return check_id_syntax (r, node, *out);
+  return TRUE;
+}
+
+/* The fields of an added or removed entry: <field name="…">value</field>,
+ * each at most once; the ones left out have their default value. */
+static gboolean
+read_change_fields (Reader      *r,
+                    xmlNode     *node,
+                    PhaenChange *change)
+{
+  const char * const *fields = phaen_change_target_fields (change->target);
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  xmlNode *cursor = node->children;
+  xmlNode *child;
+
+  for (;;)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
+      char *value = NULL;
+
+      if (!next_element (r, node, &cursor, &child))
+        return FALSE;
+      if (child == NULL)
+        break;
+      if (strcmp (node_name (child), "field") != 0)
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("unknown element <%s> inside <%s>"), node_name (child), node_name (node));
+      if (!check_attributes (r, child, (const char * const[]) { "name", NULL }) ||
+          !require_attribute (r, child, "name", &name))
+        return FALSE;
+      if (!phaen_change_field_is_recorded (change->target, name))
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("“%s” is not a field an edition records for a %s"),
+                     name, phaen_change_target_get_label (change->target));
+      if (g_hash_table_contains (values, name))
+        return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                     _("the field “%s” appears more than once inside <%s>"), name, node_name (node));
+      if (!get_text (r, child, &text) ||
+          !record_value (r, child, change->target, name, text, &value))
+        return FALSE;
+      g_hash_table_insert (values, g_steal_pointer (&name), value);
+    }
+
+  for (guint f = 0; fields[f] != NULL; f++)
+    {
+      const char *value = g_hash_table_lookup (values, fields[f]);
+      g_autofree char *fallback = value == NULL ? phaen_change_default_value (change->target, fields[f]) : NULL;
+
+      phaen_change_add_field (change, fields[f], value != NULL ? value : fallback);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_change (Reader    *r,
+             xmlNode   *node,
+             GPtrArray *changes,
+             GArray    *lines)
+{
+  g_autoptr(PhaenChange) change = NULL;
+  g_autofree char *target_text = NULL;
+  g_autofree char *id = NULL;
+  PhaenChangeKind kind;
+  PhaenChangeTarget target;
+  int line = node_line (node);
+
+  if (!phaen_change_kind_from_string (node_name (node), &kind))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("unknown element <%s> inside <%s>"), node_name (node), "changes");
+
+  switch (kind)
+    {
+    case PHAEN_CHANGE_ADDED:
+    case PHAEN_CHANGE_REMOVED:
+      if (!check_attributes (r, node, (const char * const[]) { "of", "id", "position", NULL }))
+        return FALSE;
+      break;
+    case PHAEN_CHANGE_MOVED:
+      if (!check_attributes (r, node, (const char * const[]) { "of", "id", "from", "to", NULL }))
+        return FALSE;
+      break;
+    case PHAEN_CHANGE_CHANGED:
+    default:
+      if (!check_attributes (r, node, (const char * const[]) { "of", "id", "field", NULL }))
+        return FALSE;
+      break;
+    }
+
+  if (!require_attribute (r, node, "of", &target_text))
+    return FALSE;
+  if (!phaen_change_target_from_string (target_text, &target))
+    return invalid_value (r, node, "of", target_text);
+  if (!require_attribute (r, node, "id", &id) || !check_id_syntax (r, node, id))
+    return FALSE;
+
+  change = phaen_change_new (kind, target, id);
+  switch (kind)
+    {
+    case PHAEN_CHANGE_ADDED:
+      if (!parse_position (r, node, "position", &change->to) ||
+          !read_change_fields (r, node, change))
+        return FALSE;
+      break;
+
+    case PHAEN_CHANGE_REMOVED:
+      if (!parse_position (r, node, "position", &change->from) ||
+          !read_change_fields (r, node, change))
+        return FALSE;
+      break;
+
+    case PHAEN_CHANGE_MOVED:
+      if (!parse_position (r, node, "from", &change->from) ||
+          !parse_position (r, node, "to", &change->to) ||
+          !check_no_children (r, node))
+        return FALSE;
+      break;
+
+    case PHAEN_CHANGE_CHANGED:
+    default:
+      {
+        enum { OLD, NEW, N_CHILDREN };
+        static const ChildSpec specs[N_CHILDREN] = {
+          { "old", TRUE },
+          { "new", TRUE },
+        };
+        xmlNode *found[N_CHILDREN];
+        g_autofree char *field = NULL;
+        g_autofree char *old_text = NULL;
+        g_autofree char *new_text = NULL;
+
+        if (!require_attribute (r, node, "field", &field))
+          return FALSE;
+        if (!phaen_change_field_is_recorded (target, field))
+          return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                       _("“%s” is not a field an edition records for a %s"),
+                       field, phaen_change_target_get_label (target));
+        if (!collect_children (r, node, specs, N_CHILDREN, found) ||
+            !get_optional_text (r, found[OLD], &old_text) ||
+            !get_optional_text (r, found[NEW], &new_text) ||
+            !record_value (r, found[OLD], target, field, old_text, &change->old_value) ||
+            !record_value (r, found[NEW], target, field, new_text, &change->new_value))
+          return FALSE;
+        change->field = g_steal_pointer (&field);
+      }
+      break;
+    }
+
+  g_ptr_array_add (changes, g_steal_pointer (&change));
+  g_array_append_val (lines, line);
+  return TRUE;
+}
+
+static gboolean
+read_edition_record (Reader  *r,
+                     xmlNode *node)
+{
+  enum { SIGNER_NAME, SIGNER_POSITION, FIRST, SECOND, CHANGES, N_CHILDREN };
+  static const ChildSpec specs[N_CHILDREN] = {
+    { "signer-name", FALSE },
+    { "signer-position", FALSE },
+    { "first-paragraph", FALSE },
+    { "second-paragraph", FALSE },
+    { "changes", FALSE },
+  };
+  static const char * const properties[] = {
+    "signer-name", "signer-position", "announcement-text-1", "announcement-text-2",
+  };
+  xmlNode *found[N_CHILDREN];
+  g_autoptr(PhaenEdition) edition = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *kind_text = NULL;
+  g_autofree char *number_text = NULL;
+  g_autofree char *year_text = NULL;
+  g_autofree char *adopted = NULL;
+  g_autofree char *iso = NULL;
+  PhaenEditionKind kind;
+  guint64 number = 0, year = 0;
+  int line = node_line (node);
+
+  if (!check_attributes (r, node, (const char * const[]) {
+                           "id", "kind", "number", "year", "adopted", NULL }) ||
+      !read_id (r, node, r->ids[EDITION_IDS], &id) ||
+      !require_attribute (r, node, "kind", &kind_text))
+    return FALSE;
+  if (!phaen_edition_kind_from_string (kind_text, &kind) || kind == PHAEN_EDITION_ORIGINAL)
+    return invalid_value (r, node, "kind", kind_text);
+  if (!require_attribute (r, node, "number", &number_text))
+    return FALSE;
+  if (!parse_digits (number_text, 3, &number) || number < 1 || number > EDITION_NUMBER_MAX)
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the edition number “%s” is not a whole number from 1 to %d"),
+                 number_text, EDITION_NUMBER_MAX);
+  year_text = get_attribute (node, "year");
+  if (year_text != NULL &&
+      (!parse_digits (year_text, 4, &year) || !phaen_fiscal_year_in_range ((guint) year)))
+    return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                 _("the edition year “%s” is not a Buddhist-era year from %d to %d of an addition or amendment"),
+                 year_text, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
+  adopted = get_attribute (node, "adopted");
+  if (adopted != NULL)
+    {
+      GDate parsed;
+
+      g_date_clear (&parsed, 1);
+      if (!g_utf8_validate (adopted, -1, NULL) ||
+          !phaen_date_parse_iso (adopted, &parsed, NULL) ||
+          !g_date_valid (&parsed))
+        return fail (r, node, PHAEN_IO_ERROR_INVALID,
+                     _("“%s” is not a valid date (YYYY-MM-DD, Common Era)"), adopted);
+      iso = phaen_date_format_iso (&parsed);
+    }
+
+  if (!collect_children (r, node, specs, N_CHILDREN, found))
+    return FALSE;
+
+  edition = phaen_edition_new (kind, (guint) number, (guint) year);
+  g_object_set (edition, "id", id, "adoption-date", iso != NULL ? iso : "", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!get_optional_property_text (r, found[i], properties[i], &text))
+        return FALSE;
+      g_object_set (edition, properties[i], text, NULL);
+    }
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) phaen_change_unref);
+  lines = g_array_new (FALSE, FALSE, sizeof (int));
+  if (found[CHANGES] != NULL)
+    {
+      xmlNode *cursor = found[CHANGES]->children;
+      xmlNode *child;
+
+      if (!check_attributes (r, found[CHANGES], (const char * const[]) { NULL }))
+        return FALSE;
+      for (;;)
+        {
+          if (!next_element (r, found[CHANGES], &cursor, &child))
+            return FALSE;
+          if (child == NULL)
+            break;
+          if (changes->len >= PHAEN_LIMIT_CHANGES)
+            return fail (r, child, PHAEN_IO_ERROR_INVALID,
+                         _("<%s> holds more than %u changes, the most an edition may have"),
+                         "changes", (guint) PHAEN_LIMIT_CHANGES);
+          if (!read_change (r, child, changes, lines))
+            return FALSE;
+        }
+    }
+
+  phaen_edition_set_changes (edition, changes);
+  phaen_plan_append_edition (r->plan, edition);
+  g_array_append_val (r->edition_lines, line);
+  g_ptr_array_add (r->change_lines, g_steal_pointer (&lines));
+  return TRUE;
+}
+
+/* Every record must match the plan it changed (phaen_plan_load_editions()):
+ * the error names the line of the change, or of the edition, at fault. */
+static gboolean
+check_editions (Reader  *r,
+                xmlNode *root)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint edition = 0, change = G_MAXUINT;
+  int line = node_line (root);
+
+  if (phaen_plan_load_editions (r->plan, &edition, &change, &local_error))
+    return TRUE;
+
+  if (edition >= 1 && edition <= r->edition_lines->len)
+    {
+      GArray *lines = g_ptr_array_index (r->change_lines, edition - 1);
+
+      line = g_array_index (r->edition_lines, int, edition - 1);
+      if (change < lines->len)
+        line = g_array_index (lines, int, change);
+    }
+
+  return fail_at_line (r, line, PHAEN_IO_ERROR_INVALID, "%s", local_error->message);
+}
+
 static gboolean
 read_version (Reader  *r,
               xmlNode *root)
@@ -1129,6 +1648,7 @@ read_version (Reader  *r,
     return fail (r, root, PHAEN_IO_ERROR_UNSUPPORTED,
                  _("this plan was written by a newer Phaen (format %s); this version reads format %d.x"),
                  version, PHAEN_XML_VERSION_MAJOR);
+  r->version_minor = (guint) minor;
   return TRUE;
 }
 
@@ -1137,8 +1657,8 @@ read_plan (Reader  *r,
            xmlNode *root)
 {
   enum {
-    ORGANISATION, FISCAL_YEAR, EDITION, ANNOUNCEMENT, TEXTS, SETTINGS,
-    UNITS, PROGRAMS, STRATEGIES, APPROACHES, PROJECTS, N_CHILDREN
+    ORGANISATION, FISCAL_YEAR, EDITION, ANNOUNCEMENT, TEXTS, SETTINGS, WORDS,
+    UNITS, PROGRAMS, STRATEGIES, APPROACHES, PROJECTS, EDITIONS, N_CHILDREN
   };
   static const ChildSpec specs[N_CHILDREN] = {
     { "organisation", TRUE },
@@ -1147,11 +1667,13 @@ read_plan (Reader  *r,
     { "announcement", TRUE },
     { "texts", TRUE },
     { "settings", TRUE },
+    { "words", FALSE },
     { "units", TRUE },
     { "programs", TRUE },
     { "strategies", TRUE },
     { "approaches", TRUE },
     { "projects", TRUE },
+    { "editions", FALSE },
   };
   xmlNode *found[N_CHILDREN];
 
@@ -1168,11 +1690,14 @@ read_plan (Reader  *r,
          read_announcement (r, found[ANNOUNCEMENT]) &&
          read_texts (r, found[TEXTS]) &&
          read_settings (r, found[SETTINGS]) &&
+         read_words (r, found[WORDS]) &&
          read_list (r, found[UNITS], "unit", PHAEN_LIMIT_CATALOGUE, read_unit) &&
          read_list (r, found[PROGRAMS], "program", PHAEN_LIMIT_CATALOGUE, read_program) &&
          read_list (r, found[STRATEGIES], "strategy", PHAEN_LIMIT_CATALOGUE, read_strategy) &&
          read_list (r, found[APPROACHES], "approach", PHAEN_LIMIT_CATALOGUE, read_approach) &&
-         read_list (r, found[PROJECTS], "project", PHAEN_LIMIT_PROJECTS, read_project);
+         read_list (r, found[PROJECTS], "project", PHAEN_LIMIT_PROJECTS, read_project) &&
+         (found[EDITIONS] == NULL ||
+          read_list (r, found[EDITIONS], "edition", PHAEN_LIMIT_EDITIONS, read_edition_record));
 }
 
 /* SAX hook: called as soon as "<!DOCTYPE" has been parsed, before any
@@ -1387,8 +1912,15 @@ phaen_xml_read_from_data (const char  *data,
   for (guint i = 0; i < N_ID_TABLES; i++)
     r.ids[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (read_plan (&r, root) && check_plan (&r, root))
+  r.edition_lines = g_array_new (FALSE, FALSE, sizeof (int));
+  r.change_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  if (read_plan (&r, root) && check_plan (&r, root) && check_editions (&r, root))
     {
+      /* Format 1.0 stored the announcement's default paragraphs as text;
+       * since 1.1 they are composed from the plan's facts. */
+      if (r.version_minor == 0)
+        phaen_plan_forget_retired_texts (r.plan);
       phaen_history_clear (phaen_plan_get_history (r.plan));
       result = g_steal_pointer (&r.plan);
     }

@@ -14,12 +14,17 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <libxml/xmlwriter.h>
 
+#include "model/phaen-announcement.h"
+#include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
 #include "model/phaen-text.h"
+#include "model/phaen-words.h"
 
 #include "phaen-xml.h"
 
@@ -206,11 +211,58 @@ write_edition (Writer    *w,
 {
   PhaenEditionKind kind = phaen_plan_get_edition_kind (plan);
 
+  guint year;
+
+  g_object_get (plan, "edition-year", &year, NULL);
   start (w, "edition");
   attribute (w, "kind", phaen_edition_kind_to_string (kind));
   if (kind != PHAEN_EDITION_ORIGINAL)
     attribute_uint (w, "number", phaen_plan_get_edition_number (plan));
+  if (kind != PHAEN_EDITION_ORIGINAL && year != 0)
+    attribute_uint (w, "year", year);
   end (w);
+}
+
+/* <@name date="…">text</@name>, left out when both are empty (format 1.1). */
+static void
+dated_text_element (Writer     *w,
+                    PhaenPlan  *plan,
+                    const char *name,
+                    const char *text_property,
+                    const char *date_property)
+{
+  const char *text = phaen_plan_get_text (plan, text_property);
+  const char *date = phaen_plan_get_text (plan, date_property);
+
+  if (text[0] == '\0' && date[0] == '\0')
+    return;
+
+  start (w, name);
+  if (date[0] != '\0')
+    attribute (w, "date", date);
+  write_text (w, text);
+  end (w);
+}
+
+/* The legal basis of the announcement (format 1.1): left out while it is
+ * Phaen's default. */
+static void
+write_legal_basis (Writer    *w,
+                   PhaenPlan *plan)
+{
+  const char *amendments = phaen_plan_get_text (plan, "regulation-amendments");
+  const char *clauses = phaen_plan_get_text (plan, "regulation-clauses");
+
+  if (strcmp (amendments, PHAEN_REGULATION_DEFAULT_AMENDMENTS) != 0 ||
+      strcmp (clauses, PHAEN_REGULATION_DEFAULT_CLAUSES) != 0)
+    {
+      start (w, "legal-basis");
+      attribute (w, "amendments", amendments);
+      attribute (w, "clauses", clauses);
+      end (w);
+    }
+  dated_text_element (w, plan, "budget-ordinance", "budget-ordinance", "budget-ordinance-date");
+  dated_text_element (w, plan, "considered-by", "considering-body", "considered-date");
 }
 
 static void
@@ -224,6 +276,7 @@ write_announcement (Writer    *w,
     attribute (w, "date", date);
   plan_text_element (w, plan, "signer-name", "signer-name");
   plan_text_element (w, plan, "signer-position", "signer-position");
+  write_legal_basis (w, plan);
   plan_text_element (w, plan, "first-paragraph", "announcement-text-1");
   plan_text_element (w, plan, "second-paragraph", "announcement-text-2");
   end (w);
@@ -253,6 +306,25 @@ write_settings (Writer    *w,
   attribute (w, "grouping", phaen_grouping_to_string (phaen_plan_get_grouping (plan)));
   attribute_boolean (w, "equipment-in-summary",
                      phaen_plan_get_equipment_in_summary (plan));
+  /* 1.1: left out for the default */
+  if (phaen_plan_get_pd02_flow (plan) != PHAEN_GROUP_FLOW_PAGE_PER_GROUP)
+    attribute (w, "pd02-flow", phaen_group_flow_to_string (phaen_plan_get_pd02_flow (plan)));
+  end (w);
+}
+
+/* The officer's word list (1.1): left out while it is empty. */
+static void
+write_words (Writer    *w,
+             PhaenPlan *plan)
+{
+  g_auto(GStrv) words = phaen_plan_dup_words (plan);
+
+  if (words[0] == NULL)
+    return;
+
+  start (w, "words");
+  for (guint i = 0; words[i] != NULL; i++)
+    text_element (w, "word", words[i]);
   end (w);
 }
 
@@ -393,6 +465,125 @@ write_projects (Writer    *w,
   end (w);
 }
 
+/* ---- Editions (format 1.1) ---- */
+
+/* An element holding @text, empty (<old/>) when @text is. */
+static void
+value_element (Writer     *w,
+               const char *name,
+               const char *property,
+               const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (phaen_text_property_is_name (property))
+    text = normal = phaen_text_normalize_name (text);
+
+  start (w, name);
+  if (text != NULL && text[0] != '\0')
+    write_text (w, text);
+  end (w);
+}
+
+static void
+write_change (Writer      *w,
+              PhaenChange *change)
+{
+  start (w, phaen_change_kind_to_string (change->kind));
+  attribute (w, "of", phaen_change_target_to_string (change->target));
+  attribute (w, "id", change->id);
+
+  switch (change->kind)
+    {
+    case PHAEN_CHANGE_ADDED:
+    case PHAEN_CHANGE_REMOVED:
+      attribute_uint (w, "position", (change->kind == PHAEN_CHANGE_ADDED ? change->to : change->from) + 1);
+      /* The fields that differ from a new entry's; the reader puts the
+       * others back. */
+      for (guint i = 0; i < change->fields->len; i++)
+        {
+          PhaenChangeField *field = g_ptr_array_index (change->fields, i);
+          g_autofree char *fallback = phaen_change_default_value (change->target, field->name);
+
+          if (g_strcmp0 (field->value, fallback) == 0)
+            continue;
+          start (w, "field");
+          attribute (w, "name", field->name);
+          {
+            g_autofree char *normal = phaen_text_property_is_name (field->name)
+                                      ? phaen_text_normalize_name (field->value) : NULL;
+
+            write_text (w, normal != NULL ? normal : field->value);
+          }
+          end (w);
+        }
+      break;
+
+    case PHAEN_CHANGE_MOVED:
+      attribute_uint (w, "from", change->from + 1);
+      attribute_uint (w, "to", change->to + 1);
+      break;
+
+    case PHAEN_CHANGE_CHANGED:
+    default:
+      attribute (w, "field", change->field);
+      value_element (w, "old", change->field, change->old_value);
+      value_element (w, "new", change->field, change->new_value);
+      break;
+    }
+
+  end (w);
+}
+
+static void
+write_editions (Writer    *w,
+                PhaenPlan *plan)
+{
+  guint n = phaen_plan_get_n_editions (plan);
+
+  if (n == 0)
+    return;
+
+  start (w, "editions");
+  for (guint k = 1; k <= n; k++)
+    {
+      PhaenEdition *edition = phaen_plan_get_edition (plan, k);
+      g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (plan, edition);
+      static const struct { const char *element; const char *property; } texts[] = {
+        { "signer-name", "signer-name" },
+        { "signer-position", "signer-position" },
+        { "first-paragraph", "announcement-text-1" },
+        { "second-paragraph", "announcement-text-2" },
+      };
+
+      start (w, "edition");
+      attribute (w, "id", phaen_edition_get_id (edition));
+      attribute (w, "kind", phaen_edition_kind_to_string (phaen_edition_get_kind (edition)));
+      attribute_uint (w, "number", phaen_edition_get_number (edition));
+      if (phaen_edition_get_number_year (edition) != 0)
+        attribute_uint (w, "year", phaen_edition_get_number_year (edition));
+      if (phaen_edition_is_adopted (edition))
+        attribute (w, "adopted", phaen_edition_get_adoption_date (edition));
+
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        {
+          const char *text = phaen_edition_get_text (edition, texts[i].property);
+          g_autofree char *normal = phaen_text_property_is_name (texts[i].property)
+                                    ? phaen_text_normalize_name (text) : NULL;
+
+          optional_text_element (w, texts[i].element, normal != NULL ? normal : text);
+        }
+
+      start (w, "changes");
+      for (guint i = 0; i < changes->len; i++)
+        write_change (w, g_ptr_array_index (changes, i));
+      end (w);
+
+      end (w);
+    }
+  end (w);
+}
+
 GBytes *
 phaen_xml_write_to_bytes (PhaenPlan *plan)
 {
@@ -422,11 +613,13 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
   write_announcement (&w, plan);
   write_texts (&w, plan);
   write_settings (&w, plan);
+  write_words (&w, plan);
   write_catalogue (&w, phaen_plan_get_units (plan), "units", "unit", NULL);
   write_catalogue (&w, phaen_plan_get_programs (plan), "programs", "program", program_attributes);
   write_catalogue (&w, phaen_plan_get_strategies (plan), "strategies", "strategy", NULL);
   write_catalogue (&w, phaen_plan_get_approaches (plan), "approaches", "approach", approach_attributes);
   write_projects (&w, plan);
+  write_editions (&w, plan);
   end (&w);
   xmlTextWriterEndDocument (w.writer);
   xmlFreeTextWriter (w.writer);

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 #define PHAEN_XML_NAMESPACE     "urn:phaen:plan:1"
 #define PHAEN_XML_VERSION_MAJOR 1
-#define PHAEN_XML_VERSION_MINOR 0
+#define PHAEN_XML_VERSION_MINOR 1
 #define PHAEN_FILE_EXTENSION    ".phaen"
 #define PHAEN_MIME_TYPE         "application/x-phaen-plan"
 

@@ -97,6 +97,12 @@ phaen_item_set_property (GObject      *object,
     }
 }
 
+static const char *
+id_of (gpointer object)
+{
+  return phaen_item_get_id (object);
+}
+
 static void
 phaen_item_class_init (PhaenItemClass *klass)
 {
@@ -114,6 +120,8 @@ phaen_item_class_init (PhaenItemClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  phaen_properties_set_id_getter (PHAEN_TYPE_ITEM, id_of);
 }
 
 static void

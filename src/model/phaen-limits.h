@@ -37,6 +37,11 @@ G_BEGIN_DECLS
  * cell holds, so whatever Excel can export fits. */
 #define PHAEN_LIMIT_TEXT_CHARS 32767
 
+/* Additions and amendments one plan holds (phaen-edition.h), and the
+ * changes one of them records. */
+#define PHAEN_LIMIT_EDITIONS 999
+#define PHAEN_LIMIT_CHANGES  1000000
+
 /* Bytes of a .phaen or .csv file read from disk; checked before reading. */
 #define PHAEN_LIMIT_FILE_BYTES (G_GINT64_CONSTANT (256) * 1024 * 1024)
 
@@ -48,5 +53,12 @@ G_BEGIN_DECLS
 /* Largest amount of one item, in baht: 10^12 (a trillion; the whole
  * national budget is a few trillion). PHAEN_MONEY_MAX is this in satang. */
 #define PHAEN_LIMIT_BAHT G_GINT64_CONSTANT (1000000000000)
+
+/* The officer's word list (words line breaking never splits): at most
+ * this many words of at most this many characters. A proper noun, even
+ * an organisation's full name, is far shorter; and the whole list, one
+ * word a line, stays within PHAEN_LIMIT_TEXT_CHARS. */
+#define PHAEN_LIMIT_WORDS      500
+#define PHAEN_LIMIT_WORD_CHARS 60
 
 G_END_DECLS

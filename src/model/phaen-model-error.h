@@ -19,6 +19,9 @@ typedef enum
   PHAEN_MODEL_ERROR_INVALID,
   /* text a plan cannot hold (phaen_text_check()) */
   PHAEN_MODEL_ERROR_INVALID_TEXT,
+  /* the plan has adopted additions or amendments: the change needs a new
+   * one, or the edition is adopted already (phaen-edition.h) */
+  PHAEN_MODEL_ERROR_ADOPTED,
 } PhaenModelError;
 
 GQuark phaen_model_error_quark (void);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-edition.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
@@ -101,6 +102,7 @@ is_plan_object (PhaenPlan *plan,
                 gpointer   object)
 {
   return object == (gpointer)plan ||
+         PHAEN_IS_EDITION (object) ||
          PHAEN_IS_STRATEGY (object) ||
          PHAEN_IS_APPROACH (object) ||
          PHAEN_IS_PROGRAM (object) ||
@@ -210,8 +212,31 @@ set_label (gpointer    object,
     return _("Edit program");
   if (PHAEN_IS_UNIT (object))
     return _("Edit responsible unit");
+  if (PHAEN_IS_EDITION (object))
+    return _("Edit addition or amendment");
 
   return _("Edit plan settings");
+}
+
+/* Whether the plan's editions let the edit through (phaen-edition.h):
+ * when not, the error goes to @error or, without one, to the plan's
+ * "edit-refused". */
+static gboolean
+edit_allowed (PhaenPlan   *self,
+              gpointer     object,
+              const char  *property,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (phaen_plan_check_edit (self, object, property, &local_error))
+    return TRUE;
+
+  if (error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    _phaen_plan_refuse_edit (self, local_error);
+  return FALSE;
 }
 
 void
@@ -247,6 +272,9 @@ phaen_plan_edit_set (PhaenPlan    *self,
                   property, G_OBJECT_TYPE_NAME (object));
       return;
     }
+
+  if (!edit_allowed (self, object, pspec->name, NULL))
+    return;
 
   if (!convert_value (pspec, value, &new_value))
     {
@@ -588,6 +616,9 @@ phaen_plan_edit_insert (PhaenPlan      *self,
 
   g_return_if_fail (!phaen_catalogue_find (store, item, &found));
 
+  if (!edit_allowed (self, item, NULL, NULL))
+    return;
+
   if (position > n_items)
     position = n_items;
 
@@ -734,6 +765,8 @@ phaen_plan_edit_remove_project (PhaenPlan     *self,
   store = _phaen_plan_get_list_of (self, project);
   if (!find_in_plan (store, project, phaen_project_get_name (project), &position, error))
     return FALSE;
+  if (!edit_allowed (self, project, NULL, error))
+    return FALSE;
 
   phaen_plan_run_list_command (self, store, project, PHAEN_LIST_REMOVE,
                                position, 0, _("Remove project"));
@@ -768,6 +801,9 @@ phaen_plan_edit_move_project (PhaenPlan    *self,
   if (new_position == position)
     return;
 
+  if (!edit_allowed (self, project, NULL, NULL))
+    return;
+
   phaen_plan_run_list_command (self, store, project, PHAEN_LIST_MOVE,
                                position, new_position, _("Move project"));
 }
@@ -790,6 +826,8 @@ phaen_plan_edit_remove_strategy (PhaenPlan      *self,
 
   store = _phaen_plan_get_list_of (self, strategy);
   if (!find_in_plan (store, strategy, phaen_strategy_get_name (strategy), &position, error))
+    return FALSE;
+  if (!edit_allowed (self, strategy, NULL, error))
     return FALSE;
 
   n_projects = count_projects_using (self, USES_STRATEGY, strategy);
@@ -844,6 +882,8 @@ phaen_plan_edit_remove_approach (PhaenPlan      *self,
   store = _phaen_plan_get_list_of (self, approach);
   if (!find_in_plan (store, approach, phaen_approach_get_name (approach), &position, error))
     return FALSE;
+  if (!edit_allowed (self, approach, NULL, error))
+    return FALSE;
 
   n_projects = count_projects_using (self, USES_APPROACH, approach);
   if (n_projects > 0)
@@ -877,6 +917,8 @@ phaen_plan_edit_remove_program (PhaenPlan     *self,
   store = _phaen_plan_get_list_of (self, program);
   if (!find_in_plan (store, program, phaen_program_get_name (program), &position, error))
     return FALSE;
+  if (!edit_allowed (self, program, NULL, error))
+    return FALSE;
 
   n_projects = count_projects_using (self, USES_PROGRAM, program);
   if (n_projects > 0)
@@ -909,6 +951,8 @@ phaen_plan_edit_remove_unit (PhaenPlan  *self,
 
   store = _phaen_plan_get_list_of (self, unit);
   if (!find_in_plan (store, unit, phaen_unit_get_name (unit), &position, error))
+    return FALSE;
+  if (!edit_allowed (self, unit, NULL, error))
     return FALSE;
 
   n_projects = count_projects_using (self, USES_UNIT, unit);
@@ -960,6 +1004,9 @@ phaen_plan_edit_move_project_to (PhaenPlan     *self,
   g_return_if_fail (program == NULL || PHAEN_IS_PROGRAM (program));
   g_return_if_fail (approach == NULL || phaen_approach_get_strategy (approach) == strategy);
 
+  if (!edit_allowed (self, project, "strategy", NULL))
+    return;
+
   phaen_plan_edit_begin (self, _("Move project"));
   phaen_plan_edit_set_object (self, project, "strategy", strategy);
   phaen_plan_edit_set_object (self, project, "approach", approach);
@@ -983,6 +1030,9 @@ phaen_plan_edit_duplicate_project (PhaenPlan    *self,
       return NULL;
     }
 
+  if (!edit_allowed (self, project, NULL, NULL))
+    return NULL;
+
   copy = phaen_project_copy (project);
   phaen_project_set_id (copy, NULL);
 
@@ -1001,6 +1051,9 @@ phaen_plan_edit_fill_default_texts (PhaenPlan *self)
   guint n_pspecs;
 
   g_return_if_fail (PHAEN_IS_PLAN (self));
+
+  if (!edit_allowed (self, self, "foreword", NULL))
+    return;
 
   /* The texts as phaen_plan_fill_default_texts() would make them, worked
    * out on a plan with the same settings, then set one by one. */
@@ -1217,6 +1270,11 @@ phaen_plan_edit_append_from (PhaenPlan  *self,
   g_return_val_if_fail (self != other, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* Adding is a change of the lists: inside an open edition, its
+   * additions. */
+  if (!edit_allowed (self, self, NULL, error))
+    return FALSE;
+
   others = phaen_plan_get_projects (other);
   n_projects = g_list_model_get_n_items (phaen_plan_get_projects (self));
   if (g_list_model_get_n_items (others) > PHAEN_LIMIT_PROJECTS - MIN (n_projects, PHAEN_LIMIT_PROJECTS))
@@ -1297,6 +1355,8 @@ phaen_plan_edit_move_unit (PhaenPlan *self,
   if (new_position >= n_items)
     new_position = n_items - 1;
   if (new_position == position)
+    return;
+  if (!edit_allowed (self, unit, NULL, NULL))
     return;
 
   phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_MOVE,

@@ -42,4 +42,27 @@ void        _phaen_plan_add_step_watch     (PhaenPlan *self,
 void        _phaen_plan_remove_step_watch  (PhaenPlan *self,
                                             gpointer   data);
 
+/* ---- Editions (phaen-plan-editions.c) ---- */
+
+/* The plan's editions (PhaenEdition), in order. */
+GListStore *_phaen_plan_get_edition_store  (PhaenPlan *self);
+/* The plan as it was when the open edition started (its record is the
+ * difference from it to the plan), or NULL without an open edition. */
+PhaenPlan  *_phaen_plan_get_edition_base   (PhaenPlan *self);
+void        _phaen_plan_set_edition_base   (PhaenPlan *self,
+                                            PhaenPlan *base);
+/* Emits "edit-refused". */
+void        _phaen_plan_refuse_edit        (PhaenPlan    *self,
+                                            const GError *error);
+/* phaen_plan_copy() without the editions. */
+PhaenPlan  *_phaen_plan_copy_content       (PhaenPlan *self);
+/* Copies the editions of @self (and the open one's start) to @copy. */
+void        _phaen_plan_copy_editions      (PhaenPlan *self,
+                                            PhaenPlan *copy);
+/* The editions part of phaen_plan_equal_full(). */
+gboolean    _phaen_plan_editions_equal     (PhaenPlan  *a,
+                                            PhaenPlan  *b,
+                                            gboolean    as_saved,
+                                            char      **why);
+
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
+#include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -24,6 +26,7 @@
 #include "phaen-properties.h"
 #include "phaen-schedule.h"
 #include "phaen-text.h"
+#include "phaen-words.h"
 
 #define EDITION_NUMBER_MAX 999
 
@@ -193,6 +196,68 @@ check_plan_fields (Checker *checker)
       else if (number > EDITION_NUMBER_MAX)
         add_problem (checker, PHAEN_PROBLEM_INVALID, plan, "edition-number",
                      _("The edition number %u is more than %u"), number, EDITION_NUMBER_MAX);
+    }
+
+  /* The legal basis of the announcement: dates, lists of amendments and
+   * clauses that a plan file can hold (phaen-announcement.h). */
+  for (const char * const *fact = phaen_announcement_fact_properties (); *fact != NULL; fact++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!phaen_announcement_check_fact (*fact, phaen_plan_get_text (plan, *fact), NULL, &error))
+        add_problem (checker, PHAEN_PROBLEM_INVALID, plan, *fact,
+                     _("%s: the field “%s”: %s"), _("the plan"), *fact, error->message);
+    }
+
+  /* The officer's word list (phaen-words.h). */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!phaen_word_list_check (phaen_plan_get_text (plan, "word-list"), &error))
+      add_problem (checker, PHAEN_PROBLEM_INVALID, plan, "word-list",
+                   _("%s: the field “%s”: %s"), _("the plan"), "word-list", error->message);
+  }
+
+  {
+    guint edition_year;
+
+    g_object_get (plan, "edition-year", &edition_year, NULL);
+    if (edition_year != 0 &&
+        (phaen_plan_get_edition_kind (plan) == PHAEN_EDITION_ORIGINAL ||
+         !phaen_fiscal_year_in_range (edition_year)))
+      add_problem (checker, PHAEN_PROBLEM_INVALID, plan, "edition-year",
+                   _("The year %u of the edition number is not a Buddhist-era year between %u and %u of an addition or amendment"),
+                   edition_year, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
+  }
+}
+
+static void check_texts (Checker    *checker,
+                         GObject    *object,
+                         const char *label);
+
+/* The additions and amendments the plan holds: numbers in range (the
+ * rest is kept right by the edit API and checked by readers). */
+static void
+check_editions (Checker *checker,
+                gboolean with_texts)
+{
+  guint n = phaen_plan_get_n_editions (checker->plan);
+
+  for (guint k = 1; k <= n; k++)
+    {
+      PhaenEdition *edition = phaen_plan_get_edition (checker->plan, k);
+      guint number = phaen_edition_get_number (edition);
+      guint year = phaen_edition_get_number_year (edition);
+      PhaenEditionKind kind = phaen_edition_get_kind (edition);
+      g_autofree char *label = phaen_edition_dup_label (edition);
+
+      if (kind == PHAEN_EDITION_ORIGINAL || number < 1 || number > EDITION_NUMBER_MAX ||
+          (year != 0 && !phaen_fiscal_year_in_range (year)))
+        add_problem (checker, PHAEN_PROBLEM_INVALID, edition, "number",
+                     _("%s: an addition or amendment is numbered from 1 to %u, with a year (if any) between %u and %u"),
+                     label, EDITION_NUMBER_MAX, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
+      if (with_texts)
+        check_texts (checker, G_OBJECT (edition), label);
     }
 }
 
@@ -409,6 +474,8 @@ check (PhaenPlan *plan,
             }
         }
     }
+
+  check_editions (&checker, with_texts);
 
   model = phaen_plan_get_approaches (plan);
   for (guint j = 0, n = g_list_model_get_n_items (model); j < n; j++)

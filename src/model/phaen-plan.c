@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
+#include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -61,20 +63,32 @@ enum {
   PROP_OBJECTIVES_TEXT,
   PROP_PROCEDURE_TEXT,
   PROP_BENEFITS_TEXT,
+  /* the legal-basis facts of the announcement (phaen-announcement.h) */
+  PROP_REGULATION_AMENDMENTS,
+  PROP_REGULATION_CLAUSES,
+  PROP_BUDGET_ORDINANCE,
+  PROP_BUDGET_ORDINANCE_DATE,
+  PROP_CONSIDERING_BODY,
+  PROP_CONSIDERED_DATE,
+  /* the officer's word list, one word a line (phaen-words.h) */
+  PROP_WORD_LIST,
+  LAST_TEXT_PROP = PROP_WORD_LIST,
   /* the others */
   PROP_ORGANISATION_KIND,
   PROP_FISCAL_YEAR,
   PROP_EDITION_KIND,
   PROP_EDITION_NUMBER,
+  PROP_EDITION_YEAR,
   PROP_THAI_DIGITS,
   PROP_BAHTTEXT_STYLE,
   PROP_GROUPING,
   PROP_EQUIPMENT_IN_SUMMARY,
+  PROP_PD02_FLOW,
   N_PROPS
 };
 
 #define FIRST_TEXT_PROP PROP_ORGANISATION_NAME
-#define N_TEXTS (PROP_BENEFITS_TEXT - PROP_ORGANISATION_NAME + 1)
+#define N_TEXTS (LAST_TEXT_PROP - FIRST_TEXT_PROP + 1)
 
 static const char * const text_property_names[N_TEXTS] = {
   "organisation-name",
@@ -91,10 +105,18 @@ static const char * const text_property_names[N_TEXTS] = {
   "objectives-text",
   "procedure-text",
   "benefits-text",
+  "regulation-amendments",
+  "regulation-clauses",
+  "budget-ordinance",
+  "budget-ordinance-date",
+  "considering-body",
+  "considered-date",
+  "word-list",
 };
 
 enum {
   CHANGED,
+  EDIT_REFUSED,
   N_SIGNALS
 };
 
@@ -116,21 +138,43 @@ struct _PhaenPlan
   guint                  fiscal_year;
   PhaenEditionKind       edition_kind;
   guint                  edition_number;
+  guint                  edition_year;
   gboolean               thai_digits;
   PhaenBahttextStyle     bahttext_style;
   PhaenGrouping          grouping;
   gboolean               equipment_in_summary;
+  PhaenGroupFlow         pd02_flow;
 
   PhaenHistory          *history;
   PhaenCatalogue        *lists[N_LISTS];
   gboolean               change_pending;  /* a command changed the document */
   GArray                *step_watches;    /* StepWatch */
+
+  /* Additions and amendments (phaen-plan-editions.c) */
+  GListStore            *editions;        /* PhaenEdition, in order */
+  PhaenPlan             *edition_base;    /* the plan when the open edition started */
 };
 
 G_DEFINE_FINAL_TYPE (PhaenPlan, phaen_plan, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The value of a text property in a new plan: empty, except the legal
+ * basis every plan cites unless the officer says otherwise. */
+static const char *
+text_property_default (guint prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_REGULATION_AMENDMENTS:
+      return PHAEN_REGULATION_DEFAULT_AMENDMENTS;
+    case PROP_REGULATION_CLAUSES:
+      return PHAEN_REGULATION_DEFAULT_CLAUSES;
+    default:
+      return "";
+    }
+}
 
 /* The list that holds objects of the type of @object. */
 static PhaenCatalogue *
@@ -158,6 +202,8 @@ phaen_plan_dispose (GObject *object)
 
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_object (&self->lists[i]);
+  g_clear_object (&self->editions);
+  g_clear_object (&self->edition_base);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
@@ -209,6 +255,10 @@ phaen_plan_get_property (GObject    *object,
       g_value_set_uint (value, self->edition_number);
       break;
 
+    case PROP_EDITION_YEAR:
+      g_value_set_uint (value, self->edition_year);
+      break;
+
     case PROP_THAI_DIGITS:
       g_value_set_boolean (value, self->thai_digits);
       break;
@@ -223,6 +273,10 @@ phaen_plan_get_property (GObject    *object,
 
     case PROP_EQUIPMENT_IN_SUMMARY:
       g_value_set_boolean (value, self->equipment_in_summary);
+      break;
+
+    case PROP_PD02_FLOW:
+      g_value_set_enum (value, self->pd02_flow);
       break;
 
     default:
@@ -289,6 +343,10 @@ phaen_plan_set_property (GObject      *object,
       SET_FIELD (edition_number, g_value_get_uint (value), prop_id);
       break;
 
+    case PROP_EDITION_YEAR:
+      SET_FIELD (edition_year, g_value_get_uint (value), prop_id);
+      break;
+
     case PROP_THAI_DIGITS:
       SET_FIELD (thai_digits, !!g_value_get_boolean (value), prop_id);
       break;
@@ -303,6 +361,10 @@ phaen_plan_set_property (GObject      *object,
 
     case PROP_EQUIPMENT_IN_SUMMARY:
       SET_FIELD (equipment_in_summary, !!g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_PD02_FLOW:
+      SET_FIELD (pd02_flow, (PhaenGroupFlow) g_value_get_enum (value), prop_id);
       break;
 
     default:
@@ -327,7 +389,8 @@ phaen_plan_class_init (PhaenPlanClass *klass)
 
   for (guint i = 0; i < N_TEXTS; i++)
     properties[FIRST_TEXT_PROP + i] =
-      g_param_spec_string (text_property_names[i], NULL, NULL, "", flags);
+      g_param_spec_string (text_property_names[i], NULL, NULL,
+                           text_property_default (FIRST_TEXT_PROP + i), flags);
 
   properties[PROP_ORGANISATION_KIND] =
     g_param_spec_enum ("organisation-kind", NULL, NULL,
@@ -347,6 +410,11 @@ phaen_plan_class_init (PhaenPlanClass *klass)
     g_param_spec_uint ("edition-number", NULL, NULL,
                        0, G_MAXUINT, 0,
                        flags);
+  /* The year of the "n/ปี" style of edition numbers (1/2569); 0: none. */
+  properties[PROP_EDITION_YEAR] =
+    g_param_spec_uint ("edition-year", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       flags);
   properties[PROP_THAI_DIGITS] =
     g_param_spec_boolean ("thai-digits", NULL, NULL, TRUE, flags);
   properties[PROP_BAHTTEXT_STYLE] =
@@ -359,6 +427,10 @@ phaen_plan_class_init (PhaenPlanClass *klass)
                        flags);
   properties[PROP_EQUIPMENT_IN_SUMMARY] =
     g_param_spec_boolean ("equipment-in-summary", NULL, NULL, TRUE, flags);
+  properties[PROP_PD02_FLOW] =
+    g_param_spec_enum ("pd02-flow", NULL, NULL,
+                       PHAEN_TYPE_GROUP_FLOW, PHAEN_GROUP_FLOW_PAGE_PER_GROUP,
+                       flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -375,6 +447,23 @@ phaen_plan_class_init (PhaenPlanClass *klass)
                   NULL, NULL,
                   NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * PhaenPlan::edit-refused:
+   * @error: why (PHAEN_MODEL_ERROR_ADOPTED: see phaen_plan_check_edit())
+   *
+   * Emitted when an edit function that returns no error refuses an edit:
+   * the plan has adopted additions or amendments, so the change needs a
+   * new one. Nothing changed.
+   */
+  signals[EDIT_REFUSED] =
+    g_signal_new ("edit-refused",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 /* The fiscal year (BE) in progress today: it starts on 1 October. */
@@ -416,7 +505,7 @@ static void
 phaen_plan_init (PhaenPlan *self)
 {
   for (guint i = 0; i < N_TEXTS; i++)
-    self->texts[i] = g_strdup ("");
+    self->texts[i] = g_strdup (text_property_default (FIRST_TEXT_PROP + i));
 
   self->organisation_kind = PHAEN_ORGANISATION_SUBDISTRICT_MUNICIPALITY;
   self->fiscal_year = current_fiscal_year ();
@@ -426,7 +515,9 @@ phaen_plan_init (PhaenPlan *self)
   self->bahttext_style = PHAEN_BAHTTEXT_ROYAL_INSTITUTE;
   self->grouping = PHAEN_GROUPING_PROGRAMS;
   self->equipment_in_summary = TRUE;
+  self->pd02_flow = PHAEN_GROUP_FLOW_PAGE_PER_GROUP;
 
+  self->editions = g_list_store_new (PHAEN_TYPE_EDITION);
   self->history = phaen_history_new ();
   self->step_watches = g_array_new (FALSE, FALSE, sizeof (StepWatch));
   g_signal_connect (self->history, "changed", G_CALLBACK (on_history_changed), self);
@@ -525,6 +616,43 @@ _phaen_plan_ensure_id (PhaenPlan *self,
                        gpointer   object)
 {
   phaen_catalogue_ensure_id (_phaen_plan_get_list_of (self, object), object);
+}
+
+GListStore *
+_phaen_plan_get_edition_store (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->editions;
+}
+
+PhaenPlan *
+_phaen_plan_get_edition_base (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  return self->edition_base;
+}
+
+void
+_phaen_plan_set_edition_base (PhaenPlan *self,
+                              PhaenPlan *base)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (base == NULL || PHAEN_IS_PLAN (base));
+
+  g_set_object (&self->edition_base, base);
+}
+
+void
+_phaen_plan_refuse_edit (PhaenPlan    *self,
+                         const GError *error)
+{
+  g_return_if_fail (PHAEN_IS_PLAN (self));
+  g_return_if_fail (error != NULL);
+
+  g_debug ("Edit refused: %s", error->message);
+  g_signal_emit (self, signals[EDIT_REFUSED], 0, error);
 }
 
 void
@@ -777,6 +905,14 @@ phaen_plan_get_equipment_in_summary (PhaenPlan *self)
   return self->equipment_in_summary;
 }
 
+PhaenGroupFlow
+phaen_plan_get_pd02_flow (PhaenPlan *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), PHAEN_GROUP_FLOW_PAGE_PER_GROUP);
+
+  return self->pd02_flow;
+}
+
 const char *
 phaen_plan_get_text (PhaenPlan  *self,
                      const char *property)
@@ -929,7 +1065,7 @@ copy_object (CopyContext *ctx,
 }
 
 PhaenPlan *
-phaen_plan_copy (PhaenPlan *self)
+_phaen_plan_copy_content (PhaenPlan *self)
 {
   CopyContext ctx;
   PhaenPlan *copy;
@@ -964,6 +1100,19 @@ phaen_plan_copy (PhaenPlan *self)
 
   g_hash_table_unref (ctx.copies);
   g_ptr_array_unref (ctx.strays);
+
+  return copy;
+}
+
+PhaenPlan *
+phaen_plan_copy (PhaenPlan *self)
+{
+  PhaenPlan *copy;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (self), NULL);
+
+  copy = _phaen_plan_copy_content (self);
+  _phaen_plan_copy_editions (self, copy);
 
   return copy;
 }
@@ -1035,5 +1184,5 @@ phaen_plan_equal_full (PhaenPlan           *a,
         }
     }
 
-  return TRUE;
+  return _phaen_plan_editions_equal (a, b, as_saved, why);
 }

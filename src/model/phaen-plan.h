@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "phaen-approach.h"
+#include "phaen-flow.h"
 #include "phaen-history.h"
 #include "phaen-problem.h"
 #include "phaen-program.h"
@@ -89,11 +90,16 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "fiscal-year"         guint    BE, 2400..2700
  *   "edition-kind"        PhaenEditionKind
  *   "edition-number"      guint    n of เพิ่มเติม/แก้ไข ครั้งที่ n (>= 1 when not original)
+ *   "edition-year"        guint    0, or the BE year of the "n/ปี" style
+ *                                  ("แก้ไข ครั้งที่ 1/2569")
  *   "announcement-date"   string   ISO CE "YYYY-MM-DD" or ""
  *   "signer-name"         string
  *   "signer-position"     string
- *   "announcement-text-1" string   first paragraph of the ประกาศ
- *   "announcement-text-2" string   second paragraph (legal basis, period)
+ *   "announcement-text-1" string   first paragraph of the ประกาศ, in the
+ *                                  officer's own words; "" (the default):
+ *                                  composed from the facts
+ *                                  (phaen_plan_dup_announcement_paragraph())
+ *   "announcement-text-2" string   second paragraph (legal basis, period), the same
  *   "foreword"            string   คำนำ, optional ("" = no foreword page)
  *   "introduction-text"   string   ๑.๑ บทนำ
  *   "objectives-text"     string   ๑.๒ วัตถุประสงค์ของแผนการดำเนินงาน
@@ -103,6 +109,18 @@ G_DECLARE_FINAL_TYPE (PhaenPlan, phaen_plan, PHAEN, PLAN, GObject)
  *   "bahttext-style"      PhaenBahttextStyle  default royal-institute
  *   "grouping"            PhaenGrouping       default programs
  *   "equipment-in-summary" boolean default TRUE (equipment counts in ผด.01)
+ *   "regulation-amendments", "regulation-clauses", "budget-ordinance",
+ *   "budget-ordinance-date", "considering-body", "considered-date"
+ *                         strings: the legal basis of the announcement,
+ *                         see phaen-announcement.h
+ *   "word-list"           string   the officer's words that line breaking
+ *                                  never splits, one a line (phaen-words.h)
+ *   "pd02-flow"           PhaenGroupFlow  default page-per-group (phaen-flow.h)
+ *
+ * The three "edition-" properties say what this plan's document is when
+ * the whole file is one addition or amendment (the older way). A plan
+ * that holds its additions and amendments itself keeps them as
+ * PhaenEdition objects (phaen-edition.h) and stays "original".
  *
  * Signal "changed": once per step of the history: after an edit (or the
  * phaen_plan_edit_end() of several), an undo or a redo; not after
@@ -125,8 +143,16 @@ PhaenPlan    *phaen_plan_new                 (void);
 
 /* Fills every text property that is still empty with Phaen's default
  * template, with organisation, fiscal year and period filled in. Not
- * recorded for undo (phaen_plan_edit_fill_default_texts() is). */
+ * recorded for undo (phaen_plan_edit_fill_default_texts() is). The
+ * announcement's paragraphs are left alone: empty, they are composed from
+ * the plan's facts when printed (phaen-announcement.h). */
 void          phaen_plan_fill_default_texts  (PhaenPlan    *self);
+/* Empties the announcement paragraphs that hold exactly what Phaen 1.0's
+ * phaen_plan_fill_default_texts() wrote for this plan, so that they are
+ * composed from the facts like a new plan's; an officer's own wording is
+ * kept. The reader calls it for files of format 1.0. Not recorded for
+ * undo. */
+void          phaen_plan_forget_retired_texts (PhaenPlan   *self);
 
 PhaenHistory *phaen_plan_get_history         (PhaenPlan    *self);
 
@@ -175,6 +201,7 @@ gboolean      phaen_plan_get_thai_digits     (PhaenPlan *self);
 PhaenBahttextStyle phaen_plan_get_bahttext_style (PhaenPlan *self);
 PhaenGrouping phaen_plan_get_grouping        (PhaenPlan *self);
 gboolean      phaen_plan_get_equipment_in_summary (PhaenPlan *self);
+PhaenGroupFlow phaen_plan_get_pd02_flow      (PhaenPlan *self);
 /* Any string property by name ("foreword", "signer-name", …). */
 const char   *phaen_plan_get_text            (PhaenPlan *self, const char *property);
 

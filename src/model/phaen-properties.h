@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/* The id of an object of the plan, borrowed. */
+typedef const char *(*PhaenIdGetterFunc) (gpointer object);
+
+/* Tells the helpers below how objects of @type (and derived types) give
+ * their "id" without a copy: PhaenItem registers itself, which keeps this
+ * file free of the model's classes. */
+void     phaen_properties_set_id_getter (GType             type,
+                                         PhaenIdGetterFunc getter);
+
 /* Every readable property of @a and @b (same type) compared; object-valued
  * properties by the "id" of their value; with @as_saved, names
  * (phaen_text_property_is_name()) as phaen_text_normalize_name() makes

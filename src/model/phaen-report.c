@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-report.h"
 #include "phaen-schedule.h"
@@ -257,19 +258,17 @@ percent_x100 (gint64 part,
 
 /* ---- editions -------------------------------------------------------- */
 
-/* Whether @project came into the plan through an addition edition
- * (แผนการดำเนินงานเพิ่มเติม). Plans hold no editions yet: every project is
- * part of the adopted plan and the count is 0. When the model records
- * editions, this asks the plan which edition added the project; nothing
- * else in the report changes. */
+/* Whether @project came into the plan through an edition
+ * (แผนการดำเนินงานเพิ่มเติม, or an amendment that added it), the open one
+ * included: the report is about the plan as it is. */
 static gboolean
 project_added_by_edition (PhaenPlan    *plan,
                           PhaenProject *project)
 {
-  (void) plan;
-  (void) project;
+  if (phaen_plan_get_n_editions (plan) == 0)
+    return FALSE;
 
-  return FALSE;
+  return phaen_plan_find_adding_edition (plan, phaen_project_get_id (project)) != NULL;
 }
 
 /* ---- computing ------------------------------------------------------- */

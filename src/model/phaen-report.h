@@ -16,9 +16,9 @@
  *    is not judged (PHAEN_REPORT_TIMING_NOT_DUE).
  *  - Status counts: each project under the one status recorded for it
  *    ("status" of PhaenProject), so the five counts add up to planned.
- *  - Added by editions: the projects an addition edition brought into the
- *    plan. Plans have no editions yet, so this count is 0 today; the
- *    report asks the plan once editions exist (see phaen-report.c).
+ *  - Added by editions: the projects of the plan that an edition brought
+ *    into it (an addition, or an amendment that added a project; the open
+ *    edition too): phaen_plan_find_adding_edition() (phaen-edition.h).
  *  - Budget: planned is the sum of the budgets of the counted projects,
  *    cancelled ones included (they were in the plan); contracted and
  *    disbursed are the sums of the amounts recorded, each as a percentage

@@ -22,8 +22,6 @@
 #include "phaen-text.h"
 #include "phaen-thai.h"
 
-#define THAI_FIRST      0x0E00
-#define THAI_LAST       0x0E7F
 
 typedef enum
 {
@@ -206,33 +204,37 @@ scan (const char *text,
 {
   guint previous_class = 0;
 
-  *needs_thai = FALSE;
   *needs_nfc = FALSE;
 
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+  for (const guchar *p = (const guchar *) text; *p != '\0'; )
     {
-      gunichar c;
-      guint class;
-
-      if (*p < 0xC0)
+      if (*p < 0x80)
         {
-          if (*p < 0x80)
-            previous_class = 0;
-          continue;   /* ASCII or a continuation byte */
+          previous_class = 0;
+          p++;
         }
-
-      c = g_utf8_get_char ((const char *) p);
-      class = 0;
-      if (c >= THAI_FIRST && c <= THAI_LAST)
+      else if (p[0] == 0xE0 && (p[1] == 0xB8 || p[1] == 0xB9))
         {
-          class = thai_combining_class (c);
+          /* U+0E00–U+0E7F without decoding: E0 B8 xx, E0 B9 xx */
+          gunichar c = (p[1] == 0xB8 ? 0x0E00 : 0x0E40) + (gunichar) (p[2] - 0x80);
+          guint class = thai_combining_class (c);
+
           if (class != 0 && previous_class > class)
             *needs_nfc = TRUE;
+          previous_class = class;
+          p += 3;
         }
-      else if (c >= 0x0300)
-        *needs_nfc = TRUE;
-
-      previous_class = class;
+      else if (*p < 0xCC)
+        {
+          previous_class = 0;   /* two bytes, below U+0300 */
+          p += 2;
+        }
+      else
+        {
+          /* from U+0300 up, outside the Thai block: NFC may change it */
+          *needs_nfc = TRUE;
+          break;
+        }
     }
 
   *needs_thai = phaen_thai_marks_misordered (text);

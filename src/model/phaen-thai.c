@@ -317,7 +317,14 @@ marks_in_order (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      const guchar *b = (const guchar *) p;
+      gunichar c;
+
+      /* Thai letters (E0 B8 xx, E0 B9 xx) without the general decoder */
+      if (b[0] == 0xE0 && (b[1] == 0xB8 || b[1] == 0xB9))
+        c = (b[1] == 0xB8 ? 0x0E00 : 0x0E40) + (gunichar) (b[2] - 0x80);
+      else
+        c = g_utf8_get_char (p);
 
       if (is_stacking_mark (c))
         {

@@ -270,6 +270,23 @@ document_layout (PhaenRenderContext *ctx)
   return g_steal_pointer (&document);
 }
 
+/* Added for the editions' documents (phaen-edition-pages.c). */
+void
+phaen_document_number_pages (PhaenRenderContext *ctx,
+                             GPtrArray          *pages)
+{
+  guint front = 0;
+  guint body = 0;
+
+  g_return_if_fail (ctx != NULL);
+  g_return_if_fail (pages != NULL);
+
+  number_pages (pages, PHAEN_PAGE_NUMBER_FRONT, &front);
+  number_pages (pages, PHAEN_PAGE_NUMBER_BODY, &body);
+  for (guint i = 0; i < pages->len; i++)
+    draw_page_number (ctx, g_ptr_array_index (pages, i));
+}
+
 GPtrArray *
 phaen_document_layout (PhaenRenderContext *ctx)
 {

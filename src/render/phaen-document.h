@@ -30,6 +30,12 @@ GPtrArray *phaen_document_layout_full (PhaenRenderContext *ctx,
 char      *phaen_document_page_label (PhaenRenderContext *ctx,
                                       const PhaenPage    *page);
 
+/* For documents assembled from the parts elsewhere (the editions of a
+ * plan): numbers @pages in order by their numbering (front ก ข ค …,
+ * body 1 2 3 …, cover none) and draws each number as the document does. */
+void       phaen_document_number_pages (PhaenRenderContext *ctx,
+                                        GPtrArray          *pages);
+
 /* ---- A laid-out document, for a preview ---- */
 
 #define PHAEN_TYPE_DOCUMENT (phaen_document_get_type ())

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "model/phaen-announcement.h"
 #include "model/phaen-fiscal.h"
 #include "phaen-front.h"
 #include "phaen-render-private.h"
@@ -694,8 +695,13 @@ phaen_front_announcement (PhaenRenderContext *ctx)
                        CONTENT_LEFT + CONTENT_WIDTH / 2 + PHAEN_MM (20.0), flow.y, 0.8);
   flow.y += 14;
 
-  flow_text (&flow, phaen_plan_get_text (ctx->plan, "announcement-text-1"));
-  flow_text (&flow, phaen_plan_get_text (ctx->plan, "announcement-text-2"));
+  /* The officer's own paragraphs, or those composed from the facts. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *paragraph = phaen_plan_dup_announcement_paragraph (ctx->plan, i);
+
+      flow_text (&flow, paragraph);
+    }
   flow_text (&flow, "จึงประกาศมาเพื่อทราบโดยทั่วกัน");
 
   /* The date, then the signature block right of centre; they stay on

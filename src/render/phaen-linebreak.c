@@ -13,6 +13,7 @@
 #include "model/phaen-project.h"
 #include "model/phaen-thai.h"
 #include "model/phaen-unit.h"
+#include "model/phaen-words.h"
 #include "phaen-linebreak.h"
 
 #define WORD_LIST_NAME "phaen-words.txt"
@@ -37,11 +38,18 @@ typedef struct
   guint    child;
 } Edge;
 
+/* What a word ending at a node is (bits). */
+enum
+{
+  IS_WORD = 1 << 0,   /* of the shipped list */
+  IS_NAME = 1 << 1,   /* of the plan or the caller */
+};
+
 typedef struct
 {
-  guint    first_edge;
-  guint    n_edges;
-  gboolean terminal;
+  guint first_edge;
+  guint n_edges;
+  guint kinds;        /* 0: no word ends here */
 } Node;
 
 typedef struct
@@ -54,6 +62,7 @@ typedef struct
 {
   gunichar *chars;
   glong     length;
+  guint     kind;
 } Word;
 
 static int
@@ -88,7 +97,7 @@ trie_build_node (Trie       *trie,
 
   while (i < hi && words[i].length == depth)
     {
-      g_array_index (trie->nodes, Node, index).terminal = TRUE;
+      g_array_index (trie->nodes, Node, index).kinds |= words[i].kind;
       i++;
     }
 
@@ -122,27 +131,33 @@ trie_build_node (Trie       *trie,
   return index;
 }
 
+/* A trie of @words (IS_WORD) and @names (IS_NAME), either may be NULL. */
 static Trie *
-trie_new (GPtrArray *strings)
+trie_new (GPtrArray *words,
+          GPtrArray *names)
 {
   Trie *trie = g_new0 (Trie, 1);
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (Word), strings->len);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Word));
+  GPtrArray *lists[] = { words, names };
+  const guint kinds[] = { IS_WORD, IS_NAME };
 
-  for (guint i = 0; i < strings->len; i++)
-    {
-      Word word;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] != NULL && i < lists[l]->len; i++)
+      {
+        Word word;
 
-      word.chars = g_utf8_to_ucs4_fast (g_ptr_array_index (strings, i), -1, &word.length);
-      g_array_append_val (words, word);
-    }
-  g_array_sort (words, compare_words);
+        word.chars = g_utf8_to_ucs4_fast (g_ptr_array_index (lists[l], i), -1, &word.length);
+        word.kind = kinds[l];
+        g_array_append_val (all, word);
+      }
+  g_array_sort (all, compare_words);
 
   trie->nodes = g_array_new (FALSE, TRUE, sizeof (Node));
   trie->edges = g_array_new (FALSE, TRUE, sizeof (Edge));
-  trie_build_node (trie, (const Word *) words->data, 0, words->len, 0);
+  trie_build_node (trie, (const Word *) all->data, 0, all->len, 0);
 
-  for (guint i = 0; i < words->len; i++)
-    g_free (g_array_index (words, Word, i).chars);
+  for (guint i = 0; i < all->len; i++)
+    g_free (g_array_index (all, Word, i).chars);
 
   return trie;
 }
@@ -163,9 +178,8 @@ trie_free (Trie *trie)
 
 typedef struct
 {
-  Trie *trie;      /* NULL when the list was not found */
-  char *path;
-  guint n_words;
+  GPtrArray *words;   /* char*; NULL when the list was not found */
+  char      *path;
 } WordList;
 
 char *
@@ -229,11 +243,8 @@ load_word_list (gpointer data)
   list->path = phaen_line_breaker_find_word_list ();
   if (list->path != NULL && g_file_get_contents (list->path, &contents, &length, NULL))
     {
-      g_autoptr(GPtrArray) words = read_words (contents, length);
-
-      list->trie = trie_new (words);
-      list->n_words = words->len;
-      g_debug ("%u words from %s", list->n_words, list->path);
+      list->words = read_words (contents, length);
+      g_debug ("%u words from %s", list->words->len, list->path);
     }
 
   return list;
@@ -596,7 +607,7 @@ struct _PhaenLineBreaker
 {
   const WordList *list;     /* shared, read-only */
   GPtrArray      *names;    /* char*: the plan's and the caller's words */
-  Trie           *name_trie;
+  Trie           *trie;     /* the list's words and the names */
   gboolean        frozen;   /* names in the trie, no more added */
 };
 
@@ -607,7 +618,7 @@ phaen_line_breaker_new (GPtrArray *warnings)
 
   self->list = word_list ();
   self->names = g_ptr_array_new_with_free_func (g_free);
-  if (self->list->trie == NULL && warnings != NULL)
+  if (self->list->words == NULL && warnings != NULL)
     g_ptr_array_add (warnings,
                      g_strdup_printf (_("The word list “%s” of Phaen is not installed; lines may break inside words"),
                                       WORD_LIST_NAME));
@@ -622,7 +633,7 @@ phaen_line_breaker_free (PhaenLineBreaker *self)
     return;
 
   g_ptr_array_unref (self->names);
-  trie_free (self->name_trie);
+  trie_free (self->trie);
   g_free (self);
 }
 
@@ -765,6 +776,14 @@ phaen_line_breaker_add_plan_names (PhaenLineBreaker *self,
 
       add_name (self, phaen_project_get_location (project), MAX_NAME_CHARS);
     }
+
+  /* The officer's own words (phaen-words.h), as the caller's. */
+  {
+    g_auto(GStrv) words = phaen_plan_dup_words (plan);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      phaen_line_breaker_add_word (self, words[i]);
+  }
 }
 
 static void
@@ -773,9 +792,12 @@ freeze (PhaenLineBreaker *self)
   if (self->frozen)
     return;
 
+  /* One trie of the list's words and the names: one walk a position.
+   * Each breaker (each render context) builds its own, in about a
+   * millisecond. */
   self->frozen = TRUE;
-  if (self->names->len > 0)
-    self->name_trie = trie_new (self->names);
+  if (self->names->len > 0 || self->list->words != NULL)
+    self->trie = trie_new (self->list->words, self->names);
 }
 
 static int
@@ -808,11 +830,13 @@ may_start_word (gunichar c)
 
 #define MAX_MATCHES 16
 
-/* The lengths in bytes of the words of @trie at @p, shortest first. */
+/* The words of @trie at @p, shortest first: their lengths in bytes and
+ * kinds. */
 static guint
 matches_at (const Trie *trie,
             const char *p,
-            gsize       lengths[MAX_MATCHES])
+            gsize       lengths[MAX_MATCHES],
+            guint       kinds[MAX_MATCHES])
 {
   const Node *nodes = (const Node *) trie->nodes->data;
   const Edge *edges = (const Edge *) trie->edges->data;
@@ -827,8 +851,11 @@ matches_at (const Trie *trie,
       gsize step;
       gunichar c;
 
-      if (nodes[node].terminal && offset > 0 && n < MAX_MATCHES)
-        lengths[n++] = offset;
+      if (nodes[node].kinds != 0 && offset > 0 && n < MAX_MATCHES)
+        {
+          lengths[n] = offset;
+          kinds[n++] = nodes[node].kinds;
+        }
       if (s[offset] == 0 || nodes[node].n_edges == 0)
         break;
 
@@ -861,13 +888,16 @@ find_words (PhaenLineBreaker *self,
   const char *p = text;
   const char *outer_end = text;
 
+  if (self->trie == NULL)
+    return;
+
   while (*p != '\0')
     {
-      gsize found[2][MAX_MATCHES];
-      guint n_found[2] = { 0, 0 };
-
       gsize step;
       gunichar c = next_char ((const guint8 *) p, &step);
+      gsize lengths[MAX_MATCHES];
+      guint kinds[MAX_MATCHES];
+      guint n;
 
       /* Most positions cannot start a word: skip them cheaply. */
       if (!may_start_word (c))
@@ -876,25 +906,16 @@ find_words (PhaenLineBreaker *self,
           continue;
         }
 
-      if (self->name_trie != NULL)
-        n_found[0] = matches_at (self->name_trie, p, found[0]);
-      if (self->list->trie != NULL)
-        n_found[1] = matches_at (self->list->trie, p, found[1]);
-
       /* Every word here, the longest first: the shorter ones stay kept
        * when a longer one is too wide for its line. */
-      for (guint which = 0; which < 2; which++)
-        for (guint i = n_found[which]; i-- > 0; )
+      n = matches_at (self->trie, p, lengths, kinds);
+      for (guint i = n; i-- > 0; )
+        if ((p >= outer_end || p + lengths[i] <= outer_end) &&
+            word_fits_here (text, p, p + lengths[i]))
           {
-            gsize length = found[which][i];
-
-            if ((p >= outer_end || p + length <= outer_end) &&
-                word_fits_here (text, p, p + length))
-              {
-                add_range (ranges, text, p, p + length,
-                           which == 0 ? PHAEN_KEEP_NAME : PHAEN_KEEP_WORD);
-                outer_end = MAX (outer_end, p + length);
-              }
+            add_range (ranges, text, p, p + lengths[i],
+                       (kinds[i] & IS_NAME) ? PHAEN_KEEP_NAME : PHAEN_KEEP_WORD);
+            outer_end = MAX (outer_end, p + lengths[i]);
           }
 
       p += step;

@@ -62,7 +62,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenLineBreaker, phaen_line_breaker_free)
 void              phaen_line_breaker_add_word       (PhaenLineBreaker *self,
                                                      const char       *word);
 /* The names of @plan: organisation, district, province, preparing unit,
- * units, locations, signer, and the names inside them. */
+ * units, locations, signer, and the names inside them; and the officer's
+ * word list of the plan (phaen-words.h). */
 void              phaen_line_breaker_add_plan_names (PhaenLineBreaker *self,
                                                      PhaenPlan        *plan);
 

@@ -495,38 +495,58 @@ is_thai_mark (gunichar c)
   return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
 }
 
+/* The character at byte @i of @s and its length: Thai (three bytes)
+ * without a call. */
+static inline gunichar
+char_at (const char *s,
+         int         i,
+         int        *length)
+{
+  const guint8 *p = (const guint8 *) s + i;
+
+  if (p[0] < 0x80)
+    {
+      *length = 1;
+      return p[0];
+    }
+  if ((p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+    {
+      *length = 3;
+      return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+  *length = g_utf8_next_char (s + i) - (s + i);
+  return g_utf8_get_char (s + i);
+}
+
+/* Thai marks are U+0E31 and U+0E34-U+0E3A (E0 B8 B1, E0 B8 B4..BA) and
+ * U+0E47-U+0E4E (E0 B9 87..8E): looked for byte by byte. */
 static gboolean
 has_thai_mark (const char *text)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if ((guint8) *p >= 0xE0 && is_thai_mark (g_utf8_get_char (p)))
+  for (const guint8 *p = (const guint8 *) text; *p != '\0'; p++)
+    if (p[0] == 0xE0 && p[1] != '\0' &&
+        ((p[1] == 0xB8 && (p[2] == 0xB1 || (p[2] >= 0xB4 && p[2] <= 0xBA))) ||
+         (p[1] == 0xB9 && p[2] >= 0x87 && p[2] <= 0x8E)))
       return TRUE;
 
   return FALSE;
 }
 
-/* The glyphs of the letters from @from to @to (bytes in the run) become
- * one cluster. */
+/* Letters @from..@to (bytes in a run) whose glyphs become one cluster. */
+typedef struct
+{
+  int from;
+  int to;
+} Join;
+
 static void
-join_glyphs (PangoGlyphItem *run,
-             int             from,
-             int             to)
+add_join (GArray *joins,
+          int     from,
+          int     to)
 {
-  for (int i = 0; i < run->glyphs->num_glyphs; i++)
-    if (run->glyphs->log_clusters[i] >= from && run->glyphs->log_clusters[i] < to)
-      run->glyphs->log_clusters[i] = from;
-}
+  Join join = { from, to };
 
-/* The glyph of the character at @index of the run, or -1. */
-static int
-glyph_of (PangoGlyphItem *run,
-          int             index)
-{
-  for (int i = 0; i < run->glyphs->num_glyphs; i++)
-    if (run->glyphs->log_clusters[i] == index)
-      return i;
-
-  return -1;
+  g_array_append_val (joins, join);
 }
 
 /* Text extraction from a PDF (pdftotext, viewers) places each character
@@ -538,15 +558,20 @@ glyph_of (PangoGlyphItem *run,
  * /ActualText is its text, which readers take as it is. On a line spread
  * for justification every stretch between spaces is one cluster: readers
  * would take its gaps for spaces. The rest keeps cairo's one-to-one
- * mapping of glyphs to characters, which costs less to write. */
+ * mapping of glyphs to characters, which costs less to write.
+ *
+ * Appends to @joins (in order) where @run needs it; @run is not changed. */
 static void
-merge_clusters (PangoGlyphItem *run,
-                const char     *text,
-                gboolean        spread)
+find_joins (const PangoGlyphItem *run,
+            const char           *text,
+            gboolean              spread,
+            GArray               *joins)
 {
   const char *item_text = text + run->item->offset;
+  const PangoGlyphString *glyphs = run->glyphs;
   int length = run->item->length;
   int p = 0;
+  int g = 0;   /* glyphs are in the order of the text: walk both */
 
   if (run->item->analysis.level % 2 != 0)
     return;
@@ -560,7 +585,7 @@ merge_clusters (PangoGlyphItem *run,
           while (end < length && item_text[end] != ' ')
             end++;
           if (end > start)
-            join_glyphs (run, start, end);
+            add_join (joins, start, end);
           start = end + 1;
         }
       return;
@@ -568,21 +593,22 @@ merge_clusters (PangoGlyphItem *run,
 
   while (p < length)
     {
-      gunichar base = g_utf8_get_char (item_text + p);
-      int marks_start = g_utf8_next_char (item_text + p) - item_text;
+      int step;
+      gunichar base = char_at (item_text, p, &step);
+      int marks_start = p + step;
       int q = marks_start;
       guint n_marks = 0;
       gboolean risky = FALSE;
 
-      while (q < length && is_thai_mark (g_utf8_get_char (item_text + q)))
+      while (q < length && is_thai_mark (char_at (item_text, q, &step)))
         {
-          int glyph = glyph_of (run, q);
-
-          if (glyph >= 0 && (run->glyphs->glyphs[glyph].geometry.x_offset != 0 ||
-                             run->glyphs->glyphs[glyph].geometry.y_offset != 0))
+          while (g < glyphs->num_glyphs && glyphs->log_clusters[g] < q)
+            g++;
+          if (g < glyphs->num_glyphs && glyphs->log_clusters[g] == q &&
+              (glyphs->glyphs[g].geometry.x_offset != 0 || glyphs->glyphs[g].geometry.y_offset != 0))
             risky = TRUE;
           n_marks++;
-          q = g_utf8_next_char (item_text + q) - item_text;
+          q += step;
         }
 
       /* Two marks stacked, a mark moved off its place, or a mark on a
@@ -593,15 +619,87 @@ merge_clusters (PangoGlyphItem *run,
           int to = q;
 
           /* With the letter after the marks (ฝั่ง, รับฟัง). */
-          if (to < length && item_text[to] != ' ' && !is_thai_mark (g_utf8_get_char (item_text + to)))
-            to = g_utf8_next_char (item_text + to) - item_text;
-          join_glyphs (run, p, to);
+          if (to < length && item_text[to] != ' ' && !is_thai_mark (char_at (item_text, to, &step)))
+            to += step;
+          add_join (joins, p, to);
           p = to;
           continue;
         }
 
-      p = q > marks_start ? q : marks_start;
+      p = marks_start > q ? marks_start : q;
     }
+}
+
+/* The joins of every run of @layout, in order: the joins of run k are
+ * @joins[@starts[k]] up to @joins[@starts[k + 1]]. TRUE when there is
+ * any (a Thai mark a reader could misplace). */
+static gboolean
+collect_joins (PangoLayout *layout,
+               GArray      *joins,
+               GArray      *starts)
+{
+  const char *text = pango_layout_get_text (layout);
+
+  g_array_set_size (joins, 0);
+  g_array_set_size (starts, 0);
+  if (!has_thai_mark (text))
+    return FALSE;
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    for (GSList *r = ((PangoLayoutLine *) l->data)->runs; r != NULL; r = r->next)
+      {
+        guint start = joins->len;
+
+        g_array_append_val (starts, start);
+        find_joins (r->data, text, FALSE, joins);
+      }
+
+  return joins->len > 0;
+}
+
+/* Makes each of the @n joins at @joins one cluster of @run. */
+static void
+apply_joins (PangoGlyphItem *run,
+             const Join     *joins,
+             guint           n)
+{
+  guint j = 0;
+
+  for (int i = 0; i < run->glyphs->num_glyphs && j < n; i++)
+    {
+      int cluster = run->glyphs->log_clusters[i];
+
+      while (j < n && joins[j].to <= cluster)
+        j++;
+      if (j < n && joins[j].from <= cluster)
+        run->glyphs->log_clusters[i] = joins[j].from;
+    }
+}
+
+/* A position in a text walked forward: byte and character offset. */
+typedef struct
+{
+  const char *text;
+  int         byte;
+  glong       offset;
+} TextCursor;
+
+static glong
+cursor_offset (TextCursor *cursor,
+               int         byte)
+{
+  if (byte < cursor->byte)
+    {
+      cursor->byte = 0;
+      cursor->offset = 0;
+    }
+  while (cursor->byte < byte)
+    {
+      cursor->byte = g_utf8_next_char (cursor->text + cursor->byte) - cursor->text;
+      cursor->offset++;
+    }
+
+  return cursor->offset;
 }
 
 /* Adds @gap after every grapheme cluster of @run but the line's last:
@@ -609,7 +707,7 @@ merge_clusters (PangoGlyphItem *run,
  * keeps its place over it). Returns the width added. */
 static double
 spread_run (PangoGlyphItem     *run,
-            const char         *text,
+            TextCursor         *cursor,
             const PangoLogAttr *attrs,
             int                 n_attrs,
             int                 line_end,
@@ -629,7 +727,7 @@ spread_run (PangoGlyphItem     *run,
           (i + 1 < run->glyphs->num_glyphs &&
            run->glyphs->log_clusters[i + 1] == run->glyphs->log_clusters[i]))
         continue;
-      offset = g_utf8_pointer_to_offset (text, text + next_index);
+      offset = cursor_offset (cursor, next_index);
       if (offset >= n_attrs || !attrs[offset].is_cursor_position)
         continue;
 
@@ -655,14 +753,17 @@ show_layout (cairo_t     *cr,
   PangoLayoutIter *iter;
   const PangoLogAttr *attrs = NULL;
   int n_attrs = 0;
-  int line_index = -1;
-  int gap = 0;
-  int line_end = 0;
-  double shift = 0;
+  int line_index = 0;
+  guint run_index = 0;
+  TextCursor cursor = { text, 0, 0 };
+  g_autoptr(GArray) joins = g_array_new (FALSE, FALSE, sizeof (Join));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) spread_joins = g_array_new (FALSE, FALSE, sizeof (Join));
+  gboolean any_joins = keep_text && collect_joins (layout, joins, starts);
 
   /* Pango's own painting where nothing needs changing: no gaps, and no
    * Thai mark whose place a reader could get wrong. */
-  if (!justified && (!keep_text || !has_thai_mark (text)))
+  if (!justified && !any_joins)
     {
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
@@ -672,51 +773,73 @@ show_layout (cairo_t     *cr,
   if (justified)
     attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
 
+  /* Line by line (where the iterator has the lines' places), then the
+   * runs of the line from left to right. */
   iter = pango_layout_get_iter (layout);
   do
     {
-      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
-      PangoGlyphItem *copy;
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
       PangoRectangle logical;
-      int baseline;
+      double baseline = y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      int run_x, gap, line_end;
+      double shift = 0;
 
-      if (pango_layout_iter_get_line_readonly (iter) != pango_layout_get_line_readonly (layout, line_index))
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      run_x = logical.x;
+
+      /* Trailing spaces get no gap: the line ends where its ink does. */
+      line_end = line->start_index + line->length;
+      while (line_end > line->start_index && strchr (" \n\r", text[line_end - 1]) != NULL)
+        line_end--;
+      gap = justified ? (int) (phaen_render_line_gap (layout, line_index, NULL, NULL) * PANGO_SCALE) : 0;
+
+      for (GSList *l = line->runs; l != NULL; l = l->next)
         {
-          PangoLayoutLine *line;
+          PangoGlyphItem *run = l->data;
+          PangoGlyphItem *copy;
+          int width = pango_glyph_string_get_width (run->glyphs);
+          const Join *run_joins = NULL;
+          guint n_joins = 0;
 
-          line_index++;
-          line = pango_layout_get_line_readonly (layout, line_index);
-          /* Trailing spaces get no gap: the line ends where its ink does. */
-          line_end = line->start_index + line->length;
-          while (line_end > line->start_index && strchr (" \n\r", text[line_end - 1]) != NULL)
-            line_end--;
-          gap = justified ? (int) (phaen_render_line_gap (layout, line_index, NULL, NULL) * PANGO_SCALE) : 0;
-          shift = 0;
+          cairo_move_to (cr, x + run_x / (double) PANGO_SCALE + shift, baseline);
+          run_x += width;
+
+          /* This run's joins: a spread line's are its stretches. */
+          if (keep_text && gap > 0)
+            {
+              g_array_set_size (spread_joins, 0);
+              find_joins (run, text, TRUE, spread_joins);
+              run_joins = (const Join *) spread_joins->data;
+              n_joins = spread_joins->len;
+            }
+          else if (any_joins && run_index < starts->len)
+            {
+              guint first = g_array_index (starts, guint, run_index);
+              guint end = run_index + 1 < starts->len ? g_array_index (starts, guint, run_index + 1)
+                                                      : joins->len;
+
+              run_joins = &g_array_index (joins, Join, first);
+              n_joins = end - first;
+            }
+          run_index++;
+
+          if (gap == 0 && n_joins == 0)
+            {
+              pango_cairo_show_glyph_item (cr, text, run);
+              continue;
+            }
+
+          copy = pango_glyph_item_copy (run);
+          /* Gaps first: they are found from the clusters before joining. */
+          if (gap > 0)
+            shift += spread_run (copy, &cursor, attrs, n_attrs, line_end, gap);
+          apply_joins (copy, run_joins, n_joins);
+          pango_cairo_show_glyph_item (cr, text, copy);
+          pango_glyph_item_free (copy);
         }
-
-      if (run == NULL)
-        continue;
-
-      pango_layout_iter_get_run_extents (iter, NULL, &logical);
-      baseline = pango_layout_iter_get_baseline (iter);
-      copy = pango_glyph_item_copy (run);
-      cairo_move_to (cr, x + logical.x / (double) PANGO_SCALE + shift,
-                     y + baseline / (double) PANGO_SCALE);
-      /* Gaps first: they are found from the clusters before merging. */
-      if (gap > 0)
-        shift += spread_run (copy, text, attrs, n_attrs, line_end, gap);
-      if (keep_text)
-        merge_clusters (copy, text, gap > 0);
-      /* The run's own text, so that nothing walks the whole layout's. */
-      {
-        const char *item_text = text + copy->item->offset;
-
-        copy->item->offset = 0;
-        pango_cairo_show_glyph_item (cr, item_text, copy);
-      }
-      pango_glyph_item_free (copy);
+      line_index++;
     }
-  while (pango_layout_iter_next_run (iter));
+  while (pango_layout_iter_next_line (iter));
 
   pango_layout_iter_free (iter);
 }

@@ -305,6 +305,9 @@ context_new (PhaenPlan                *plan,
       digits = options->digits;
       ctx->pd02_flow = options->pd02_flow;
     }
+  if (ctx->pd02_flow == PHAEN_PD02_FROM_PLAN)
+    ctx->pd02_flow = plan != NULL && phaen_plan_get_pd02_flow (plan) == PHAEN_GROUP_FLOW_CONTINUOUS
+                     ? PHAEN_PD02_CONTINUOUS : PHAEN_PD02_PAGE_PER_GROUP;
   switch (digits)
     {
     case PHAEN_DIGITS_THAI:

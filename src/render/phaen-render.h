@@ -37,6 +37,7 @@ typedef enum
 /* How the groups (strategy and program) of ผด.02 follow each other. */
 typedef enum
 {
+  PHAEN_PD02_FROM_PLAN,        /* the plan's "pd02-flow" setting (phaen-flow.h) */
   PHAEN_PD02_PAGE_PER_GROUP,   /* each group starts a page, headings above the grid */
   PHAEN_PD02_CONTINUOUS,       /* groups follow each other, headings as rows kept with their first project */
 } PhaenPd02Flow;
@@ -45,9 +46,13 @@ typedef struct
 {
   PhaenDigits   digits;
   const char   *font_family;   /* NULL: TH Sarabun New, TH SarabunPSK, Sarabun, Laksaman */
-  /* Words never broken across lines besides the shipped list and the
-   * plan's names (NULL-terminated, nullable): the officer's own list. */
+  /* Words never broken across lines besides the shipped list, the
+   * plan's names and the plan's own word list ("word-list",
+   * phaen-words.h), which the renderer always uses (NULL-terminated,
+   * nullable). */
   char        **extra_words;
+  /* PHAEN_PD02_FROM_PLAN (0, the default) follows the plan's setting;
+   * the others override it. */
   PhaenPd02Flow pd02_flow;
 } PhaenRenderOptions;
 
@@ -108,7 +113,7 @@ typedef struct
    * (1.0 for TH Sarabun New/PSK, about 0.66 for Laksaman, ...). */
   double        size_scale;
   gboolean      thai_digits;
-  PhaenPd02Flow pd02_flow;
+  PhaenPd02Flow pd02_flow;      /* resolved: never PHAEN_PD02_FROM_PLAN */
   /* Layouts of phaen_render_text_shared(), by text and style (private). */
   GHashTable   *shared_layouts;
   /* Progress and cancellation of the running layout, or NULL (private). */

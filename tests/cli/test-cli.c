@@ -778,6 +778,53 @@ test_summary_text (void)
   remove_temp_dir (dir);
 }
 
+/* An unfinished plan (a project without a unit) is reported, never
+ * refused where the figures can be given: validate lists the problem and
+ * exits 1, summary and export-csv work (summary warns on stderr), and
+ * export-pdf still names what is missing. */
+static void
+test_unfinished_plan (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sample = sample_path (".phaen");
+  g_autofree char *text = read_file (sample);
+  g_autofree char *plan = g_build_filename (dir, "unfinished.phaen", NULL);
+  g_autofree char *csv = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autoptr(GRegex) unit = g_regex_new ("(<project [^>]*?) unit=\"[^\"]*\"", 0, 0, NULL);
+  g_autofree char *unfinished = g_regex_replace (unit, text, -1, 0, "\\1", G_REGEX_MATCH_DEFAULT, NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(RunResult) v = { 0 };
+  g_auto(RunResult) s = { 0 };
+  g_auto(RunResult) c = { 0 };
+  g_auto(RunResult) p = { 0 };
+
+  g_assert_cmpstr (unfinished, !=, text);
+  g_file_set_contents (plan, unfinished, -1, &error);
+  g_assert_no_error (error);
+
+  RUN (&v, "validate", plan);
+  g_assert_cmpint (v.status, ==, 1);
+  g_assert_nonnull (strstr (v.err, "has no unit"));
+
+  RUN (&s, "summary", plan);
+  g_assert_cmpint (s.status, ==, 0);
+  g_assert_nonnull (strstr (s.out, "รวมทั้งสิ้น"));
+  g_assert_nonnull (strstr (s.err, "has no unit"));
+  g_assert_nonnull (strstr (s.err, "unfinished"));
+
+  RUN (&c, "export-csv", plan, "-o", csv);
+  g_assert_cmpint (c.status, ==, 0);
+  g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
+
+  RUN (&p, "export-pdf", plan, "-o", pdf);
+  g_assert_cmpint (p.status, ==, 1);
+  g_assert_nonnull (strstr (p.err, "has no unit"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_failed_import_leaves_nothing (void)
 {
@@ -893,7 +940,7 @@ test_sample_validates (void)
     g_autoptr(GError) error = NULL;
     static const char * const texts[] = {
       "signer-name", "signer-position", "announcement-date", "preparing-unit",
-      "announcement-text-1", "announcement-text-2",
+      "budget-ordinance-date", "considered-date",
       "foreword", "introduction-text", "objectives-text", "procedure-text", "benefits-text",
     };
 
@@ -1173,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-csv", test_export_csv);
   g_test_add_func ("/cli/summary/csv", test_summary_csv);
   g_test_add_func ("/cli/summary/text", test_summary_text);
+  g_test_add_func ("/cli/unfinished-plan", test_unfinished_plan);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/sample/validates", test_sample_validates);
   g_test_add_func ("/cli/stdout-full", test_stdout_full);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/phaen-edition.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-plan.h"
 #include "model/phaen-text.h"
@@ -75,8 +76,8 @@ fuzz_check_model (GListModel *model,
     }
 }
 
-/* The texts of the plan and of everything in it; not more projects than
- * a plan may hold. */
+/* The texts of the plan and of everything in it (its editions too); not
+ * more projects than a plan may hold. */
 static inline void
 fuzz_check_plan (PhaenPlan  *plan,
                  const char *door,
@@ -88,6 +89,7 @@ fuzz_check_plan (PhaenPlan  *plan,
   fuzz_check_model (phaen_plan_get_programs (plan), door, free_text_normal);
   fuzz_check_model (phaen_plan_get_units (plan), door, free_text_normal);
   fuzz_check_model (phaen_plan_get_projects (plan), door, free_text_normal);
+  fuzz_check_model (phaen_plan_get_editions (plan), door, free_text_normal);
 
   if (g_list_model_get_n_items (phaen_plan_get_projects (plan)) > PHAEN_LIMIT_PROJECTS)
     {

@@ -3,9 +3,10 @@
  * Any input must either fail with an error or give a plan that a file can
  * hold (phaen_plan_check_storable(); unfinished work is allowed), whose
  * texts are normalised and within the limits
- * (fuzz-invariants.h), that serialises, reads back equal, and can be
- * summarised and exported to CSV. Criticals and warnings abort, so a
- * g_return_if_fail() reached from file contents is a finding too.
+ * (fuzz-invariants.h), that serialises, reads back equal, rebuilds every
+ * state its editions recorded, and can be summarised and exported to CSV.
+ * Criticals and warnings abort, so a g_return_if_fail() reached from file
+ * contents is a finding too.
  *
  * Build and run with build-aux/fuzz.
  *
@@ -81,6 +82,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       fprintf (stderr, "the plan changed in a write/read round trip: %s\n", why);
       abort ();
+    }
+
+  /* Editions: every earlier state rebuilds (the reader checked every
+   * record against the plan). */
+  for (guint k = 0; k <= phaen_plan_get_n_editions (plan); k++)
+    {
+      g_autoptr(PhaenPlan) earlier = phaen_plan_rebuild_at_edition (plan, k, &error);
+
+      if (earlier == NULL)
+        {
+          fprintf (stderr, "edition %u of an accepted plan does not rebuild: %s\n", k, error->message);
+          abort ();
+        }
     }
 
   rows = phaen_summary_compute (plan);

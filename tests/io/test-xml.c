@@ -649,7 +649,7 @@ test_write_escaping (void)
   const char *data = g_bytes_get_data (bytes, &length);
 
   g_assert_true (g_str_has_prefix (data, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                         "<plan xmlns=\"urn:phaen:plan:1\" version=\"1.0\">\n"
+                                         "<plan xmlns=\"urn:phaen:plan:1\" version=\"1.1\">\n"
                                          "  <organisation kind="));
   g_assert_cmpint (data[length - 1], ==, '\n');
   g_assert_cmpint (data[length - 2], ==, '>');

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "phaen-announcement.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-money.h"
@@ -272,7 +273,7 @@ test_properties_notify (void)
   guint n_strings = 0;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (plan), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 22);
+  g_assert_cmpuint (n_pspecs, ==, 31);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
@@ -311,7 +312,7 @@ test_properties_notify (void)
         }
     }
 
-  g_assert_cmpuint (n_strings, ==, 14);
+  g_assert_cmpuint (n_strings, ==, 21);
 }
 
 /* Strategies, approaches, programs and units share "id" and "name" through
@@ -1289,8 +1290,6 @@ test_validate_edge_values (void)
 
 static const char * const text_properties[] = {
   "foreword",
-  "announcement-text-1",
-  "announcement-text-2",
   "introduction-text",
   "objectives-text",
   "procedure-text",
@@ -1314,6 +1313,7 @@ static void
 test_default_texts (void)
 {
   g_autoptr(PhaenPlan) plan = phaen_plan_new ();
+  g_auto(GStrv) announcement = g_new0 (char *, 3);
   const char *text;
 
   g_object_set (plan,
@@ -1336,15 +1336,21 @@ test_default_texts (void)
       g_assert_false (has_thai_digit (text));
     }
 
+  /* The announcement is left to be composed from the facts. */
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-1"), ==, "");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-2"), ==, "");
+  announcement[0] = phaen_plan_dup_announcement_paragraph (plan, 0);
+  announcement[1] = phaen_plan_dup_announcement_paragraph (plan, 1);
+
   /* The organisation and the year appear where they belong. */
-  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "announcement-text-1"), "เทศบาลเมืองจันทนิมิต"));
-  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "announcement-text-1"), "พ.ศ. 2555"));
+  g_assert_nonnull (strstr (announcement[0], "เทศบาลเมืองจันทนิมิต"));
+  g_assert_nonnull (strstr (announcement[0], "พ.ศ. 2555"));
   g_assert_nonnull (strstr (phaen_plan_get_text (plan, "foreword"), "เทศบาลเมืองจันทนิมิต"));
   g_assert_nonnull (strstr (phaen_plan_get_text (plan, "introduction-text"), "เทศบาลเมืองจันทนิมิต"));
   g_assert_nonnull (strstr (phaen_plan_get_text (plan, "objectives-text"), "เทศบาลเมืองจันทนิมิต"));
 
   /* The legal basis and the period. */
-  text = phaen_plan_get_text (plan, "announcement-text-2");
+  text = announcement[1];
   g_assert_nonnull (strstr (text, "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น"));
   g_assert_nonnull (strstr (text, "พ.ศ. 2548"));
   g_assert_nonnull (strstr (text, "และที่แก้ไขเพิ่มเติม"));
@@ -1357,7 +1363,7 @@ test_default_texts (void)
 
     g_assert_cmpuint (g_strv_length (paragraphs), ==, 2);
   }
-  for (guint i = 4; i < G_N_ELEMENTS (text_properties); i++)
+  for (guint i = 2; i < G_N_ELEMENTS (text_properties); i++)
     {
       g_auto(GStrv) lines = g_strsplit (phaen_plan_get_text (plan, text_properties[i]), "\n", -1);
 
@@ -1389,7 +1395,7 @@ test_default_texts_keep_existing (void)
   phaen_plan_fill_default_texts (plan);
   g_assert_cmpstr (phaen_plan_get_text (plan, "foreword"), ==, "คำนำของผู้ใช้");
   g_assert_cmpstr (phaen_plan_get_text (plan, "signer-position"), ==, "ปลัด รักษาราชการแทน");
-  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "announcement-text-2"),
+  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "introduction-text"),
                             "(1 ตุลาคม 2568 – 30 กันยายน 2569)"));
 
   /* A second fill changes nothing. */
@@ -1411,7 +1417,7 @@ test_default_texts_edition (void)
                 "edition-number", 2u,
                 NULL);
   phaen_plan_fill_default_texts (plan);
-  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "announcement-text-1"),
+  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "introduction-text"),
                             "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569 (เพิ่มเติม ครั้งที่ 2)"));
   g_assert_cmpstr (phaen_plan_get_text (plan, "signer-position"), ==, "นายกเทศมนตรีตำบลบ้านใหม่");
 }
@@ -1456,8 +1462,8 @@ test_default_texts_without_name (void)
   g_object_set (plan, "fiscal-year", 2569u,
                 "organisation-kind", PHAEN_ORGANISATION_SUBDISTRICT_ADMINISTRATION, NULL);
   phaen_plan_fill_default_texts (plan);
-  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "announcement-text-1"), "องค์การบริหารส่วนตำบล"));
-  g_assert_null (strchr (phaen_plan_get_text (plan, "announcement-text-1"), '{'));
+  g_assert_nonnull (strstr (phaen_plan_get_text (plan, "introduction-text"), "องค์การบริหารส่วนตำบล"));
+  g_assert_null (strchr (phaen_plan_get_text (plan, "introduction-text"), '{'));
   g_assert_cmpstr (phaen_plan_get_text (plan, "signer-position"), ==, "");
 }
 

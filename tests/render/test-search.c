@@ -205,7 +205,7 @@ test_examples (void)
   g_autoptr(GBytes) bytes = phaen_pdf_render (plan, NULL, NULL, NULL, &error);
   g_autoptr(PopplerDocument) doc = poppler_document_new_from_bytes (bytes, NULL, &error);
   g_autofree char *text = document_text (doc);
-  static const char * const examples[] = { "ทั้ง", "ป้ายโครงการ", "จัดทำเป็น", "เพื่อให้งานของทุกกอง" };
+  static const char * const examples[] = { "ทั้ง", "ป้ายโครงการ", "จัดทำเป็น", "ทั้งงานที่ดำเนินการเอง" };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)

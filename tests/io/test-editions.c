@@ -1,0 +1,447 @@
+/* test-editions.c: additions and amendments in the .phaen file (format 1.1)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "model/phaen-edition.h"
+#include "model/phaen-model-error.h"
+
+#include "phaen-file.h"
+#include "phaen-io-error.h"
+#include "phaen-xml.h"
+#include "phaen-fixtures.h"
+
+#define BAHT(x) ((gint64) (x) * 100)
+#define GOLDEN "editions-1.phaen"
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("PHAEN_TEST_DATA");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, "xml", name, NULL);
+}
+
+static GBytes *
+load_bytes (const char *name)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static PhaenPlan *
+read_bytes (GBytes      *bytes,
+            const char  *filename,
+            GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return phaen_xml_read_from_data (data, length, filename, error);
+}
+
+static PhaenPlan *
+read_string (const char  *text,
+             const char  *filename,
+             GError     **error)
+{
+  return phaen_xml_read_from_data (text, strlen (text), filename, error);
+}
+
+static void
+assert_same_as_saved (PhaenPlan *a,
+                      PhaenPlan *b)
+{
+  g_autofree char *why = NULL;
+
+  if (!phaen_plan_equal_full (a, b, PHAEN_PLAN_EQUAL_AS_SAVED, &why))
+    g_error ("plans differ: %s", why);
+}
+
+static gboolean
+schema_accepts (const char *path)
+{
+  const char *xmllint = g_getenv ("PHAEN_XMLLINT");
+  const char *schema = g_getenv ("PHAEN_SCHEMA");
+  const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err_out = NULL;
+  int status = -1;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err_out, &status, &error);
+  g_assert_no_error (error);
+  if (status != 0)
+    g_test_message ("xmllint on %s: %s", path, err_out);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* An adopted plan, an adopted addition, an adopted amendment (a change
+ * of every kind) and an open addition. */
+static PhaenPlan *
+editions_plan (void)
+{
+  PhaenPlan *plan = phaen_fixture_plan_new ("เทศบาลตำบลบ้านทุ่ง", 2569);
+  g_autoptr(PhaenProject) p5 = NULL;
+  g_autoptr(PhaenProject) p6 = NULL;
+  g_autoptr(PhaenUnit) u3 = NULL;
+  g_autoptr(GError) error = NULL;
+  PhaenEdition *edition;
+
+  g_object_set (plan, "district", "บ้านทุ่ง", "province", "นครสวรรค์",
+                "announcement-date", "2025-09-30",
+                "signer-name", "นายสมชาย ใจดี",
+                "signer-position", "นายกเทศมนตรีตำบลบ้านทุ่ง", NULL);
+  phaen_fixture_add_strategy (plan, "s1", "การพัฒนาโครงสร้างพื้นฐาน");
+  phaen_fixture_add_strategy (plan, "s2", "การพัฒนาคุณภาพชีวิต");
+  phaen_fixture_add_unit (plan, "u1", "กองช่าง");
+  phaen_fixture_add_unit (plan, "u2", "กองการศึกษา");
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p1", .name = "ก่อสร้างถนน คสล. หมู่ที่ 1", .strategy = "s1", .program = 8,
+    .unit = "u1", .budget = BAHT (500000), .schedule = 0x007 });
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p2", .name = "ขุดลอกคลองสาธารณะ", .strategy = "s1", .program = 8,
+    .unit = "u1", .budget = BAHT (200000), .schedule = 0x030 });
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p3", .name = "อาหารกลางวันนักเรียน", .strategy = "s2", .program = 2,
+    .unit = "u2", .budget = BAHT (300000), .schedule = 0xFFF });
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p4", .name = "เครื่องคอมพิวเตอร์", .kind = PHAEN_PROJECT_KIND_EQUIPMENT,
+    .strategy = "s2", .program = 2, .unit = "u2", .budget = BAHT (22000), .schedule = 0x002 });
+  phaen_project_set_status (phaen_plan_find_project (plan, "p3"), PHAEN_PROJECT_STATUS_IN_PROGRESS);
+
+  /* เพิ่มเติม ครั้งที่ 1: a new unit and its project. */
+  edition = phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error);
+  g_assert_no_error (error);
+  u3 = phaen_unit_new (NULL, "กองสาธารณสุขและสิ่งแวดล้อม");
+  phaen_plan_edit_insert_unit (plan, G_MAXUINT, u3);
+  p5 = phaen_project_new ();
+  phaen_project_set_name (p5, "รณรงค์ป้องกันโรคไข้เลือดออก");
+  phaen_project_set_activities (p5, "พ่นหมอกควันทุกหมู่บ้าน\nแจกทรายอะเบท");
+  phaen_project_set_strategy (p5, phaen_plan_find_strategy (plan, "s2"));
+  phaen_project_set_program (p5, phaen_fixture_program (plan, 3));
+  phaen_project_set_unit (p5, u3);
+  phaen_project_set_budget (p5, BAHT (45000) + 50);
+  phaen_project_set_schedule (p5, 0x0F0);
+  phaen_project_set_location (p5, "หมู่ที่ 1-8");
+  phaen_plan_edit_insert_project (plan, G_MAXUINT, p5);
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-15", &error));
+  g_assert_no_error (error);
+
+  /* แก้ไข ครั้งที่ 1/2569: changed fields, a removal, a move, a rename. */
+  edition = phaen_plan_edit_start_edition (plan, PHAEN_EDITION_AMENDMENT, 1, 2569, &error);
+  g_assert_no_error (error);
+  phaen_plan_edit_set_string (plan, edition, "signer-name", "นายสมศักดิ์ รักดี");
+  phaen_plan_edit_set_string (plan, edition, "signer-position", "ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรีตำบลบ้านทุ่ง");
+  phaen_plan_edit_set_int64 (plan, phaen_plan_find_project (plan, "p1"), "budget", BAHT (650000));
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p1"), "location", "หมู่ที่ 1 และหมู่ที่ 2");
+  phaen_plan_edit_set_uint (plan, phaen_plan_find_project (plan, "p1"), "schedule", 0x00E);
+  g_assert_true (phaen_plan_edit_remove_project (plan, phaen_plan_find_project (plan, "p2"), NULL));
+  phaen_plan_edit_move_project (plan, phaen_plan_find_project (plan, "p4"), 0);
+  phaen_plan_edit_set_string (plan, phaen_plan_find_unit (plan, "u1"), "name", "กองช่างโยธา");
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-03-10", &error));
+  g_assert_no_error (error);
+
+  /* เพิ่มเติม ครั้งที่ 2, still open. */
+  phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error);
+  g_assert_no_error (error);
+  p6 = phaen_project_new ();
+  phaen_project_set_name (p6, "ซ่อมแซมศาลาประชาคม");
+  phaen_project_set_strategy (p6, phaen_plan_find_strategy (plan, "s1"));
+  phaen_project_set_program (p6, phaen_fixture_program (plan, 8));
+  phaen_project_set_unit (p6, phaen_plan_find_unit (plan, "u1"));
+  phaen_project_set_budget (p6, BAHT (80000));
+  phaen_plan_edit_insert_project (plan, 2, p6);
+
+  return plan;
+}
+
+/* The golden file is the plan above as written; PHAEN_WRITE_GOLDEN=DIR
+ * writes it there again. */
+static void
+test_golden (void)
+{
+  g_autoptr(PhaenPlan) built = editions_plan ();
+  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (built);
+  g_autoptr(GBytes) golden = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  PhaenEdition *edition;
+  const char *out = g_getenv ("PHAEN_WRITE_GOLDEN");
+
+  if (out != NULL)
+    {
+      g_autofree char *path = g_build_filename (out, GOLDEN, NULL);
+
+      g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+      g_assert_no_error (error);
+    }
+
+  golden = load_bytes (GOLDEN);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   g_bytes_get_data (golden, NULL), g_bytes_get_size (golden));
+
+  /* Read back: the same plan, the same bytes. */
+  plan = read_bytes (golden, GOLDEN, &error);
+  g_assert_no_error (error);
+  assert_same_as_saved (plan, built);
+  again = phaen_xml_write_to_bytes (plan);
+  g_assert_cmpmem (g_bytes_get_data (again, NULL), g_bytes_get_size (again),
+                   g_bytes_get_data (golden, NULL), g_bytes_get_size (golden));
+
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 3);
+  edition = phaen_plan_get_edition (plan, 2);
+  g_assert_cmpint (phaen_edition_get_kind (edition), ==, PHAEN_EDITION_AMENDMENT);
+  g_assert_cmpuint (phaen_edition_get_number_year (edition), ==, 2569);
+  g_assert_cmpstr (phaen_edition_get_adoption_date (edition), ==, "2026-03-10");
+  g_assert_cmpstr (phaen_edition_get_text (edition, "signer-name"), ==, "นายสมศักดิ์ รักดี");
+  g_assert_true (phaen_plan_get_open_edition (plan) == phaen_plan_get_edition (plan, 3));
+  g_assert_true (phaen_plan_find_adding_edition (plan, "p6") == phaen_plan_get_edition (plan, 3));
+  g_assert_true (phaen_plan_find_adding_edition (plan, "p5") == phaen_plan_get_edition (plan, 1));
+
+  /* Every earlier state comes back from the file as it was. */
+  for (guint k = 0; k <= 3; k++)
+    {
+      g_autoptr(PhaenPlan) from_file = phaen_plan_rebuild_at_edition (plan, k, &error);
+      g_autoptr(PhaenPlan) from_memory = phaen_plan_rebuild_at_edition (built, k, NULL);
+
+      g_assert_no_error (error);
+      assert_same_as_saved (from_file, from_memory);
+    }
+
+  /* The open edition goes on recording after loading. */
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p3"), "location", "โรงเรียน 3 แห่ง");
+  changes = phaen_plan_get_edition_changes (plan, phaen_plan_get_open_edition (plan));
+  g_assert_cmpuint (changes->len, ==, 2);
+}
+
+static void
+test_schema (void)
+{
+  g_autofree char *path = data_path (GOLDEN);
+
+  if (g_getenv ("PHAEN_XMLLINT") == NULL)
+    {
+      g_test_skip ("xmllint not available");
+      return;
+    }
+  g_assert_true (schema_accepts (path));
+}
+
+/* Files of format 1.0 open as they did. */
+static void
+test_old_format (void)
+{
+  g_autoptr(GBytes) old = load_bytes ("v1.0/golden-1.phaen");
+  g_autoptr(GBytes) current = load_bytes ("golden-1.phaen");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) from_old = read_bytes (old, "golden-1.phaen", &error);
+  g_autoptr(PhaenPlan) from_current = NULL;
+  g_autofree char *why = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (old, NULL), "version=\"1.0\""));
+  from_current = read_bytes (current, "golden-1.phaen", &error);
+  g_assert_no_error (error);
+  g_assert_true (phaen_plan_equal (from_old, from_current, &why));
+  g_assert_cmpuint (phaen_plan_get_n_editions (from_old), ==, 0);
+}
+
+/* The year of an older one-file edition ("แก้ไข ครั้งที่ 2/2569"). */
+static void
+test_plan_edition_year (void)
+{
+  g_autoptr(PhaenPlan) plan = phaen_fixture_plan_new ("เทศบาลตำบลบ้านทุ่ง", 2569);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PhaenPlan) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *suffix = NULL;
+
+  g_object_set (plan, "edition-kind", PHAEN_EDITION_AMENDMENT, "edition-number", 2u,
+                "edition-year", 2569u, NULL);
+  suffix = phaen_plan_get_edition_suffix (plan);
+  g_assert_cmpstr (suffix, ==, " (แก้ไข ครั้งที่ 2/2569)");
+  bytes = phaen_xml_write_to_bytes (plan);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "<edition kind=\"amendment\" number=\"2\" year=\"2569\"/>"));
+  back = read_bytes (bytes, "year.phaen", &error);
+  g_assert_no_error (error);
+  assert_same_as_saved (back, plan);
+}
+
+/* Saved and loaded through phaen_file_save(), which reads its bytes back
+ * and compares before writing. */
+static void
+test_file_save (void)
+{
+  g_autoptr(PhaenPlan) plan = editions_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("phaen-editions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.phaen", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(PhaenPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A name still being typed, inside the open edition: the file keeps it
+   * normalised, which is no change of its own. */
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p3"), "name",
+                              "อาหารกลางวันนักเรียน\u00A0");
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p6"), "name",
+                              "ซ่อมแซมศาลาประชาคม หมู่ที่ 3 ");
+
+  g_assert_true (phaen_file_save (plan, path, &error));
+  g_assert_no_error (error);
+  loaded = phaen_file_load (path, &error);
+  g_assert_no_error (error);
+  assert_same_as_saved (loaded, plan);
+
+  g_remove (path);
+  g_remove (backup);
+  g_rmdir (dir);
+}
+
+/* What the reader refuses: each case changes the golden text and names
+ * the line at fault. */
+typedef struct
+{
+  const char *name;
+  const char *from;
+  const char *to;
+  const char *anchor;    /* text on the line the message must name */
+  const char *message;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "new-value-mismatch",
+    "<new>650000</new>", "<new>640000</new>",
+    "<changed of=\"project\" id=\"p1\" field=\"budget\">",
+    "the budget of project “p1” is recorded as changed to “640000”, but the plan has “650000”" },
+  { "added-missing",
+    "<added of=\"project\" id=\"p5\"", "<added of=\"project\" id=\"p9\"",
+    "<added of=\"project\" id=\"p9\"",
+    "project “p9” is recorded as added at position 5, but the plan does not have it there" },
+  { "removed-present",
+    "<removed of=\"project\" id=\"p2\"", "<removed of=\"project\" id=\"p3\"",
+    "<removed of=\"project\" id=\"p3\"",
+    "project “p3” is recorded as removed, but the plan still has it" },
+  { "moved-elsewhere",
+    "from=\"4\" to=\"1\"", "from=\"4\" to=\"2\"",
+    "<moved of=",
+    "project “p4” is recorded as moved to position 2, but the plan does not have it there" },
+  { "added-fields-differ",
+    "<field name=\"name\">รณรงค์ป้องกันโรคไข้เลือดออก</field>", "<field name=\"name\">รณรงค์</field>",
+    "<added of=\"project\" id=\"p5\"",
+    "project “p5” is recorded as added with the name “รณรงค์”, but the plan has “รณรงค์ป้องกันโรคไข้เลือดออก”" },
+  { "unknown-reference",
+    "<field name=\"unit\">u1</field>", "<field name=\"unit\">u7</field>",
+    "<removed of=\"project\" id=\"p2\"",
+    "the responsible unit of project “p2” refers to “u7”, which the plan does not have" },
+  { "monitoring-not-recorded",
+    "<changed of=\"project\" id=\"p1\" field=\"budget\">", "<changed of=\"project\" id=\"p1\" field=\"status\">",
+    "field=\"status\"",
+    "“status” is not a field an edition records for a project" },
+  { "bad-target",
+    "<moved of=\"project\"", "<moved of=\"plan\"",
+    "<moved of=",
+    "“plan” is not a valid value for the attribute “of” of <moved>" },
+  { "bad-position",
+    "from=\"4\" to=\"1\"", "from=\"0\" to=\"1\"",
+    "<moved of=",
+    "the attribute “from” of <moved> must be a position from 1 to 50000, not “0”" },
+  { "bad-amount",
+    "<new>650000</new>", "<new>six</new>",
+    "<new>six</new>",
+    "“six” is not a valid budget" },
+  { "open-not-last",
+    " adopted=\"2026-03-10\"", "",
+    "<edition id=\"e2\"",
+    "Amendment 1/2569 is not adopted but is followed by another edition; only the last edition may be open" },
+  { "adopted-before-plan",
+    "adopted=\"2026-01-15\"", "adopted=\"2025-01-15\"",
+    "<edition id=\"e1\"",
+    "Addition 1 is adopted on 2025-01-15, before 2025-09-30, when what it changes was adopted" },
+  { "duplicate-edition",
+    "number=\"2\"", "number=\"1\"",
+    "<edition id=\"e3\"",
+    "Addition 1 appears twice" },
+  { "original-edition",
+    "<edition id=\"e1\" kind=\"addition\"", "<edition id=\"e1\" kind=\"original\"",
+    "<edition id=\"e1\"",
+    "“original” is not a valid value for the attribute “kind” of <edition>" },
+  { "unknown-change",
+    "<moved of=", "<swapped of=",
+    "<swapped of=",
+    "unknown element <swapped> inside <changes>" },
+  { "field-twice",
+    "<field name=\"budget\">80000</field>", "<field name=\"budget\">80000</field><field name=\"budget\">1</field>",
+    "<field name=\"budget\">80000</field><field",
+    "the field “budget” appears more than once inside <added>" },
+};
+
+/* The line of the first occurrence of @needle in @text (1-based). */
+static int
+line_of (const char *text,
+         const char *needle)
+{
+  const char *at = strstr (text, needle);
+  int line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *p = text; p < at; p++)
+    if (*p == '\n')
+      line++;
+  return line;
+}
+
+static void
+test_bad (gconstpointer data)
+{
+  const BadCase *bad = data;
+  g_autoptr(GBytes) golden = load_bytes (GOLDEN);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (golden, NULL), g_bytes_get_size (golden));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (strstr (text->str, bad->from));
+  g_string_replace (text, bad->from, bad->to, 1);
+  expected = g_strdup_printf ("bad.phaen:%d: %s", line_of (text->str, bad->anchor), bad->message);
+
+  plan = read_string (text->str, "bad.phaen", &error);
+  g_assert_null (plan);
+  g_assert_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/xml/editions/golden", test_golden);
+  g_test_add_func ("/xml/editions/schema", test_schema);
+  g_test_add_func ("/xml/editions/old-format", test_old_format);
+  g_test_add_func ("/xml/editions/plan-edition-year", test_plan_edition_year);
+  g_test_add_func ("/xml/editions/file-save", test_file_save);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/xml/editions/bad/%s", bad_cases[i].name);
+
+      g_test_add_data_func (path, &bad_cases[i], test_bad);
+    }
+
+  return g_test_run ();
+}

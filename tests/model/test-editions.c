@@ -1,0 +1,671 @@
+/* test-editions.c: additions and amendments of an adopted plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "model/phaen-change.h"
+#include "model/phaen-edition.h"
+#include "model/phaen-fiscal.h"
+#include "model/phaen-model-error.h"
+#include "model/phaen-plan.h"
+#include "model/phaen-report.h"
+
+#include "phaen-fixtures.h"
+
+#define BAHT(x) ((gint64) (x) * 100)
+
+/* A small adopted plan: two strategies, two units, three projects, its
+ * announcement dated. */
+static PhaenPlan *
+adopted_plan (void)
+{
+  PhaenPlan *plan = phaen_fixture_plan_new ("เทศบาลตำบลบ้านทุ่ง", 2569);
+
+  g_object_set (plan, "announcement-date", "2025-09-30",
+                "signer-name", "นายสมชาย ใจดี",
+                "signer-position", "นายกเทศมนตรีตำบลบ้านทุ่ง", NULL);
+  phaen_fixture_add_strategy (plan, "s1", "การพัฒนาโครงสร้างพื้นฐาน");
+  phaen_fixture_add_strategy (plan, "s2", "การพัฒนาคุณภาพชีวิต");
+  phaen_fixture_add_unit (plan, "u1", "กองช่าง");
+  phaen_fixture_add_unit (plan, "u2", "กองการศึกษา");
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p1", .name = "ก่อสร้างถนน คสล. หมู่ที่ 1", .strategy = "s1", .program = 8,
+    .unit = "u1", .budget = BAHT (500000), .schedule = 0x007 });
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p2", .name = "ขุดลอกคลองสาธารณะ", .strategy = "s1", .program = 8,
+    .unit = "u1", .budget = BAHT (200000), .schedule = 0x030 });
+  phaen_fixture_add_project (plan, &(PhaenFixtureProject) {
+    .id = "p3", .name = "อาหารกลางวันนักเรียน", .strategy = "s2", .program = 2,
+    .unit = "u2", .budget = BAHT (300000), .schedule = 0xFFF });
+
+  return plan;
+}
+
+static PhaenProject *
+new_project (PhaenPlan  *plan,
+             const char *name,
+             gint64      budget)
+{
+  PhaenProject *project = phaen_project_new ();
+
+  phaen_project_set_name (project, name);
+  phaen_project_set_strategy (project, phaen_plan_find_strategy (plan, "s1"));
+  phaen_project_set_program (project, phaen_fixture_program (plan, 8));
+  phaen_project_set_unit (project, phaen_plan_find_unit (plan, "u1"));
+  phaen_project_set_budget (project, budget);
+  phaen_project_set_schedule (project, 0x0C0);
+  return project;
+}
+
+static void
+assert_plans_equal (PhaenPlan *a,
+                    PhaenPlan *b)
+{
+  g_autofree char *why = NULL;
+
+  if (!phaen_plan_equal (a, b, &why))
+    g_error ("plans differ: %s", why);
+}
+
+static void
+count_refusals (PhaenPlan *plan,
+                GError    *error,
+                guint     *count)
+{
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+  (*count)++;
+}
+
+/* ---- Numbers and titles -------------------------------------------------- */
+
+static void
+test_number (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenEdition) edition = NULL;
+  g_autofree char *suffix = NULL;
+  g_autofree char *label = NULL;
+  guint number, year;
+
+  g_assert_true (phaen_edition_parse_number ("2", &number, &year, NULL));
+  g_assert_cmpuint (number, ==, 2);
+  g_assert_cmpuint (year, ==, 0);
+  g_assert_true (phaen_edition_parse_number ("๑/๒๕๖๙", &number, &year, NULL));
+  g_assert_cmpuint (number, ==, 1);
+  g_assert_cmpuint (year, ==, 2569);
+  g_assert_true (phaen_edition_parse_number (" 3 / 2569 ", &number, &year, NULL));
+  g_assert_cmpuint (number, ==, 3);
+
+  g_assert_false (phaen_edition_parse_number ("0", &number, &year, &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (phaen_edition_parse_number ("1/69", &number, &year, &error));
+  g_assert_nonnull (strstr (error->message, "1/2569"));
+  g_clear_error (&error);
+  g_assert_false (phaen_edition_parse_number ("1/2/3", &number, &year, NULL));
+  g_assert_false (phaen_edition_parse_number ("one", &number, &year, NULL));
+
+  edition = phaen_edition_new (PHAEN_EDITION_AMENDMENT, 1, 2569);
+  suffix = phaen_edition_get_suffix (edition);
+  g_assert_cmpstr (suffix, ==, " (แก้ไข ครั้งที่ 1/2569)");
+  label = phaen_edition_dup_label (edition);
+  g_assert_cmpstr (label, ==, "Amendment 1/2569");
+}
+
+/* ---- Starting, recording, adopting ------------------------------------ */
+
+static void
+test_start_needs_adoption_date (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (plan, "announcement-date", "", NULL);
+  g_assert_null (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "announcement date"));
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+}
+
+static void
+test_record_and_adopt (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(PhaenPlan) before = phaen_plan_copy (plan);
+  g_autoptr(PhaenProject) added = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(PhaenPlan) rebuilt0 = NULL;
+  g_autoptr(PhaenPlan) rebuilt1 = NULL;
+  g_autoptr(GError) error = NULL;
+  PhaenEdition *edition;
+  PhaenChange *change;
+
+  edition = phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (edition);
+  g_assert_cmpuint (phaen_edition_get_number (edition), ==, 1);
+  g_assert_cmpstr (phaen_edition_get_id (edition), ==, "e1");
+  g_assert_cmpstr (phaen_edition_get_text (edition, "signer-name"), ==, "นายสมชาย ใจดี");
+  g_assert_true (phaen_plan_get_open_edition (plan) == edition);
+  g_assert_false (phaen_edition_is_adopted (edition));
+
+  /* Nothing changed yet: nothing to adopt. */
+  g_assert_false (phaen_plan_edit_adopt_edition (plan, "2026-01-15", &error));
+  g_assert_nonnull (strstr (error->message, "changes nothing"));
+  g_clear_error (&error);
+
+  added = new_project (plan, "ก่อสร้างรางระบายน้ำ หมู่ที่ 4", BAHT (150000));
+  phaen_plan_edit_insert_project (plan, G_MAXUINT, added);
+  phaen_plan_edit_set_int64 (plan, phaen_plan_find_project (plan, "p2"), "budget", BAHT (250000));
+  /* Monitoring is never recorded. */
+  phaen_plan_edit_set_enum (plan, phaen_plan_find_project (plan, "p1"), "status",
+                            PHAEN_PROJECT_STATUS_IN_PROGRESS);
+
+  changes = phaen_plan_get_edition_changes (plan, edition);
+  g_assert_cmpuint (changes->len, ==, 2);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, PHAEN_CHANGE_CHANGED);
+  g_assert_cmpstr (change->id, ==, "p2");
+  g_assert_cmpstr (change->field, ==, "budget");
+  g_assert_cmpstr (change->old_value, ==, "200000");
+  g_assert_cmpstr (change->new_value, ==, "250000");
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpint (change->kind, ==, PHAEN_CHANGE_ADDED);
+  g_assert_cmpstr (change->id, ==, phaen_project_get_id (added));
+  g_assert_cmpuint (change->to, ==, 3);
+  g_assert_cmpstr (phaen_change_get_field (change, "name"), ==, "ก่อสร้างรางระบายน้ำ หมู่ที่ 4");
+  g_assert_cmpstr (phaen_change_get_field (change, "budget"), ==, "150000");
+  g_assert_cmpstr (phaen_change_get_field (change, "unit"), ==, "u1");
+  g_assert_cmpstr (phaen_change_get_field (change, "schedule"), ==, "เม.ย.-พ.ค.");
+  g_assert_null (phaen_change_get_field (change, "status"));
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  g_assert_true (phaen_plan_find_adding_edition (plan, phaen_project_get_id (added)) == edition);
+  g_assert_null (phaen_plan_find_adding_edition (plan, "p1"));
+
+  /* Not before the plan it changes. */
+  g_assert_false (phaen_plan_edit_adopt_edition (plan, "2025-09-01", &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID_DATE);
+  g_clear_error (&error);
+  g_assert_false (phaen_plan_edit_adopt_edition (plan, "2026-02-30", &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID_DATE);
+  g_clear_error (&error);
+
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-15", &error));
+  g_assert_no_error (error);
+  g_assert_true (phaen_edition_is_adopted (edition));
+  g_assert_cmpstr (phaen_edition_get_adoption_date (edition), ==, "2026-01-15");
+  g_assert_null (phaen_plan_get_open_edition (plan));
+  g_assert_true (phaen_plan_find_adding_edition (plan, phaen_project_get_id (added)) == edition);
+
+  /* Earlier states. */
+  rebuilt0 = phaen_plan_rebuild_at_edition (plan, 0, &error);
+  g_assert_no_error (error);
+  /* The monitoring is as it is now. */
+  phaen_project_set_status (phaen_plan_find_project (before, "p1"), PHAEN_PROJECT_STATUS_IN_PROGRESS);
+  assert_plans_equal (rebuilt0, before);
+  rebuilt1 = phaen_plan_rebuild_at_edition (plan, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (phaen_plan_get_n_editions (rebuilt1), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (rebuilt1)), ==, 4);
+  g_assert_null (phaen_plan_rebuild_at_edition (plan, 2, &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+}
+
+static void
+test_refuse_after_adoption (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenProject) extra = NULL;
+  PhaenProject *p1 = phaen_plan_find_project (plan, "p1");
+  PhaenEdition *edition;
+  guint refusals = 0;
+  guint depth;
+
+  g_signal_connect (plan, "edit-refused", G_CALLBACK (count_refusals), &refusals);
+
+  /* Before any edition the plan is edited freely. */
+  phaen_plan_edit_set_string (plan, p1, "location", "หมู่ที่ 1");
+  phaen_plan_edit_set_string (plan, plan, "foreword", "คำนำ");
+  g_assert_cmpuint (refusals, ==, 0);
+
+  edition = phaen_plan_edit_start_edition (plan, PHAEN_EDITION_AMENDMENT, 2, 2569, &error);
+  g_assert_no_error (error);
+  phaen_plan_edit_set_int64 (plan, p1, "budget", BAHT (450000));
+  /* The adopted plan's own texts are fixed, even with an edition open. */
+  phaen_plan_edit_set_string (plan, plan, "foreword", "อื่น");
+  g_assert_cmpuint (refusals, ==, 1);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "foreword"), ==, "คำนำ");
+  /* The open edition's own fields change. */
+  phaen_plan_edit_set_string (plan, edition, "signer-name", "นายสมศักดิ์ รักษาการ");
+  g_assert_cmpstr (phaen_edition_get_text (edition, "signer-name"), ==, "นายสมศักดิ์ รักษาการ");
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-03-01", &error));
+  g_assert_no_error (error);
+
+  depth = phaen_history_get_depth (phaen_plan_get_history (plan));
+
+  /* Content: refused, with a message that says what to do. */
+  g_assert_false (phaen_plan_check_edit (plan, p1, "budget", &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+  g_assert_cmpstr (error->message, ==,
+                   "Amendment 2/2569 of this plan has been adopted, so its projects and lists can change only "
+                   "through a new addition or amendment. Start one first.");
+  g_clear_error (&error);
+  phaen_plan_edit_set_int64 (plan, p1, "budget", BAHT (1));
+  g_assert_cmpint (phaen_project_get_budget (p1), ==, BAHT (450000));
+  g_assert_cmpuint (refusals, ==, 2);
+  extra = new_project (plan, "โครงการใหม่", BAHT (1000));
+  phaen_plan_edit_insert_project (plan, 0, extra);
+  g_assert_cmpuint (refusals, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, 3);
+  g_assert_false (phaen_plan_edit_remove_project (plan, p1, &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+  g_clear_error (&error);
+  phaen_plan_edit_set_string (plan, phaen_plan_find_unit (plan, "u1"), "name", "กองโยธา");
+  g_assert_cmpuint (refusals, ==, 4);
+
+  /* The adopted edition itself: refused too. */
+  g_assert_false (phaen_plan_check_edit (plan, edition, "signer-name", &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+  g_assert_cmpstr (error->message, ==,
+                   "Amendment 2/2569 has been adopted and can no longer change. "
+                   "Start a new addition or amendment for further changes.");
+  g_clear_error (&error);
+  phaen_plan_edit_set_string (plan, edition, "signer-name", "คนอื่น");
+  g_assert_cmpstr (phaen_edition_get_text (edition, "signer-name"), ==, "นายสมศักดิ์ รักษาการ");
+  g_assert_cmpuint (refusals, ==, 5);
+  g_assert_cmpuint (phaen_history_get_depth (phaen_plan_get_history (plan)), ==, depth);
+
+  /* Monitoring and settings go on. */
+  phaen_plan_edit_set_uint (plan, p1, "progress", 40);
+  phaen_plan_edit_set_boolean (plan, plan, "thai-digits", FALSE);
+  g_assert_cmpuint (phaen_project_get_progress (p1), ==, 40);
+  g_assert_false (phaen_plan_get_thai_digits (plan));
+  g_assert_cmpuint (refusals, ==, 5);
+
+  /* A new edition opens the content again. */
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_AMENDMENT, 0, 0, &error));
+  phaen_plan_edit_set_int64 (plan, p1, "budget", BAHT (400000));
+  g_assert_cmpint (phaen_project_get_budget (p1), ==, BAHT (400000));
+  g_assert_cmpuint (refusals, ==, 5);
+  /* The next number keeps the style of the last of its kind. */
+  {
+    g_autofree char *number = phaen_edition_format_number (phaen_plan_get_open_edition (plan));
+
+    g_assert_cmpstr (number, ==, "3/2569");
+  }
+  /* Only one open at a time. */
+  g_assert_null (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+}
+
+static void
+test_undo_in_open_edition (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  PhaenHistory *history = phaen_plan_get_history (plan);
+  PhaenProject *p3 = phaen_plan_find_project (plan, "p3");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  PhaenEdition *edition;
+
+  edition = phaen_plan_edit_start_edition (plan, PHAEN_EDITION_AMENDMENT, 0, 0, &error);
+  g_assert_no_error (error);
+  phaen_plan_edit_set_string (plan, p3, "location", "โรงเรียนเทศบาล 1");
+  phaen_history_break_merge (history);
+  phaen_plan_edit_set_uint (plan, p3, "schedule", 0x00F);
+
+  changes = phaen_plan_get_edition_changes (plan, edition);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Undo takes the last edit out of the record, redo puts it back. */
+  g_assert_true (phaen_history_undo (history));
+  changes = phaen_plan_get_edition_changes (plan, edition);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((PhaenChange *) g_ptr_array_index (changes, 0))->field, ==, "location");
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  g_assert_true (phaen_history_redo (history));
+  changes = phaen_plan_get_edition_changes (plan, edition);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Adopting is a step too: undone, the edition is open again with the
+   * same record. */
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-10", &error));
+  g_assert_true (phaen_edition_is_adopted (edition));
+  g_assert_true (phaen_history_undo (history));
+  g_assert_false (phaen_edition_is_adopted (edition));
+  g_assert_true (phaen_plan_get_open_edition (plan) == edition);
+  changes = phaen_plan_get_edition_changes (plan, edition);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Undone to the start, the edition goes away. */
+  g_assert_true (phaen_history_undo (history));
+  g_assert_true (phaen_history_undo (history));
+  changes = phaen_plan_get_edition_changes (plan, edition);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  g_assert_true (phaen_history_undo (history));
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+  g_assert_true (phaen_history_redo (history));
+  g_assert_true (phaen_plan_get_open_edition (plan) == edition);
+
+  /* An open edition without changes may be removed. */
+  g_assert_true (phaen_plan_edit_remove_edition (plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+}
+
+static void
+test_copy_keeps_editions (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(PhaenPlan) copy = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error);
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p1"), "name", "ถนนสายใหม่");
+  phaen_plan_edit_adopt_edition (plan, "2026-01-15", &error);
+  phaen_plan_edit_start_edition (plan, PHAEN_EDITION_AMENDMENT, 0, 0, &error);
+  phaen_plan_edit_set_string (plan, phaen_plan_find_project (plan, "p2"), "name", "ขุดลอกคลอง");
+  g_assert_no_error (error);
+
+  copy = phaen_plan_copy (plan);
+  assert_plans_equal (plan, copy);
+  g_assert_cmpuint (phaen_plan_get_n_editions (copy), ==, 2);
+  /* The copy's open edition records on its own. */
+  phaen_plan_edit_set_string (copy, phaen_plan_find_project (copy, "p3"), "location", "ที่ใหม่");
+  changes = phaen_plan_get_edition_changes (copy, phaen_plan_get_open_edition (copy));
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_false (phaen_plan_equal (plan, copy, NULL));
+}
+
+static void
+test_report_counts_added (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(PhaenProject) added = NULL;
+  g_autoptr(PhaenReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error);
+  added = new_project (plan, "ปรับปรุงศาลาประชาคม", BAHT (90000));
+  phaen_plan_edit_insert_project (plan, G_MAXUINT, added);
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-15", &error));
+
+  report = phaen_report_new (plan, PHAEN_REPORT_ROUND_12_MONTHS);
+  g_assert_cmpuint (phaen_report_get_total (report)->planned, ==, 4);
+  g_assert_cmpuint (phaen_report_get_total (report)->added, ==, 1);
+  g_assert_cmpint (phaen_report_get_total (report)->added_percent, ==, 2500);
+}
+
+/* ---- Diff ----------------------------------------------------------------- */
+
+static void
+test_diff_moves (void)
+{
+  g_autoptr(PhaenPlan) before = adopted_plan ();
+  g_autoptr(PhaenPlan) after = phaen_plan_copy (before);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  PhaenChange *change;
+
+  /* p3 to the front, p1 away, u2 renamed. */
+  phaen_plan_edit_move_project (after, phaen_plan_find_project (after, "p3"), 0);
+  g_assert_true (phaen_plan_edit_remove_project (after, phaen_plan_find_project (after, "p1"), NULL));
+  phaen_plan_edit_set_string (after, phaen_plan_find_unit (after, "u2"), "name", "กองการศึกษา ศาสนาและวัฒนธรรม");
+
+  changes = phaen_plan_diff (before, after);
+  g_assert_cmpuint (changes->len, ==, 3);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->target, ==, PHAEN_CHANGE_UNIT);
+  g_assert_cmpstr (change->new_value, ==, "กองการศึกษา ศาสนาและวัฒนธรรม");
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpint (change->kind, ==, PHAEN_CHANGE_REMOVED);
+  g_assert_cmpstr (change->id, ==, "p1");
+  g_assert_cmpuint (change->from, ==, 0);
+  change = g_ptr_array_index (changes, 2);
+  g_assert_cmpint (change->kind, ==, PHAEN_CHANGE_MOVED);
+  g_assert_cmpstr (change->id, ==, "p3");
+  g_assert_cmpuint (change->from, ==, 2);
+  g_assert_cmpuint (change->to, ==, 0);
+
+  /* Forwards from before gives after; backwards from after, before. */
+  {
+    g_autoptr(PhaenPlan) forward = phaen_plan_copy (before);
+    g_autoptr(PhaenPlan) backward = phaen_plan_copy (after);
+
+    g_assert_true (phaen_changes_apply (forward, changes, FALSE, NULL, &error));
+    g_assert_no_error (error);
+    assert_plans_equal (forward, after);
+    g_assert_true (phaen_changes_apply (backward, changes, TRUE, NULL, &error));
+    g_assert_no_error (error);
+    assert_plans_equal (backward, before);
+  }
+
+  /* Applied to the wrong state, a record says what does not match. */
+  {
+    g_autoptr(PhaenPlan) wrong = phaen_plan_copy (after);
+    guint failed = 0;
+
+    g_assert_false (phaen_changes_apply (wrong, changes, FALSE, &failed, &error));
+    g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+    g_assert_cmpuint (failed, ==, 1);
+    g_assert_cmpstr (error->message, ==,
+                     "project “p1” is recorded as removed from position 1, but the plan does not have it there");
+  }
+}
+
+/* ---- The property: editions rebuild every state ---------------------- */
+
+typedef struct
+{
+  PhaenPlan *plan;
+  GRand     *rand;
+  guint      serial;
+} Walk;
+
+static gpointer
+random_item (Walk       *walk,
+             GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GObject) item = NULL;
+
+  if (n == 0)
+    return NULL;
+  item = g_list_model_get_item (model, g_rand_int_range (walk->rand, 0, n));
+  return item;   /* the plan keeps it */
+}
+
+/* One random content edit through the edit API. */
+static void
+random_edit (Walk *walk)
+{
+  PhaenPlan *plan = walk->plan;
+  PhaenProject *project = random_item (walk, phaen_plan_get_projects (plan));
+  PhaenUnit *unit = random_item (walk, phaen_plan_get_units (plan));
+  PhaenStrategy *strategy = random_item (walk, phaen_plan_get_strategies (plan));
+  guint n_projects = g_list_model_get_n_items (phaen_plan_get_projects (plan));
+  g_autofree char *text = g_strdup_printf ("ข้อความ %u", ++walk->serial);
+
+  phaen_history_break_merge (phaen_plan_get_history (plan));
+
+  switch (g_rand_int_range (walk->rand, 0, 12))
+    {
+    case 0:
+    case 1:
+      {
+        g_autoptr(PhaenProject) fresh = phaen_project_new ();
+
+        phaen_project_set_name (fresh, text);
+        phaen_project_set_kind (fresh, g_rand_boolean (walk->rand) ? PHAEN_PROJECT_KIND_PROJECT
+                                                                    : PHAEN_PROJECT_KIND_EQUIPMENT);
+        phaen_project_set_strategy (fresh, strategy);
+        phaen_project_set_program (fresh, random_item (walk, phaen_plan_get_programs (plan)));
+        phaen_project_set_unit (fresh, unit);
+        phaen_project_set_budget (fresh, g_rand_int_range (walk->rand, 0, 100000000));
+        phaen_project_set_schedule (fresh, g_rand_int_range (walk->rand, 0, 0x1000));
+        phaen_project_set_activities (fresh, "บรรทัดแรก\nบรรทัดที่สอง");
+        phaen_plan_edit_insert_project (plan, g_rand_int_range (walk->rand, 0, n_projects + 1), fresh);
+      }
+      break;
+    case 2:
+      if (project != NULL)
+        g_assert_true (phaen_plan_edit_remove_project (plan, project, NULL));
+      break;
+    case 3:
+      if (project != NULL)
+        phaen_plan_edit_move_project (plan, project, g_rand_int_range (walk->rand, 0, n_projects));
+      break;
+    case 4:
+      if (project != NULL)
+        phaen_plan_edit_set_string (plan, project, "name", text);
+      break;
+    case 5:
+      if (project != NULL)
+        phaen_plan_edit_set_int64 (plan, project, "budget", g_rand_int_range (walk->rand, 0, 100000000));
+      break;
+    case 6:
+      if (project != NULL)
+        phaen_plan_edit_set_uint (plan, project, "schedule", g_rand_int_range (walk->rand, 0, 0x1000));
+      break;
+    case 7:
+      if (project != NULL)
+        phaen_plan_edit_move_project_to (plan, project, strategy, NULL,
+                                         random_item (walk, phaen_plan_get_programs (plan)));
+      break;
+    case 8:
+      if (project != NULL)
+        phaen_plan_edit_set_object (plan, project, "unit", unit);
+      break;
+    case 9:
+      {
+        g_autoptr(PhaenUnit) fresh = phaen_unit_new (NULL, text);
+
+        phaen_plan_edit_insert_unit (plan, G_MAXUINT, fresh);
+      }
+      break;
+    case 10:
+      if (unit != NULL && g_rand_boolean (walk->rand))
+        phaen_plan_edit_set_string (plan, unit, "name", text);
+      else if (unit != NULL)
+        phaen_plan_edit_move_unit (plan, unit, 0);
+      break;
+    case 11:
+    default:
+      if (project != NULL)
+        phaen_plan_edit_set_string (plan, project, "location", text);
+      break;
+    }
+}
+
+static void
+test_property_rebuild (void)
+{
+  for (guint seed = 1; seed <= 25; seed++)
+    {
+      g_autoptr(PhaenPlan) plan = adopted_plan ();
+      g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PhaenPlan) forward = NULL;
+      Walk walk = { plan, g_rand_new_with_seed (seed), 0 };
+      guint n_editions = 1 + g_rand_int_range (walk.rand, 0, 4);
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 10, 10, 2025);
+
+      /* Edits before the first edition are free and not recorded. */
+      for (guint i = 0; i < 5; i++)
+        random_edit (&walk);
+      g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, 0, NULL));
+
+      for (guint e = 0; e < n_editions; e++)
+        {
+          g_autofree char *iso = NULL;
+          PhaenEditionKind kind = g_rand_boolean (walk.rand) ? PHAEN_EDITION_ADDITION
+                                                             : PHAEN_EDITION_AMENDMENT;
+          guint n_edits = 1 + g_rand_int_range (walk.rand, 0, 20);
+
+          g_assert_nonnull (phaen_plan_edit_start_edition (plan, kind, 0, 0, &error));
+          g_assert_no_error (error);
+          for (guint i = 0; i < n_edits; i++)
+            random_edit (&walk);
+          /* Some edits undone: they leave the record. */
+          for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
+            phaen_history_undo (phaen_plan_get_history (plan));
+
+          {
+            g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (plan, phaen_plan_get_open_edition (plan));
+
+            if (changes->len == 0)
+              random_edit (&walk);
+          }
+
+          g_date_add_days (&date, 1 + g_rand_int_range (walk.rand, 0, 40));
+          iso = phaen_date_format_iso (&date);
+          if (!phaen_plan_edit_adopt_edition (plan, iso, &error))
+            {
+              /* The last edit may have changed nothing (moved a project to
+               * where it was): one more. */
+              g_clear_error (&error);
+              random_edit (&walk);
+              random_edit (&walk);
+              g_assert_true (phaen_plan_edit_adopt_edition (plan, iso, &error));
+            }
+          g_assert_no_error (error);
+          g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, e + 1, NULL));
+        }
+
+      /* Every state comes back... */
+      for (guint k = 0; k <= n_editions; k++)
+        {
+          g_autoptr(PhaenPlan) rebuilt = phaen_plan_rebuild_at_edition (plan, k, &error);
+          g_autofree char *why = NULL;
+
+          g_assert_no_error (error);
+          if (!phaen_plan_equal (rebuilt, g_ptr_array_index (states, k), &why))
+            g_error ("seed %u, edition %u: %s", seed, k, why);
+        }
+
+      /* ...and the records applied to the adopted plan give the plan. */
+      forward = phaen_plan_copy (g_ptr_array_index (states, 0));
+      for (guint k = 1; k <= n_editions; k++)
+        {
+          g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (plan, phaen_plan_get_edition (plan, k));
+
+          g_assert_true (phaen_changes_apply (forward, changes, FALSE, NULL, &error));
+          g_assert_no_error (error);
+        }
+      assert_plans_equal (forward, g_ptr_array_index (states, n_editions));
+
+      g_rand_free (walk.rand);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/editions/number", test_number);
+  g_test_add_func ("/editions/start-needs-adoption-date", test_start_needs_adoption_date);
+  g_test_add_func ("/editions/record-and-adopt", test_record_and_adopt);
+  g_test_add_func ("/editions/refuse-after-adoption", test_refuse_after_adoption);
+  g_test_add_func ("/editions/undo-in-open-edition", test_undo_in_open_edition);
+  g_test_add_func ("/editions/copy", test_copy_keeps_editions);
+  g_test_add_func ("/editions/report-counts-added", test_report_counts_added);
+  g_test_add_func ("/editions/diff-moves", test_diff_moves);
+  g_test_add_func ("/editions/property-rebuild", test_property_rebuild);
+
+  return g_test_run ();
+}
