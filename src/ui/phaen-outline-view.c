@@ -10,6 +10,13 @@
  * of the twelve months, unit. Rows are dragged by their name cell onto a
  * project (to go before it) or a group (to go at its end). Every edit is
  * one undo step through the plan's edit API.
+ *
+ * The first frame shows only the rows a screen can hold: GTK 4.8's list
+ * views make widgets for up to 200 rows whatever their height, and
+ * measuring a thousand cells was the largest part of the time before the
+ * window first showed a plan. A GtkSliceListModel holds the rows back
+ * until the main loop is idle after that frame (or until something needs
+ * a row further down).
  */
 #define G_LOG_DOMAIN "phaen-ui"
 
@@ -41,7 +48,10 @@ struct _PhaenOutlineView
   GListModel         *outline;
   GtkTreeListModel   *tree;
   GtkFilterListModel *filtered;
+  GtkSliceListModel  *slice;       /* the rows shown before the first frame */
+  guint               all_rows_id;
   GtkCustomFilter    *filter;
+  GtkCustomFilter    *project_filter;  /* the same test on projects, for other views */
   GtkSingleSelection *selection;
   GtkStringList      *units;
   GtkStringList      *sources;
@@ -240,6 +250,64 @@ filter_func (gpointer item,
   return node != NULL && node_passes (self, node);
 }
 
+/* Every row, from now on. */
+static void
+show_all_rows (PhaenOutlineView *self)
+{
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
+  if (self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+}
+
+static gboolean
+all_rows_idle_cb (gpointer data)
+{
+  PhaenOutlineView *self = data;
+
+  self->all_rows_id = 0;
+  show_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock    *clock,
+                PhaenOutlineView *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  /* After the frame, once nothing more urgent waits. */
+  if (self->all_rows_id == 0 && self->slice != NULL &&
+      gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    self->all_rows_id = g_idle_add_full (G_PRIORITY_LOW, all_rows_idle_cb, self, NULL);
+}
+
+/* Enough rows to fill the tallest screen (rows are at least 24 pixels). */
+static guint
+first_rows (PhaenOutlineView *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  guint n = g_list_model_get_n_items (monitors);
+  int height = n > 0 ? 0 : 1080;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+  return CLAMP ((guint) height / 24 + 4, 30, 200);
+}
+
+static gboolean
+project_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  PhaenOutlineView *self = user_data;
+
+  return PHAEN_IS_PROJECT (item) && (!filters_active (self) || project_passes (self, item));
+}
+
 static void keep_selection (PhaenOutlineView *self);
 
 static void
@@ -247,7 +315,9 @@ refilter (PhaenOutlineView *self)
 {
   if (self->filter == NULL || self->updating_choices)
     return;
+  show_all_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->project_filter), GTK_FILTER_CHANGE_DIFFERENT);
   /* Rows came and went: the same object stays selected. */
   keep_selection (self);
 }
@@ -724,6 +794,7 @@ phaen_outline_view_select_item (PhaenOutlineView *self,
   if (item == NULL || self->plan == NULL)
     return FALSE;
 
+  show_all_rows (self);
   position = find_position (G_LIST_MODEL (self->selection), item);
   if (position == GTK_INVALID_LIST_POSITION && filters_active (self))
     {
@@ -760,10 +831,20 @@ phaen_outline_view_get_selected_item (PhaenOutlineView *self)
   return self->selected;
 }
 
+GtkFilter *
+phaen_outline_view_get_project_filter (PhaenOutlineView *self)
+{
+  g_return_val_if_fail (PHAEN_IS_OUTLINE_VIEW (self), NULL);
+  return GTK_FILTER (self->project_filter);
+}
+
 guint
 phaen_outline_view_get_n_rows (PhaenOutlineView *self)
 {
   g_return_val_if_fail (PHAEN_IS_OUTLINE_VIEW (self), 0);
+  if (self->selection == NULL)
+    return 0;
+  show_all_rows (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
@@ -1205,6 +1286,18 @@ filter_popover_show_cb (PhaenOutlineView *self)
     }
 }
 
+static void
+phaen_outline_view_map (GtkWidget *widget)
+{
+  PhaenOutlineView *self = PHAEN_OUTLINE_VIEW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (phaen_outline_view_parent_class)->map (widget);
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock != NULL && self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_DEFAULT);
+}
+
 static GListModel *
 create_children (gpointer item,
                  gpointer user_data)
@@ -1228,7 +1321,8 @@ phaen_outline_view_set_plan (PhaenOutlineView *self,
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, first_rows (self));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -1252,9 +1346,14 @@ phaen_outline_view_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_OUTLINE_VIEW);
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  if (self->project_filter != NULL)
+    gtk_custom_filter_set_filter_func (self->project_filter, NULL, NULL, NULL);
+  g_clear_object (&self->project_filter);
   g_clear_object (&self->tree);
   g_clear_object (&self->outline);
   g_clear_object (&self->plan);
@@ -1290,6 +1389,7 @@ phaen_outline_view_class_init (PhaenOutlineViewClass *klass)
 
   object_class->dispose = phaen_outline_view_dispose;
   object_class->get_property = phaen_outline_view_get_property;
+  widget_class->map = phaen_outline_view_map;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, G_TYPE_OBJECT,
@@ -1330,6 +1430,7 @@ phaen_outline_view_init (PhaenOutlineView *self)
 
   self->units = gtk_string_list_new (NULL);
   self->sources = gtk_string_list_new (NULL);
+  self->project_filter = gtk_custom_filter_new (project_filter_func, self, NULL);
   gtk_drop_down_set_model (self->unit_filter, G_LIST_MODEL (self->units));
   gtk_drop_down_set_model (self->source_filter, G_LIST_MODEL (self->sources));
 

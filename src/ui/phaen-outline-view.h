@@ -32,6 +32,11 @@ gboolean    phaen_outline_view_select_item       (PhaenOutlineView *self,
 void        phaen_outline_view_unselect          (PhaenOutlineView *self);
 void        phaen_outline_view_focus_list        (PhaenOutlineView *self);
 void        phaen_outline_view_focus_search      (PhaenOutlineView *self);
+/* The search text and filters as a test of PhaenProject items, for the
+ * views that show the same projects (the timeline): it passes the
+ * projects whose rows the outline shows, and emits "changed" whenever
+ * the search or a filter changes. Owned by the view. */
+GtkFilter  *phaen_outline_view_get_project_filter (PhaenOutlineView *self);
 /* The number of rows shown (after search and filters). */
 guint       phaen_outline_view_get_n_rows        (PhaenOutlineView *self);
 

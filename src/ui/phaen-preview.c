@@ -8,7 +8,8 @@
  * on screen (the previous one is cancelled), and the pages shown stay
  * until the new layout is ready. Pages and thumbnails are GtkListViews
  * that create widgets only for the visible pages; each is painted by the
- * PDF's painter.
+ * PDF's painter. The same view shows the monitoring reports, laid out by
+ * render's phaen_report_document_new_async() in the same way.
  */
 #define G_LOG_DOMAIN "phaen-ui"
 
@@ -18,6 +19,8 @@
 
 #include "phaen-page-view.h"
 #include "phaen-preview.h"
+
+#include "render/phaen-report-pages.h"
 
 #define LAYOUT_DELAY_MS 500
 #define THUMBNAIL_ZOOM 0.16
@@ -29,6 +32,7 @@ struct _PhaenPreview
   GtkWidget      parent_instance;
 
   GtkWidget     *box;
+  GtkDropDown   *document_choice;
   GtkLabel      *zoom_label;
   GtkWidget     *project_button;
   GtkLabel      *status_label;
@@ -43,9 +47,11 @@ struct _PhaenPreview
   PhaenDocument *document;
   GCancellable  *cancellable;
   guint          delay_id;
-  guint          scroll_id;
+  guint          scroll_id;       /* tick callback on the pages */
+  guint          scroll_frames;
   guint          zoom_index;
   guint          current_page;
+  PhaenPreviewDocument kind;
   guint          stale : 1;
   guint          show_project_when_ready : 1;
 };
@@ -162,11 +168,18 @@ make_factory (PhaenPreview *self,
 
 /* ---- scrolling ------------------------------------------------------------- */
 
+/* Scrolls once the lists have given the pages their sizes: two frames
+ * after the pages changed (a list asked to scroll to an item it has not
+ * measured yet stays where it is). */
 static gboolean
-scroll_idle_cb (gpointer data)
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
 {
   PhaenPreview *self = data;
 
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
   self->scroll_id = 0;
   gtk_widget_activate_action (GTK_WIDGET (self->pages), "list.scroll-to-item", "u", self->current_page);
   gtk_widget_activate_action (GTK_WIDGET (self->thumbnails), "list.scroll-to-item", "u", self->current_page);
@@ -180,9 +193,9 @@ scroll_to (PhaenPreview *self,
            guint         index)
 {
   self->current_page = index;
-  /* After the lists have sized the pages they were just given. */
+  self->scroll_frames = 0;
   if (self->scroll_id == 0)
-    self->scroll_id = g_idle_add_full (G_PRIORITY_LOW, scroll_idle_cb, self, NULL);
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->pages), scroll_tick_cb, self, NULL);
 }
 
 static void
@@ -222,19 +235,49 @@ show_project_cb (PhaenPreview *self)
 
 /* ---- layout --------------------------------------------------------------- */
 
+/* A layout in flight and the kind of document it makes. */
+typedef struct
+{
+  PhaenPreview         *self;
+  PhaenPreviewDocument  kind;
+} Layout;
+
+static Layout *
+layout_new (PhaenPreview *self)
+{
+  Layout *layout = g_new0 (Layout, 1);
+
+  layout->self = g_object_ref (self);
+  layout->kind = self->kind;
+  return layout;
+}
+
+static void
+layout_free (Layout *layout)
+{
+  g_object_unref (layout->self);
+  g_free (layout);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Layout, layout_free)
+
 static void
 layout_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(PhaenPreview) self = user_data;
+  g_autoptr(Layout) layout = user_data;
+  PhaenPreview *self = layout->self;
   g_autoptr(PhaenDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) labels = NULL;
   g_autofree char *status = NULL;
   guint n_pages, n_old;
 
-  document = phaen_document_new_finish (result, NULL, &error);
+  if (layout->kind == PHAEN_PREVIEW_PLAN)
+    document = phaen_document_new_finish (result, NULL, &error);
+  else
+    document = phaen_report_document_new_finish (result, NULL, &error);
   if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
@@ -245,7 +288,8 @@ layout_done_cb (GObject      *source,
         }
       return;
     }
-  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+  /* Laid out before another document was chosen. */
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || layout->kind != self->kind)
     return;
 
   gtk_spinner_stop (self->spinner);
@@ -295,8 +339,23 @@ start_layout (PhaenPreview *self)
   self->stale = FALSE;
   gtk_spinner_start (self->spinner);
   gtk_label_set_text (self->status_label, _("Laying out the pages…"));
-  phaen_document_new_async (self->plan, &options, self->cancellable, NULL, NULL,
-                            layout_done_cb, g_object_ref (self));
+  if (self->kind == PHAEN_PREVIEW_PLAN)
+    phaen_document_new_async (self->plan, &options, self->cancellable, NULL, NULL,
+                              layout_done_cb, layout_new (self));
+  else
+    phaen_report_document_new_async (self->plan,
+                                     self->kind == PHAEN_PREVIEW_REPORT_6 ? PHAEN_REPORT_ROUND_6_MONTHS
+                                                                          : PHAEN_REPORT_ROUND_12_MONTHS,
+                                     &options, self->cancellable, layout_done_cb, layout_new (self));
+}
+
+static void
+document_choice_cb (PhaenPreview *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->document_choice);
+
+  if (selected <= PHAEN_PREVIEW_REPORT_12)
+    phaen_preview_set_document_kind (self, selected);
 }
 
 static gboolean
@@ -365,7 +424,9 @@ phaen_preview_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->delay_id, g_source_remove);
-  g_clear_handle_id (&self->scroll_id, g_source_remove);
+  if (self->scroll_id != 0 && self->pages != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->pages), self->scroll_id);
+  self->scroll_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_PREVIEW);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_object (&self->labels);
@@ -392,6 +453,7 @@ phaen_preview_class_init (PhaenPreviewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/phaen/Phaen/ui/phaen-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, PhaenPreview, box);
+  gtk_widget_class_bind_template_child (widget_class, PhaenPreview, document_choice);
   gtk_widget_class_bind_template_child (widget_class, PhaenPreview, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, PhaenPreview, project_button);
   gtk_widget_class_bind_template_child (widget_class, PhaenPreview, status_label);
@@ -400,6 +462,7 @@ phaen_preview_class_init (PhaenPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenPreview, pages);
   gtk_widget_class_bind_template_callback (widget_class, thumbnail_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_project_cb);
+  gtk_widget_class_bind_template_callback (widget_class, document_choice_cb);
 
   gtk_widget_class_install_action (widget_class, "preview.zoom", "i", zoom_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "preview.zoom", "i", 1);
@@ -465,6 +528,36 @@ phaen_preview_set_project (PhaenPreview *self,
 
   g_set_object (&self->project, project);
   gtk_widget_set_sensitive (self->project_button, project != NULL);
+}
+
+void
+phaen_preview_set_document_kind (PhaenPreview         *self,
+                                 PhaenPreviewDocument  kind)
+{
+  g_return_if_fail (PHAEN_IS_PREVIEW (self));
+  g_return_if_fail (kind <= PHAEN_PREVIEW_REPORT_12);
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  gtk_drop_down_set_selected (self->document_choice, kind);
+
+  /* The pages of the other document go at once. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->delay_id, g_source_remove);
+  g_clear_object (&self->document);
+  gtk_string_list_splice (self->labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->labels)), NULL);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_layout (self);
+}
+
+PhaenPreviewDocument
+phaen_preview_get_document_kind (PhaenPreview *self)
+{
+  g_return_val_if_fail (PHAEN_IS_PREVIEW (self), PHAEN_PREVIEW_PLAN);
+  return self->kind;
 }
 
 PhaenDocument *

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "phaen-outline-view.h"
+#include "phaen-preview.h"
+#include "phaen-timeline-view.h"
 #include "phaen-window-private.h"
 
 static void
@@ -171,6 +173,14 @@ export_action (GtkWidget  *widget,
     phaen_window_choose_export_pdf (self);
   else if (g_str_equal (action_name, "win.export-csv"))
     phaen_window_choose_export_csv (self);
+  else if (g_str_equal (action_name, "win.export-timeline"))
+    phaen_window_choose_export_timeline (self);
+  else if (g_str_equal (action_name, "win.export-report"))
+    phaen_window_choose_export_report (self);
+  else if (g_str_equal (action_name, "win.export-status"))
+    phaen_window_choose_export_status (self);
+  else if (g_str_equal (action_name, "win.import-status"))
+    phaen_window_choose_import_status (self);
   else if (g_str_equal (action_name, "win.print"))
     phaen_window_print (self);
   else if (g_str_equal (action_name, "win.cancel-job"))
@@ -193,10 +203,83 @@ show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  PhaenWindow *self = PHAEN_WINDOW (widget);
+  phaen_window_show_view (PHAEN_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
 
-  if (self->plan_file != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+static void
+timeline_zoom_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+  int direction = g_variant_get_int32 (parameter);
+
+  if (self->timeline_view == NULL)
+    return;
+  gtk_widget_activate_action (self->timeline_view,
+                              direction > 0 ? "timeline.zoom-in" :
+                              direction < 0 ? "timeline.zoom-out" : "timeline.zoom-fit",
+                              NULL);
+}
+
+static void
+preview_report_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+  int round = g_variant_get_int32 (parameter);
+
+  if (self->preview == NULL)
+    return;
+  phaen_preview_set_document_kind (PHAEN_PREVIEW (self->preview),
+                                   round == 6 ? PHAEN_PREVIEW_REPORT_6 :
+                                   round == 12 ? PHAEN_PREVIEW_REPORT_12 : PHAEN_PREVIEW_PLAN);
+  phaen_window_show_view (self, "preview");
+}
+
+/* The views in the order of the switcher, with their keys. */
+static const struct
+{
+  const char *name;
+  guint       fkey;
+  guint       digit;
+} views[] = {
+  { "edit", GDK_KEY_F2, GDK_KEY_1 },
+  { "summary", GDK_KEY_F3, GDK_KEY_2 },
+  { "timeline", GDK_KEY_F4, GDK_KEY_3 },
+  { "preview", GDK_KEY_F5, GDK_KEY_4 },
+  { "monitoring", GDK_KEY_F6, GDK_KEY_5 },
+};
+
+/* The keys that switch views and open the problems work wherever the
+ * focus is: a GtkPaned has its own F6 and F8 (focus between its panes),
+ * which would otherwise take them inside the Plan view. */
+void
+phaen_window_add_view_shortcuts (PhaenWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      guint keys[] = { views[i].fkey, views[i].digit };
+      GdkModifierType mods[] = { 0, GDK_CONTROL_MASK };
+
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        {
+          GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[k], mods[k]),
+                                                    gtk_named_action_new ("win.show-view"));
+
+          gtk_shortcut_set_arguments (shortcut, g_variant_new_string (views[i].name));
+          gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+        }
+    }
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F8, 0),
+                                                          gtk_named_action_new ("win.show-problems")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static const char * const outline_actions[] = {
@@ -219,7 +302,13 @@ phaen_window_update_actions (PhaenWindow *self)
     gtk_widget_action_set_enabled (widget, outline_actions[i], has_plan);
   gtk_widget_action_set_enabled (widget, "win.show-view", has_plan);
   gtk_widget_action_set_enabled (widget, "win.import-csv-into", has_plan);
-  gtk_widget_action_set_enabled (widget, "win.export-pdf", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.export-pdf", has_plan && !self->job_running);
+  gtk_widget_action_set_enabled (widget, "win.export-timeline", has_plan && !self->job_running);
+  gtk_widget_action_set_enabled (widget, "win.export-report", has_plan && !self->job_running);
+  gtk_widget_action_set_enabled (widget, "win.export-status", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.import-status", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.preview-report", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.timeline-zoom", has_plan);
   gtk_widget_action_set_enabled (widget, "win.export-csv", has_plan);
   gtk_widget_action_set_enabled (widget, "win.print", has_plan);
   gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && phaen_history_can_undo (history));
@@ -270,11 +359,16 @@ phaen_window_class_init_actions (GtkWidgetClass *widget_class)
     gtk_widget_class_install_action (widget_class, outline_actions[i], NULL, outline_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.show-problems", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv-into", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom", "i", timeline_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-status", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-status", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.preview-report", "i", preview_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-job", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
@@ -288,9 +382,10 @@ phaen_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.move-to", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.focus-outline", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "edit");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "summary");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "preview");
+  /* Alt+1 … 5 as well, as the first versions had (Ctrl and F keys:
+   * phaen_window_add_view_shortcuts). */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_widget_class_add_binding_action (widget_class, views[i].digit, GDK_ALT_MASK, "win.show-view", "s", views[i].name);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

@@ -8,6 +8,8 @@
 #include "phaen-ui-bridge.h"
 #include "phaen-window.h"
 
+#include "render/phaen-timeline-export.h"
+
 G_BEGIN_DECLS
 
 struct _PhaenWindow
@@ -28,7 +30,10 @@ struct _PhaenWindow
   GtkToggleButton      *texts_nav;
   GtkToggleButton      *units_nav;
   GtkBox               *summary_box;
+  GtkBox               *timeline_box;
+  GtkDropDown          *timeline_grouping;
   GtkBox               *preview_box;
+  GtkBox               *monitoring_box;
   GtkMenuButton        *problems_button;
   GtkLabel             *problems_badge;
   GtkImage             *problems_icon;
@@ -50,7 +55,9 @@ struct _PhaenWindow
   GtkWidget            *project_editor;
   GtkWidget            *problems_list;
   GtkWidget            *summary_view;
+  GtkWidget            *timeline_view;
   GtkWidget            *preview;
+  GtkWidget            *monitoring_view;
   GtkWidget            *problems_empty;
 
   /* state */
@@ -59,7 +66,9 @@ struct _PhaenWindow
   GCancellable         *cancellable;
   AdwMessageDialog     *question;
   GCancellable         *job_cancellable;
+  guint                 job_pulse;
   guint                 check_idle;
+  guint                 warm_up_id;
   guint                 autosave_id;
   guint                 n_problems;
   guint                 closing_confirmed : 1;
@@ -68,16 +77,22 @@ struct _PhaenWindow
   guint                 forget_after_draft : 1;
   guint                 check_again : 1;
   guint                 navigating : 1;
+  guint                 job_running : 1;
 };
 
 /* phaen-window-actions.c */
 void phaen_window_class_init_actions (GtkWidgetClass *widget_class);
 void phaen_window_update_actions     (PhaenWindow    *self);
 void phaen_window_update_undo_menu   (PhaenWindow    *self);
+void phaen_window_add_view_shortcuts (PhaenWindow    *self);
 
 /* phaen-window-export.c */
 void phaen_window_choose_export_pdf  (PhaenWindow    *self);
 void phaen_window_choose_export_csv  (PhaenWindow    *self);
+void phaen_window_choose_export_timeline (PhaenWindow *self);
+void phaen_window_choose_export_report (PhaenWindow  *self);
+void phaen_window_choose_export_status (PhaenWindow  *self);
+void phaen_window_choose_import_status (PhaenWindow  *self);
 void phaen_window_choose_import_csv  (PhaenWindow    *self,
                                       gboolean        into);
 void phaen_window_print              (PhaenWindow    *self);

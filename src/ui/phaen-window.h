@@ -9,6 +9,9 @@
 #include "phaen-application.h"
 #include "phaen-plan-file.h"
 
+#include "model/phaen-report.h"
+#include "render/phaen-timeline-export.h"
+
 G_BEGIN_DECLS
 
 #define PHAEN_TYPE_WINDOW (phaen_window_get_type ())
@@ -76,6 +79,12 @@ GtkWidget     *phaen_window_get_project_editor (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_problems_list  (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_preview        (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_timeline_view  (PhaenWindow  *self);
+GtkWidget     *phaen_window_get_monitoring_view (PhaenWindow *self);
+/* Shows the view named "edit", "summary", "timeline", "preview" or
+ * "monitoring". */
+void           phaen_window_show_view          (PhaenWindow  *self,
+                                                const char   *name);
 
 /* Exports and imports without a file chooser (the menu items ask for the
  * file, then call these). Exports finish TRUE once the file is written. */
@@ -86,6 +95,31 @@ void           phaen_window_export_pdf_async (PhaenWindow        *self,
 gboolean       phaen_window_export_finish    (PhaenWindow        *self,
                                               GAsyncResult       *result,
                                               GError            **error);
+/* The timeline as PDF, SVG or PNG (from the name's extension), with the
+ * outline's search and filters and a today line; finish with
+ * phaen_window_export_finish(). */
+void           phaen_window_export_timeline_async (PhaenWindow          *self,
+                                                   GFile                *file,
+                                                   PhaenTimelinePaper    paper,
+                                                   PhaenTimelineGroupBy  group_by,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+/* The monitoring report of @round as PDF; finish with
+ * phaen_window_export_finish(). */
+void           phaen_window_export_report_async (PhaenWindow        *self,
+                                                 GFile              *file,
+                                                 PhaenReportRound    round,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
+/* The status template the units fill in (io's phaen_status_csv_export). */
+gboolean       phaen_window_export_status    (PhaenWindow        *self,
+                                              GFile              *file,
+                                              GError            **error);
+/* Reads a filled-in status file into the plan as one undo step; a
+ * refused file changes nothing and lists its problems by line in a
+ * dialog (phaen_window_get_question). */
+gboolean       phaen_window_import_status    (PhaenWindow        *self,
+                                              GFile              *file);
 gboolean       phaen_window_export_csv       (PhaenWindow        *self,
                                               GFile              *file,
                                               GError            **error);

@@ -14,6 +14,7 @@
 #include "phaen-group-editor.h"
 #include "phaen-month-grid.h"
 #include "phaen-month-strip.h"
+#include "phaen-monitoring-view.h"
 #include "phaen-new-plan-dialog.h"
 #include "phaen-outline-view.h"
 #include "phaen-page-view.h"
@@ -23,6 +24,7 @@
 #include "phaen-project-editor.h"
 #include "phaen-start-page.h"
 #include "phaen-texts-editor.h"
+#include "phaen-timeline-view.h"
 #include "phaen-units-editor.h"
 #include "phaen-window.h"
 
@@ -34,7 +36,7 @@ test_resources_listed (void)
 
   g_assert_no_error (error);
   /* Each .ui template of src/ui is built by a test below. */
-  g_assert_cmpuint (g_strv_length (files), ==, 10);
+  g_assert_cmpuint (g_strv_length (files), ==, 11);
 }
 
 static void
@@ -63,6 +65,8 @@ test_widgets (void)
     phaen_preview_get_type,
     phaen_page_view_get_type,
     phaen_summary_view_get_type,
+    phaen_monitoring_view_get_type,
+    phaen_timeline_view_get_type,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
