@@ -1430,15 +1430,20 @@ record_value (Reader             *r,
               char              **out)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *value = NULL;
 
-  *out = phaen_change_normalize_value (target, property, text, &local_error);
-  if (*out == NULL)
+  *out = NULL;
+  value = phaen_change_normalize_value (target, property, text, &local_error);
+  if (value == NULL)
     return fail (r, node, PHAEN_IO_ERROR_INVALID, "%s", local_error->message);
-  if (!phaen_text_check (*out, phaen_text_property_max_chars (property), &local_error))
+  if (!phaen_text_check (value, phaen_text_property_max_chars (property), &local_error))
     return fail (r, node, PHAEN_IO_ERROR_INVALID,
                  _("the text of <%s>: %s"), node_name (node), local_error->message);
-  if (g_strv_contains (reference_fields, property) && (*out)[0] != '\0')
-    return check_id_syntax (r, node, *out);
+  if (g_strv_contains (reference_fields, property) && value[0] != '\0' &&
+      !check_id_syntax (r, node, value))
+    return FALSE;
+
+  *out = g_steal_pointer (&value);
   return TRUE;
 }
 

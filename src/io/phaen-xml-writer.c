@@ -674,7 +674,10 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
   xmlTextWriterEndDocument (w.writer);
   xmlFreeTextWriter (w.writer);
 
-  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+  /* A NUL after the last byte (not counted in the size): the bytes may
+   * be read as one C string, as tests and debugging do. */
+  bytes = g_bytes_new_take (g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer)),
+                            xmlBufferLength (buffer));
   xmlBufferFree (buffer);
 
   return bytes;

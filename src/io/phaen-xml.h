@@ -24,7 +24,8 @@ PhaenPlan *phaen_xml_read_from_data (const char  *data,
                                      GError     **error);
 
 /* Serialises @plan: UTF-8, indented two spaces, stable element/attribute
- * order, final newline. Returns the bytes. */
+ * order, final newline. Returns the bytes, followed in memory by a NUL
+ * that their size does not count (they may be read as a string). */
 GBytes    *phaen_xml_write_to_bytes (PhaenPlan   *plan);
 
 G_END_DECLS
