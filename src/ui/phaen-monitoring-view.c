@@ -474,6 +474,11 @@ setup_cb (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
 
+  /* A cell is read out with its column's title. */
+  if (column == COLUMN_CONTRACTED || column == COLUMN_DISBURSED ||
+      column == COLUMN_PROGRESS || column == COLUMN_REMARKS)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    g_object_get_data (G_OBJECT (factory), "phaen-title"), -1);
   gtk_list_item_set_child (list_item, child);
   gtk_list_item_set_activatable (list_item, FALSE);
   g_object_set_data (G_OBJECT (list_item), "phaen-column", GUINT_TO_POINTER (column));
@@ -546,6 +551,7 @@ add_column (PhaenMonitoringView *self,
   GtkColumnViewColumn *view_column;
 
   g_object_set_data (G_OBJECT (factory), "phaen-column", GUINT_TO_POINTER (column));
+  g_object_set_data_full (G_OBJECT (factory), "phaen-title", g_strdup (title), g_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
