@@ -24,7 +24,6 @@ typedef enum
   FIELD_SWITCH,
   FIELD_SPIN,
   FIELD_REFERENCE,
-  FIELD_DROPDOWN,
 } FieldKind;
 
 typedef struct
@@ -41,7 +40,7 @@ typedef struct
   guint               tooltip_error : 1;  /* the tooltip says why the text is refused */
   GtkLabel           *words_label;
   GtkLabel           *error_label;
-  int                *values;        /* FIELD_ENUM, FIELD_DROPDOWN */
+  int                *values;        /* FIELD_ENUM */
   guint               n_values;
   PhaenFieldListFunc  list_func;     /* FIELD_REFERENCE */
   char               *none_label;
@@ -294,18 +293,6 @@ combo_selected_cb (AdwComboRow *row,
 }
 
 static void
-dropdown_selected_cb (GtkDropDown *dropdown,
-                      GParamSpec  *pspec,
-                      Field       *field)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (field->updating || field->object == NULL || selected >= field->n_values)
-    return;
-  phaen_plan_edit_set_enum (field->plan, field->object, field->property, field->values[selected]);
-}
-
-static void
 switch_active_cb (GtkSwitch  *toggle,
                   GParamSpec *pspec,
                   Field      *field)
@@ -437,21 +424,6 @@ field_load (Field *field)
             {
               field->updating++;
               adw_combo_row_set_selected (ADW_COMBO_ROW (field->widget), i);
-              field->updating--;
-            }
-      }
-      break;
-
-    case FIELD_DROPDOWN:
-      {
-        int stored = 0;
-
-        g_object_get (field->object, field->property, &stored, NULL);
-        for (guint i = 0; i < field->n_values; i++)
-          if (field->values[i] == stored)
-            {
-              field->updating++;
-              gtk_drop_down_set_selected (GTK_DROP_DOWN (field->widget), i);
               field->updating--;
             }
       }
@@ -591,19 +563,6 @@ phaen_field_bind_enum (AdwComboRow *row,
   field->values = g_memdup2 (values, n_values * sizeof (int));
   field->n_values = n_values;
   g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), field);
-}
-
-void
-phaen_field_bind_dropdown (GtkDropDown *dropdown,
-                           const char  *property,
-                           const int   *values,
-                           guint        n_values)
-{
-  Field *field = field_new (GTK_WIDGET (dropdown), FIELD_DROPDOWN, property);
-
-  field->values = g_memdup2 (values, n_values * sizeof (int));
-  field->n_values = n_values;
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), field);
 }
 
 void

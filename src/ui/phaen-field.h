@@ -36,11 +36,6 @@ void      phaen_field_bind_enum     (AdwComboRow *row,
                                      const char  *property,
                                      const int   *values,
                                      guint        n_values);
-/* The same shown by a GtkDropDown (a cell of a table). */
-void      phaen_field_bind_dropdown (GtkDropDown *dropdown,
-                                     const char  *property,
-                                     const int   *values,
-                                     guint        n_values);
 /* A boolean (GtkSwitch). */
 void      phaen_field_bind_switch   (GtkSwitch   *toggle,
                                      const char  *property);

@@ -9,8 +9,13 @@
  * their numbers. The editable cells are the form's own field bindings
  * (phaen-field.h) pointed at the row's project when a row is bound: typing
  * goes into the plan through its edit API, the plan's changes (undo, the
- * form, an import) come back into the cells. The 12-month grid of the
- * actual months is made the first time a row's strip is opened.
+ * form, an import) come back into the cells. The status is a button with
+ * the status's name whose list of statuses, and the 12-month grid of the
+ * actual months, are made the first time a row's button is opened (a
+ * GtkDropDown per row, with its popover and list, made a table of
+ * thousands of projects slow to come up). As in the outline, the first
+ * rows are those a screen holds, the others come once the main loop is
+ * idle.
  */
 #define G_LOG_DOMAIN "phaen-ui"
 
@@ -43,6 +48,8 @@ struct _PhaenMonitoringView
   GtkTreeListModel   *tree;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+  GtkSliceListModel  *slice;      /* the rows shown before the first frame */
+  guint               all_rows_id;
   GHashTable         *bound;      /* GtkListItem → its column, the cells alive */
   char               *search;     /* casefolded, NULL when empty */
 };
@@ -168,6 +175,8 @@ update_count (PhaenMonitoringView *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+static void show_all_rows (PhaenMonitoringView *self);
+
 static void
 search_changed_cb (PhaenMonitoringView *self)
 {
@@ -177,6 +186,7 @@ search_changed_cb (PhaenMonitoringView *self)
   g_clear_pointer (&self->search, g_free);
   if (*stripped != '\0')
     self->search = g_utf8_casefold (stripped, -1);
+  show_all_rows (self);
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -232,6 +242,14 @@ update_cell (GtkListItem *list_item)
       break;
 
     case COLUMN_STATUS:
+      {
+        const char *label = phaen_project_status_label (phaen_project_get_status (project));
+
+        gtk_menu_button_set_label (GTK_MENU_BUTTON (child), label);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+      break;
+
     case COLUMN_CONTRACTED:
     case COLUMN_DISBURSED:
     case COLUMN_PROGRESS:
@@ -251,6 +269,7 @@ project_notify_cb (GObject     *object,
   Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list_item), "phaen-column"));
 
   if ((column == COLUMN_NAME && g_str_equal (pspec->name, "name")) ||
+      (column == COLUMN_STATUS && g_str_equal (pspec->name, "status")) ||
       (column == COLUMN_PLANNED && g_str_equal (pspec->name, "schedule")) ||
       (column == COLUMN_ACTUAL && g_str_equal (pspec->name, "actual-schedule")))
     update_cell (list_item);
@@ -312,6 +331,77 @@ create_actual_popup_cb (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, popover);
 }
 
+/* ---- the status: a button that opens the list of statuses --------------------- */
+
+static void
+status_chosen_cb (GtkCheckButton *check,
+                  GtkListItem    *list_item)
+{
+  PhaenMonitoringView *self = g_object_get_data (G_OBJECT (list_item), "phaen-view");
+  PhaenProject *project = g_object_get_data (G_OBJECT (list_item), "phaen-project");
+  GtkWidget *popover;
+
+  if (!gtk_check_button_get_active (check) || project == NULL || self->plan == NULL ||
+      g_object_get_data (G_OBJECT (check), "phaen-loading") != NULL)
+    return;
+  phaen_plan_edit_set_enum (self->plan, project, "status",
+                            GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "phaen-status")));
+  popover = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_POPOVER);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+status_popover_show_cb (GtkWidget   *popover,
+                        GtkListItem *list_item)
+{
+  PhaenProject *project = g_object_get_data (G_OBJECT (list_item), "phaen-project");
+  GtkWidget *box = gtk_popover_get_child (GTK_POPOVER (popover));
+
+  if (project == NULL)
+    return;
+  /* The row may show another project than when the list was made. */
+  for (GtkWidget *check = gtk_widget_get_first_child (box); check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    {
+      int status = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "phaen-status"));
+
+      g_object_set_data (G_OBJECT (check), "phaen-loading", GINT_TO_POINTER (TRUE));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), status == (int) phaen_project_get_status (project));
+      g_object_set_data (G_OBJECT (check), "phaen-loading", NULL);
+    }
+}
+
+static void
+create_status_popup_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  GtkListItem *list_item = user_data;
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkCheckButton *group = NULL;
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (phaen_project_status_label (statuses[i]));
+
+      g_object_set_data (G_OBJECT (check), "phaen-status", GINT_TO_POINTER (statuses[i]));
+      if (group != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+      else
+        group = GTK_CHECK_BUTTON (check);
+      g_signal_connect (check, "toggled", G_CALLBACK (status_chosen_cb), list_item);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect (popover, "show", G_CALLBACK (status_popover_show_cb), list_item);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 /* ---- factories ----------------------------------------------------------------- */
 
 static void
@@ -342,14 +432,10 @@ setup_cb (GtkSignalListItemFactory *factory,
       break;
 
     case COLUMN_STATUS:
-      {
-        g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-        for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-          gtk_string_list_append (names, phaen_project_status_label (statuses[i]));
-        child = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
-        phaen_field_bind_dropdown (GTK_DROP_DOWN (child), "status", statuses, G_N_ELEMENTS (statuses));
-      }
+      child = gtk_menu_button_new ();
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (child), create_status_popup_cb, list_item, NULL);
+      gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (child), TRUE);
+      gtk_widget_add_css_class (child, "phaen-status-button");
       break;
 
     case COLUMN_CONTRACTED:
@@ -388,6 +474,11 @@ setup_cb (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
 
+  /* A cell is read out with its column's title. */
+  if (column == COLUMN_CONTRACTED || column == COLUMN_DISBURSED ||
+      column == COLUMN_PROGRESS || column == COLUMN_REMARKS)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    g_object_get_data (G_OBJECT (factory), "phaen-title"), -1);
   gtk_list_item_set_child (list_item, child);
   gtk_list_item_set_activatable (list_item, FALSE);
   g_object_set_data (G_OBJECT (list_item), "phaen-column", GUINT_TO_POINTER (column));
@@ -420,7 +511,7 @@ bind_cb (GtkSignalListItemFactory *factory,
       update_cell (list_item);
     }
 
-  if (column == COLUMN_ACTUAL)
+  if (column == COLUMN_ACTUAL || column == COLUMN_STATUS)
     {
       GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (child));
 
@@ -460,6 +551,7 @@ add_column (PhaenMonitoringView *self,
   GtkColumnViewColumn *view_column;
 
   g_object_set_data (G_OBJECT (factory), "phaen-column", GUINT_TO_POINTER (column));
+  g_object_set_data_full (G_OBJECT (factory), "phaen-title", g_strdup (title), g_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
@@ -474,6 +566,25 @@ add_column (PhaenMonitoringView *self,
 }
 
 /* ---- the plan ---------------------------------------------------------------- */
+
+/* Enough rows to fill the tallest screen (rows are about 40 pixels). */
+static guint
+first_rows (PhaenMonitoringView *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  guint n = g_list_model_get_n_items (monitors);
+  int height = n > 0 ? 0 : 1080;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+  return CLAMP ((guint) height / 36 + 2, 20, 200);
+}
 
 static GListModel *
 create_children (gpointer item,
@@ -499,17 +610,52 @@ ensure_model (PhaenMonitoringView *self)
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, first_rows (self));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
   update_count (self);
 }
 
 static void
+show_all_rows (PhaenMonitoringView *self)
+{
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
+  if (self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+}
+
+static gboolean
+all_rows_idle_cb (gpointer data)
+{
+  PhaenMonitoringView *self = data;
+
+  self->all_rows_id = 0;
+  show_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock       *clock,
+                PhaenMonitoringView *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  if (self->all_rows_id == 0 && self->slice != NULL &&
+      gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    self->all_rows_id = g_idle_add_full (G_PRIORITY_LOW, all_rows_idle_cb, self, NULL);
+}
+
+static void
 phaen_monitoring_view_map (GtkWidget *widget)
 {
-  ensure_model (PHAEN_MONITORING_VIEW (widget));
+  PhaenMonitoringView *self = PHAEN_MONITORING_VIEW (widget);
+  GdkFrameClock *clock;
+
+  ensure_model (self);
   GTK_WIDGET_CLASS (phaen_monitoring_view_parent_class)->map (widget);
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock != NULL && self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_DEFAULT);
 }
 
 /* ---- GObject ------------------------------------------------------------------- */
@@ -522,6 +668,8 @@ phaen_monitoring_view_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_MONITORING_VIEW);
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
+  g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
   if (self->filter != NULL)
     gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
@@ -614,6 +762,7 @@ phaen_monitoring_view_get_n_rows (PhaenMonitoringView *self)
 {
   g_return_val_if_fail (PHAEN_IS_MONITORING_VIEW (self), 0);
   ensure_model (self);
+  show_all_rows (self);
   return self->filtered != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
 }
 

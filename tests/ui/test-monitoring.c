@@ -134,6 +134,29 @@ type_into (GtkWidget  *entry,
 
 /* ---- the table ---------------------------------------------------------------- */
 
+/* Opens the status button of a row and picks the @index-th status. */
+static void
+choose_status (GtkWidget *button,
+               guint      index)
+{
+  GtkPopover *popover;
+  GtkWidget *check;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  ui_test_flush ();
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  check = gtk_widget_get_first_child (gtk_popover_get_child (popover));
+  for (guint i = 0; i < index; i++)
+    check = gtk_widget_get_next_sibling (check);
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  /* The list shows the row's status. */
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  ui_test_flush ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
 static void
 test_table_edits (Fixture       *f,
                   gconstpointer  data)
@@ -151,20 +174,25 @@ test_table_edits (Fixture       *f,
   progress = phaen_monitoring_view_get_cell (table, project, "progress");
   actual = phaen_monitoring_view_get_cell (table, project, "actual-schedule");
   remarks = phaen_monitoring_view_get_cell (table, project, "remarks");
-  g_assert_true (GTK_IS_DROP_DOWN (status));
+  g_assert_true (GTK_IS_MENU_BUTTON (status));
   g_assert_true (GTK_IS_EDITABLE (contracted));
   g_assert_true (GTK_IS_EDITABLE (disbursed));
   g_assert_true (GTK_IS_SPIN_BUTTON (progress));
   g_assert_true (GTK_IS_MENU_BUTTON (actual));
   g_assert_true (GTK_IS_EDITABLE (remarks));
 
-  /* Status: one step, undone. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);
+  /* Status: chosen from the button's list, one step, undone. */
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
+                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+  choose_status (status, 2);
   g_assert_cmpint (phaen_project_get_status (project), ==, PHAEN_PROJECT_STATUS_COMPLETED);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
+                   phaen_project_status_label (PHAEN_PROJECT_STATUS_COMPLETED));
   g_assert_cmpuint (depth (f), ==, start + 1);
   undo (f);
   g_assert_cmpint (phaen_project_get_status (project), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), ==, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
+                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
 
   /* Amounts with a thousands separator and satang. */
   type_into (contracted, "1,500,000");
@@ -335,7 +363,8 @@ test_status_accepted (Fixture       *f,
   ui_test_flush ();
   status_cell = phaen_monitoring_view_get_cell (table, p3, "status");
   g_assert_nonnull (status_cell);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (status_cell)), ==, 2);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status_cell)), ==,
+                   phaen_project_status_label (PHAEN_PROJECT_STATUS_COMPLETED));
 
   /* One step: one undo takes all of it back. */
   g_assert_cmpuint (depth (f), ==, start + 1);
@@ -343,7 +372,8 @@ test_status_accepted (Fixture       *f,
   g_assert_cmpint (phaen_project_get_status (p3), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
   g_assert_cmpint (phaen_project_get_disbursed (p3), ==, 0);
   g_assert_cmpint (phaen_project_get_status (p1), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (status_cell)), ==, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status_cell)), ==,
+                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
 }
 
 /* ---- the report ----------------------------------------------------------------- */
