@@ -19,6 +19,7 @@
 #include "phaen-forms.h"
 #include "phaen-front.h"
 #include "phaen-render-private.h"
+#include "phaen-render-task.h"
 
 #define PAGE_NUMBER_SIZE 16.0
 
@@ -403,51 +404,13 @@ phaen_document_new_for_pages (PhaenRenderContext *ctx,
   return self;
 }
 
-typedef struct
+static GPtrArray *
+new_layout_cb (PhaenRenderTask    *job,
+               PhaenRenderContext *ctx,
+               GCancellable       *cancellable,
+               GError            **error)
 {
-  PhaenPlan          *plan;
-  PhaenRenderOptions *options;
-  PhaenProgressRelay *relay;    /* NULL without a progress callback */
-  GPtrArray          *warnings;
-} NewData;
-
-static void
-new_data_free (gpointer data)
-{
-  NewData *new_data = data;
-
-  g_clear_object (&new_data->plan);
-  g_clear_pointer (&new_data->options, phaen_render_options_free);
-  g_clear_pointer (&new_data->relay, phaen_progress_relay_unref);
-  g_clear_pointer (&new_data->warnings, g_ptr_array_unref);
-  g_free (new_data);
-}
-
-static void
-new_thread_cb (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  NewData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  PhaenRenderContext *ctx;
-  PhaenDocument *document;
-
-  ctx = phaen_render_context_new (data->plan, data->options, data->warnings, &error);
-  if (ctx == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  document = phaen_document_new (ctx, cancellable,
-                                 data->relay != NULL ? phaen_progress_relay_post : NULL,
-                                 data->relay, &error);
-  if (document == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, document, g_object_unref);
+  return phaen_document_layout_full (ctx, cancellable, job->progress, job->progress_data, error);
 }
 
 void
@@ -460,25 +423,14 @@ phaen_document_new_async (PhaenPlan                *plan,
                           gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
-  NewData *data;
 
   g_return_if_fail (PHAEN_IS_PLAN (plan));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phaen_document_new_async);
-  g_task_set_name (task, "[phaen] lay out document");
-
-  data = g_new0 (NewData, 1);
-  /* A snapshot: the caller may go on editing the plan meanwhile. */
-  data->plan = phaen_plan_copy (plan);
-  data->options = phaen_render_options_copy (options);
-  data->warnings = g_ptr_array_new_with_free_func (g_free);
-  if (progress != NULL)
-    data->relay = phaen_progress_relay_new (g_task_get_context (task), progress, progress_data);
-  g_task_set_task_data (task, data, new_data_free);
-
-  g_task_run_in_thread (task, new_thread_cb);
+  task = phaen_render_task_new (plan, options, 0, NULL, cancellable, progress, progress_data,
+                                callback, user_data, phaen_document_new_async,
+                                "[phaen] lay out document");
+  phaen_render_task_run_layout (task, new_layout_cb);
 }
 
 PhaenDocument *
@@ -486,16 +438,7 @@ phaen_document_new_finish (GAsyncResult  *result,
                            GPtrArray    **warnings,
                            GError       **error)
 {
-  NewData *data;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_document_new_async, NULL);
-
-  data = g_task_get_task_data (G_TASK (result));
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (data->warnings);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return phaen_render_task_document_finish (result, phaen_document_new_async, warnings, error);
 }
 
 PhaenRenderContext *

@@ -33,7 +33,6 @@
 
 #include <glib/gi18n.h>
 
-#include "io/phaen-file.h"
 #include "model/phaen-catalogue.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"
@@ -47,6 +46,7 @@
 #include "phaen-front.h"
 #include "phaen-pdf.h"
 #include "phaen-render-private.h"
+#include "phaen-render-task.h"
 #include "phaen-table.h"
 
 #define MARGIN_TOP    PHAEN_MM (20.0)
@@ -1408,34 +1408,11 @@ export_thread_cb (GTask        *task,
 {
   JobData *job = task_data;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *path = g_file_peek_path (job->out);
-  gboolean written = FALSE;
-  const void *data;
-  gsize length;
+  GError *error = NULL;
 
   bytes = phaen_edition_pdf_render (job->plan, job->which, job->options,
                                     job->warnings, &job->n_pages, &error);
-  /* The last moment to give up before the file changes. */
-  if (bytes != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
-    {
-      data = g_bytes_get_data (bytes, &length);
-      if (path != NULL)
-        written = phaen_file_write_atomic (path, data, length, NULL, &error);
-      else
-        written = g_file_replace_contents (job->out, data, length, NULL, FALSE,
-                                           G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                           cancellable, &error);
-    }
-
-  if (!written)
-    {
-      job->n_pages = 0;
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  phaen_render_task_return_written (task, job->out, bytes, error, &job->n_pages);
 }
 
 void
@@ -1539,12 +1516,10 @@ phaen_edition_document_new_finish (GAsyncResult  *result,
 {
   JobData *job;
 
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_edition_document_new_async, NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
 
   job = g_task_get_task_data (G_TASK (result));
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (job->warnings);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return phaen_render_document_finish (result, phaen_edition_document_new_async,
+                                       job->warnings, warnings, error);
 }

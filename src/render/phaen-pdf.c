@@ -15,12 +15,12 @@
 #include <glib/gi18n.h>
 #include <cairo-pdf.h>
 
-#include "io/phaen-file.h"
 #include "model/phaen-fiscal.h"
 #include "phaen-document.h"
 #include "phaen-front.h"
 #include "phaen-pdf.h"
 #include "phaen-render-private.h"
+#include "phaen-render-task.h"
 
 static cairo_status_t
 write_cb (void                *closure,
@@ -266,75 +266,14 @@ phaen_pdf_render (PhaenPlan                *plan,
 
 /* ---- Export in a worker thread ---- */
 
-typedef struct
+static GBytes *
+export_render_cb (PhaenRenderTask *job,
+                  GCancellable    *cancellable,
+                  GError         **error)
 {
-  PhaenPlan          *plan;       /* the snapshot */
-  PhaenRenderOptions *options;
-  GFile              *out;
-  PhaenProgressRelay *relay;      /* NULL without a progress callback */
-  GPtrArray          *warnings;
-  guint               n_pages;
-} ExportData;
-
-static void
-export_data_free (gpointer data)
-{
-  ExportData *export = data;
-
-  g_clear_object (&export->plan);
-  g_clear_pointer (&export->options, phaen_render_options_free);
-  g_clear_object (&export->out);
-  g_clear_pointer (&export->relay, phaen_progress_relay_unref);
-  g_clear_pointer (&export->warnings, g_ptr_array_unref);
-  g_free (export);
-}
-
-/* Replaces @out with @bytes atomically: through phaen_file_write_atomic()
- * for a local file, GIO's own replace (temporary file and rename) for
- * any other. */
-static gboolean
-write_out (GFile        *out,
-           GBytes       *bytes,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  const char *path = g_file_peek_path (out);
-  gsize length;
-  const void *data = g_bytes_get_data (bytes, &length);
-
-  if (path != NULL)
-    return phaen_file_write_atomic (path, data, length, NULL, error);
-
-  return g_file_replace_contents (out, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
-}
-
-static void
-export_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  ExportData *export = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  bytes = phaen_pdf_render_full (export->plan, export->options, cancellable,
-                                 export->relay != NULL ? phaen_progress_relay_post : NULL,
-                                 export->relay, export->warnings, &export->n_pages, &error);
-  /* The last moment to give up before the file changes. */
-  if (bytes != NULL && g_cancellable_set_error_if_cancelled (cancellable, &error))
-    g_clear_pointer (&bytes, g_bytes_unref);
-
-  if (bytes == NULL || !write_out (export->out, bytes, cancellable, &error))
-    {
-      export->n_pages = 0;
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return phaen_pdf_render_full (job->plan, job->options, cancellable,
+                                job->progress, job->progress_data,
+                                job->warnings, &job->n_pages, error);
 }
 
 void
@@ -348,27 +287,15 @@ phaen_pdf_export_async (PhaenPlan                *plan,
                         gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
-  ExportData *export;
 
   g_return_if_fail (PHAEN_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (out));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phaen_pdf_export_async);
-  g_task_set_name (task, "[phaen] export PDF");
-
-  export = g_new0 (ExportData, 1);
-  /* A snapshot: the caller may go on editing the plan meanwhile. */
-  export->plan = phaen_plan_copy (plan);
-  export->options = phaen_render_options_copy (options);
-  export->out = g_object_ref (out);
-  export->warnings = g_ptr_array_new_with_free_func (g_free);
-  if (progress != NULL)
-    export->relay = phaen_progress_relay_new (g_task_get_context (task), progress, progress_data);
-  g_task_set_task_data (task, export, export_data_free);
-
-  g_task_run_in_thread (task, export_thread_cb);
+  task = phaen_render_task_new (plan, options, 0, out, cancellable, progress, progress_data,
+                                callback, user_data, phaen_pdf_export_async,
+                                "[phaen] export PDF");
+  phaen_render_task_run_export (task, export_render_cb);
 }
 
 gboolean
@@ -377,16 +304,5 @@ phaen_pdf_export_finish (GAsyncResult  *result,
                          GPtrArray    **warnings,
                          GError       **error)
 {
-  ExportData *export;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_pdf_export_async, FALSE);
-
-  export = g_task_get_task_data (G_TASK (result));
-  if (n_pages != NULL)
-    *n_pages = export->n_pages;
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (export->warnings);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return phaen_render_task_export_finish (result, phaen_pdf_export_async, n_pages, warnings, error);
 }

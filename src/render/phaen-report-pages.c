@@ -30,7 +30,6 @@
 
 #include <glib/gi18n.h>
 
-#include "io/phaen-file.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-money.h"
 #include "model/phaen-schedule.h"
@@ -39,6 +38,7 @@
 #include "phaen-chart.h"
 #include "phaen-pdf.h"
 #include "phaen-render-private.h"
+#include "phaen-render-task.h"
 #include "phaen-report-pages.h"
 #include "phaen-table.h"
 
@@ -1012,64 +1012,13 @@ phaen_report_pdf_render (PhaenPlan                *plan,
 
 /* ---- export in a worker thread ---------------------------------------- */
 
-typedef struct
+static GBytes *
+export_render_cb (PhaenRenderTask *job,
+                  GCancellable    *cancellable,
+                  GError         **error)
 {
-  PhaenPlan          *plan;       /* the snapshot */
-  PhaenReportRound    round;
-  PhaenRenderOptions *options;
-  GFile              *out;
-  GPtrArray          *warnings;
-  guint               n_pages;
-} ExportData;
-
-static void
-export_data_free (gpointer data)
-{
-  ExportData *export = data;
-
-  g_clear_object (&export->plan);
-  g_clear_pointer (&export->options, phaen_render_options_free);
-  g_clear_object (&export->out);
-  g_clear_pointer (&export->warnings, g_ptr_array_unref);
-  g_free (export);
-}
-
-static void
-export_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  ExportData *export = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *path = g_file_peek_path (export->out);
-  gboolean written = FALSE;
-  gsize length;
-  const void *data;
-
-  bytes = phaen_report_pdf_render (export->plan, export->round, export->options,
-                                   export->warnings, &export->n_pages, &error);
-  /* The last moment to give up before the file changes. */
-  if (bytes != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
-    {
-      data = g_bytes_get_data (bytes, &length);
-      if (path != NULL)
-        written = phaen_file_write_atomic (path, data, length, NULL, &error);
-      else
-        written = g_file_replace_contents (export->out, data, length, NULL, FALSE,
-                                           G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                           cancellable, &error);
-    }
-
-  if (!written)
-    {
-      export->n_pages = 0;
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return phaen_report_pdf_render (job->plan, job->which, job->options,
+                                  job->warnings, &job->n_pages, error);
 }
 
 void
@@ -1082,26 +1031,16 @@ phaen_report_pdf_export_async (PhaenPlan                *plan,
                                gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
-  ExportData *export;
 
   g_return_if_fail (PHAEN_IS_PLAN (plan));
   g_return_if_fail (phaen_report_round_is_valid (round));
   g_return_if_fail (G_IS_FILE (out));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phaen_report_pdf_export_async);
-  g_task_set_name (task, "[phaen] export report PDF");
-
-  export = g_new0 (ExportData, 1);
-  export->plan = phaen_plan_copy (plan);
-  export->round = round;
-  export->options = phaen_render_options_copy (options);
-  export->out = g_object_ref (out);
-  export->warnings = g_ptr_array_new_with_free_func (g_free);
-  g_task_set_task_data (task, export, export_data_free);
-
-  g_task_run_in_thread (task, export_thread_cb);
+  task = phaen_render_task_new (plan, options, round, out, cancellable, NULL, NULL,
+                                callback, user_data, phaen_report_pdf_export_async,
+                                "[phaen] export report PDF");
+  phaen_render_task_run_export (task, export_render_cb);
 }
 
 gboolean
@@ -1110,76 +1049,26 @@ phaen_report_pdf_export_finish (GAsyncResult  *result,
                                 GPtrArray    **warnings,
                                 GError       **error)
 {
-  ExportData *export;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_report_pdf_export_async, FALSE);
-
-  export = g_task_get_task_data (G_TASK (result));
-  if (n_pages != NULL)
-    *n_pages = export->n_pages;
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (export->warnings);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return phaen_render_task_export_finish (result, phaen_report_pdf_export_async,
+                                          n_pages, warnings, error);
 }
 
 /* ---- a document for the preview --------------------------------------- */
 
-typedef struct
+static GPtrArray *
+document_layout_cb (PhaenRenderTask    *job,
+                    PhaenRenderContext *ctx,
+                    GCancellable       *cancellable,
+                    GError            **error)
 {
-  PhaenPlan          *plan;       /* the snapshot */
-  PhaenReportRound    round;
-  PhaenRenderOptions *options;
-  GPtrArray          *warnings;
-} DocumentData;
+  g_autoptr(PhaenReport) report = phaen_report_new (job->plan, job->which);
+  GPtrArray *pages = phaen_report_pages_layout (ctx, report);
 
-static void
-document_data_free (gpointer data)
-{
-  DocumentData *document = data;
+  if (pages == NULL)
+    g_set_error_literal (error, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
+                         _("The document has no pages"));
 
-  g_clear_object (&document->plan);
-  g_clear_pointer (&document->options, phaen_render_options_free);
-  g_clear_pointer (&document->warnings, g_ptr_array_unref);
-  g_free (document);
-}
-
-static void
-document_thread_cb (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  DocumentData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PhaenRenderContext) ctx = NULL;
-  g_autoptr(PhaenReport) report = NULL;
-  GPtrArray *pages;
-
-  ctx = phaen_render_context_new (data->plan, data->options, data->warnings, &error);
-  if (ctx == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  report = phaen_report_new (data->plan, data->round);
-  pages = phaen_report_pages_layout (ctx, report);
-  if (pages == NULL || g_task_return_error_if_cancelled (task))
-    {
-      if (pages != NULL)
-        g_ptr_array_unref (pages);
-      else
-        g_task_return_new_error (task, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
-                                 _("The document has no pages"));
-      return;
-    }
-
-  g_task_return_pointer (task, phaen_document_new_for_pages (g_steal_pointer (&ctx), pages),
-                         g_object_unref);
+  return pages;
 }
 
 void
@@ -1191,24 +1080,15 @@ phaen_report_document_new_async (PhaenPlan                *plan,
                                  gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
-  DocumentData *data;
 
   g_return_if_fail (PHAEN_IS_PLAN (plan));
   g_return_if_fail (phaen_report_round_is_valid (round));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phaen_report_document_new_async);
-  g_task_set_name (task, "[phaen] lay out report");
-
-  data = g_new0 (DocumentData, 1);
-  data->plan = phaen_plan_copy (plan);
-  data->round = round;
-  data->options = phaen_render_options_copy (options);
-  data->warnings = g_ptr_array_new_with_free_func (g_free);
-  g_task_set_task_data (task, data, document_data_free);
-
-  g_task_run_in_thread (task, document_thread_cb);
+  task = phaen_render_task_new (plan, options, round, NULL, cancellable, NULL, NULL,
+                                callback, user_data, phaen_report_document_new_async,
+                                "[phaen] lay out report");
+  phaen_render_task_run_layout (task, document_layout_cb);
 }
 
 PhaenDocument *
@@ -1216,14 +1096,6 @@ phaen_report_document_new_finish (GAsyncResult  *result,
                                   GPtrArray    **warnings,
                                   GError       **error)
 {
-  DocumentData *data;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_report_document_new_async, NULL);
-
-  data = g_task_get_task_data (G_TASK (result));
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (data->warnings);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return phaen_render_task_document_finish (result, phaen_report_document_new_async,
+                                            warnings, error);
 }

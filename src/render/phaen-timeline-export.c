@@ -20,9 +20,9 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
-#include "io/phaen-file.h"
 #include "model/phaen-fiscal.h"
 #include "phaen-front.h"
+#include "phaen-render-task.h"
 #include "phaen-timeline-export.h"
 #include "phaen-timeline-painter.h"
 
@@ -564,13 +564,9 @@ phaen_timeline_export (PhaenPlan                        *plan,
 
 typedef struct
 {
-  PhaenPlan                  *plan;       /* the snapshot */
   PhaenTimelineExportOptions  options;
   char                       *font_family;
   GHashTable                 *shown;      /* ids of the projects shown, NULL: all */
-  GFile                      *out;
-  GPtrArray                  *warnings;
-  guint                       n_pages;
 } ExportJob;
 
 static void
@@ -578,11 +574,8 @@ export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  g_clear_object (&job->plan);
   g_free (job->font_family);
   g_clear_pointer (&job->shown, g_hash_table_unref);
-  g_clear_object (&job->out);
-  g_clear_pointer (&job->warnings, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -593,48 +586,14 @@ shown_by_id (PhaenProject *project,
   return g_hash_table_contains (user_data, phaen_project_get_id (project));
 }
 
-static void
-export_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+static GBytes *
+export_render_cb (PhaenRenderTask *task,
+                  GCancellable    *cancellable,
+                  GError         **error)
 {
-  ExportJob *job = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *path;
-  const void *data;
-  gsize length;
-  gboolean written;
+  ExportJob *job = task->data;
 
-  if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
-    bytes = phaen_timeline_export (job->plan, &job->options, job->warnings, &job->n_pages, &error);
-  /* The last moment to give up before the file changes. */
-  if (bytes != NULL && g_cancellable_set_error_if_cancelled (cancellable, &error))
-    g_clear_pointer (&bytes, g_bytes_unref);
-  if (bytes == NULL)
-    {
-      job->n_pages = 0;
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  path = g_file_peek_path (job->out);
-  if (path != NULL)
-    written = phaen_file_write_atomic (path, data, length, NULL, &error);
-  else
-    written = g_file_replace_contents (job->out, data, length, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                       cancellable, &error);
-  if (!written)
-    {
-      job->n_pages = 0;
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return phaen_timeline_export (task->plan, &job->options, task->warnings, &task->n_pages, error);
 }
 
 void
@@ -646,18 +605,18 @@ phaen_timeline_export_async (PhaenPlan                        *plan,
                              gpointer                          user_data)
 {
   g_autoptr(GTask) task = NULL;
+  PhaenRenderTask *render_task;
   ExportJob *job;
 
   g_return_if_fail (PHAEN_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (out));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phaen_timeline_export_async);
-  g_task_set_name (task, "[phaen] export timeline");
+  task = phaen_render_task_new (plan, NULL, 0, out, cancellable, NULL, NULL,
+                                callback, user_data, phaen_timeline_export_async,
+                                "[phaen] export timeline");
 
   job = g_new0 (ExportJob, 1);
-  job->plan = phaen_plan_copy (plan);
   if (options != NULL)
     job->options = *options;
   else
@@ -682,11 +641,10 @@ phaen_timeline_export_async (PhaenPlan                        *plan,
       job->options.filter_data = job->shown;
     }
 
-  job->out = g_object_ref (out);
-  job->warnings = g_ptr_array_new_with_free_func (g_free);
-  g_task_set_task_data (task, job, export_job_free);
-
-  g_task_run_in_thread (task, export_thread_cb);
+  render_task = phaen_render_task_get (task);
+  render_task->data = job;
+  render_task->data_free = export_job_free;
+  phaen_render_task_run_export (task, export_render_cb);
 }
 
 gboolean
@@ -695,16 +653,6 @@ phaen_timeline_export_finish (GAsyncResult  *result,
                               GPtrArray    **warnings,
                               GError       **error)
 {
-  ExportJob *job;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_timeline_export_async, FALSE);
-
-  job = g_task_get_task_data (G_TASK (result));
-  if (n_pages != NULL)
-    *n_pages = job->n_pages;
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (job->warnings);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return phaen_render_task_export_finish (result, phaen_timeline_export_async,
+                                          n_pages, warnings, error);
 }

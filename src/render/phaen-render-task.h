@@ -1,0 +1,106 @@
+/* phaen-render-task.h: the renderer's jobs in a worker thread (export to
+ * a file, layout for the preview), shared by the plan, the report, the
+ * editions and the timeline; not for callers outside render/.
+ *
+ * A job works on a snapshot of the plan taken at the call, collects the
+ * warnings, delivers its progress in the caller's main context and, for
+ * an export, replaces the file atomically once the bytes are complete.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "phaen-document.h"
+#include "phaen-render-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  PhaenPlan          *plan;          /* the snapshot */
+  PhaenRenderOptions *options;       /* a copy; NULL when the caller passed none */
+  guint               which;         /* the part of the plan: a report round, an edition */
+  gpointer            data;          /* the caller's own, freed with data_free */
+  GDestroyNotify      data_free;
+  GFile              *out;           /* export only */
+  PhaenProgressFunc   progress;      /* in the worker thread; NULL without progress */
+  gpointer            progress_data;
+  GPtrArray          *warnings;
+  guint               n_pages;       /* of an export, once written */
+} PhaenRenderTask;
+
+/* Renders the PDF of @job in the worker thread (job->n_pages set). */
+typedef GBytes    *(*PhaenRenderTaskPdfFunc)    (PhaenRenderTask *job,
+                                                 GCancellable    *cancellable,
+                                                 GError         **error);
+/* Lays out the pages of @job on @ctx in the worker thread: an array of
+ * PhaenPage*, or NULL with @error set. */
+typedef GPtrArray *(*PhaenRenderTaskLayoutFunc) (PhaenRenderTask    *job,
+                                                 PhaenRenderContext *ctx,
+                                                 GCancellable       *cancellable,
+                                                 GError            **error);
+
+/* A task for @plan (copied now) named @name with @source_tag; @out is
+ * NULL for a layout. The caller may still fill in job fields (see
+ * phaen_render_task_get()) before running it. */
+GTask           *phaen_render_task_new             (PhaenPlan                *plan,
+                                                    const PhaenRenderOptions *options,
+                                                    guint                     which,
+                                                    GFile                    *out,
+                                                    GCancellable             *cancellable,
+                                                    PhaenProgressFunc         progress,
+                                                    gpointer                  progress_data,
+                                                    GAsyncReadyCallback       callback,
+                                                    gpointer                  user_data,
+                                                    gpointer                  source_tag,
+                                                    const char               *name);
+PhaenRenderTask *phaen_render_task_get             (GTask                    *task);
+
+/* Runs @render in a worker thread, then (unless cancelled by then)
+ * replaces the task's file with the bytes atomically. */
+void             phaen_render_task_run_export      (GTask                    *task,
+                                                    PhaenRenderTaskPdfFunc    render);
+gboolean         phaen_render_task_export_finish   (GAsyncResult             *result,
+                                                    gpointer                  source_tag,
+                                                    guint                    *n_pages,
+                                                    GPtrArray               **warnings,
+                                                    GError                  **error);
+
+/* Runs @layout in a worker thread on a render context of the task's
+ * plan and options; the result is a PhaenDocument. */
+void             phaen_render_task_run_layout      (GTask                    *task,
+                                                    PhaenRenderTaskLayoutFunc layout);
+PhaenDocument   *phaen_render_task_document_finish (GAsyncResult             *result,
+                                                    gpointer                  source_tag,
+                                                    GPtrArray               **warnings,
+                                                    GError                  **error);
+
+/* For jobs of their own (task data not made by phaen_render_task_new()):
+ * in the worker thread once the PDF is rendered (@bytes NULL: @error,
+ * taken, says why), and unless cancelled by then, replaces @out with
+ * @bytes atomically and returns TRUE on @task; *@n_pages is set to 0 on
+ * failure. */
+void             phaen_render_task_return_written  (GTask                    *task,
+                                                    GFile                    *out,
+                                                    GBytes                   *bytes,
+                                                    GError                   *error,
+                                                    guint                    *n_pages);
+/* phaen_render_task_document_finish() for such a job, whose warnings are
+ * @job_warnings. */
+PhaenDocument   *phaen_render_document_finish      (GAsyncResult             *result,
+                                                    gpointer                  source_tag,
+                                                    GPtrArray                *job_warnings,
+                                                    GPtrArray               **warnings,
+                                                    GError                  **error);
+
+/* Replaces @out with @bytes atomically: through phaen_file_write_atomic()
+ * for a local file, GIO's own replace (temporary file and rename) for any
+ * other. */
+gboolean         phaen_render_write_file           (GFile                    *out,
+                                                    GBytes                   *bytes,
+                                                    GCancellable             *cancellable,
+                                                    GError                  **error);
+
+G_END_DECLS
