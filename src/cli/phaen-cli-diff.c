@@ -280,6 +280,7 @@ command_diff (const PhaenCliCommand  *command,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PhaenPlan) before = NULL;
@@ -299,15 +300,9 @@ command_diff (const PhaenCliCommand  *command,
   if (status >= 0)
     return status;
 
-  if (format == NULL || g_str_equal (format, "text"))
-    csv = FALSE;
-  else if (g_str_equal (format, "csv"))
-    csv = TRUE;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use text or csv"), format);
-      return phaen_cli_usage_error (command->name, message);
-    }
+  status = phaen_cli_parse_format (command->name, format, "text", &csv);
+  if (status >= 0)
+    return status;
 
   before = phaen_cli_load_plan (args[0], &error);
   if (before == NULL)
@@ -323,15 +318,9 @@ command_diff (const PhaenCliCommand  *command,
   changes = phaen_plan_diff (before, after);
   text = csv ? diff_to_csv (changes, before, after) : diff_to_text (changes, before, after);
 
-  if (output != NULL && *output != '\0')
-    {
-      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  bytes = g_bytes_new (text, strlen (text));
 
-      return phaen_cli_write_output (output, bytes);
-    }
-
-  phaen_cli_print (text);
-  return PHAEN_EXIT_OK;
+  return phaen_cli_write_output_or_stdout (output, bytes);
 }
 
 const PhaenCliCommand phaen_cli_command_diff = {

@@ -56,20 +56,10 @@ command_export_pdf (const PhaenCliCommand  *command,
   if (output == NULL || *output == '\0')
     return phaen_cli_usage_error (command->name, _("the output file is missing: add -o OUT.pdf"));
 
-  if (digits == NULL)
-    options.digits = PHAEN_DIGITS_FROM_PLAN;
-  else if (g_str_equal (digits, "thai"))
-    options.digits = PHAEN_DIGITS_THAI;
-  else if (g_str_equal (digits, "arabic"))
-    options.digits = PHAEN_DIGITS_ARABIC;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown digits “%s”: use thai or arabic"), digits);
-      return phaen_cli_usage_error (command->name, message);
-    }
-
-  if (font != NULL && *g_strstrip (font) != '\0')
-    options.font_family = font;
+  status = phaen_cli_parse_render_options (command->name, digits, font,
+                                           &options.digits, &options.font_family);
+  if (status >= 0)
+    return status;
 
   if (flow != NULL)
     {
@@ -112,8 +102,7 @@ command_export_pdf (const PhaenCliCommand  *command,
   else
     pdf = phaen_edition_pdf_render (plan, which, &options, warnings, &n_pages, &error);
 
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
+  phaen_cli_print_warnings (warnings);
 
   if (pdf == NULL)
     return phaen_cli_input_failure (args[0], error);

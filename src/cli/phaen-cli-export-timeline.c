@@ -120,20 +120,10 @@ command_export_timeline (const PhaenCliCommand  *command,
       return phaen_cli_usage_error (command->name, message);
     }
 
-  if (digits == NULL)
-    options.digits = PHAEN_DIGITS_FROM_PLAN;
-  else if (g_str_equal (digits, "thai"))
-    options.digits = PHAEN_DIGITS_THAI;
-  else if (g_str_equal (digits, "arabic"))
-    options.digits = PHAEN_DIGITS_ARABIC;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown digits “%s”: use thai or arabic"), digits);
-      return phaen_cli_usage_error (command->name, message);
-    }
-
-  if (font != NULL && *g_strstrip (font) != '\0')
-    options.font_family = font;
+  status = phaen_cli_parse_render_options (command->name, digits, font,
+                                           &options.digits, &options.font_family);
+  if (status >= 0)
+    return status;
 
   status = parse_today (command, today, &options.today);
   if (status >= 0)
@@ -148,8 +138,7 @@ command_export_timeline (const PhaenCliCommand  *command,
   warnings = g_ptr_array_new_with_free_func (g_free);
   bytes = phaen_timeline_export (plan, &options, warnings, &n_pages, &error);
 
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
+  phaen_cli_print_warnings (warnings);
 
   if (bytes == NULL)
     return phaen_cli_input_failure (args[0], error);

@@ -172,6 +172,51 @@ bad:
   return phaen_cli_usage_error (command, message);
 }
 
+int
+phaen_cli_parse_render_options (const char  *command,
+                                const char  *digits,
+                                char        *font,
+                                PhaenDigits *out_digits,
+                                const char **out_font)
+{
+  if (digits == NULL)
+    *out_digits = PHAEN_DIGITS_FROM_PLAN;
+  else if (g_str_equal (digits, "thai"))
+    *out_digits = PHAEN_DIGITS_THAI;
+  else if (g_str_equal (digits, "arabic"))
+    *out_digits = PHAEN_DIGITS_ARABIC;
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown digits “%s”: use thai or arabic"), digits);
+      return phaen_cli_usage_error (command, message);
+    }
+
+  *out_font = font != NULL && *g_strstrip (font) != '\0' ? font : NULL;
+  return -1;
+}
+
+int
+phaen_cli_parse_format (const char *command,
+                        const char *text,
+                        const char *plain,
+                        gboolean   *out_csv)
+{
+  g_autofree char *message = NULL;
+
+  if (text == NULL || g_str_equal (text, plain))
+    *out_csv = FALSE;
+  else if (g_str_equal (text, "csv"))
+    *out_csv = TRUE;
+  else
+    {
+      /* The second %s is the name of the other format, e.g. text or pdf. */
+      message = g_strdup_printf (_("unknown format “%s”: use %s or csv"), text, plain);
+      return phaen_cli_usage_error (command, message);
+    }
+
+  return -1;
+}
+
 char *
 phaen_cli_strip_dup (const char *text)
 {

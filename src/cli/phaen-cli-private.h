@@ -17,6 +17,7 @@
 
 #include "phaen-cli.h"
 #include "model/phaen-plan.h"
+#include "render/phaen-render.h"
 
 G_BEGIN_DECLS
 
@@ -66,6 +67,24 @@ int        phaen_cli_parse_command_line (const PhaenCliCommand *command,
 int        phaen_cli_parse_fiscal_year  (const char            *command,
                                          const char            *text,
                                          guint                 *out_year);
+
+/* Reads --digits (thai or arabic; NULL: the plan's setting) into
+ * *@out_digits and --font into *@out_font (@font stripped in place; NULL
+ * when absent or empty, for the default). Returns -1 when valid,
+ * otherwise the exit code after printing the problem. */
+int        phaen_cli_parse_render_options (const char          *command,
+                                           const char          *digits,
+                                           char                *font,
+                                           PhaenDigits         *out_digits,
+                                           const char         **out_font);
+
+/* Reads --format: @plain (the default when @text is NULL, e.g. "text" or
+ * "pdf") or "csv", setting *@out_csv. Returns -1 when valid, otherwise
+ * the exit code after printing the problem. */
+int        phaen_cli_parse_format       (const char            *command,
+                                         const char            *text,
+                                         const char            *plain,
+                                         gboolean              *out_csv);
 
 /* A trimmed copy of @text, or NULL for NULL. */
 char      *phaen_cli_strip_dup          (const char            *text);
@@ -117,6 +136,21 @@ gboolean   phaen_cli_check_distinct_files (const char          *input,
  * Returns the exit code, after printing the problem on failure. */
 int        phaen_cli_write_output       (const char            *path,
                                          GBytes                *contents);
+
+/* phaen_cli_write_output() to @path, or, when @path is NULL or empty,
+ * @contents on standard output (see phaen_cli_print()). */
+int        phaen_cli_write_output_or_stdout (const char        *path,
+                                             GBytes            *contents);
+
+/* Prints the warnings of a renderer (strings) on stderr, one a line. */
+void       phaen_cli_print_warnings     (GPtrArray             *warnings);
+
+/* The whole of a command "IN.phaen -o OUT.csv" that writes the CSV
+ * @export makes of the plan. */
+int        phaen_cli_export_plan_csv    (const PhaenCliCommand *command,
+                                         int                    argc,
+                                         char                 **argv,
+                                         GBytes              *(*export) (PhaenPlan *plan));
 
 /* ---- terminal tables (phaen-cli-table.c) ------------------------------- */
 

@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
 #include "phaen-cli-private.h"
@@ -69,33 +67,17 @@ command_report (const PhaenCliCommand  *command,
       }
   }
 
-  if (format == NULL || g_str_equal (format, "pdf"))
-    csv = FALSE;
-  else if (g_str_equal (format, "csv"))
-    csv = TRUE;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use pdf or csv"), format);
-      return phaen_cli_usage_error (command->name, message);
-    }
+  status = phaen_cli_parse_format (command->name, format, "pdf", &csv);
+  if (status >= 0)
+    return status;
 
   if (!csv && (output == NULL || *output == '\0'))
     return phaen_cli_usage_error (command->name, _("the output file is missing: add -o OUT.pdf"));
 
-  if (digits == NULL)
-    options.digits = PHAEN_DIGITS_FROM_PLAN;
-  else if (g_str_equal (digits, "thai"))
-    options.digits = PHAEN_DIGITS_THAI;
-  else if (g_str_equal (digits, "arabic"))
-    options.digits = PHAEN_DIGITS_ARABIC;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown digits “%s”: use thai or arabic"), digits);
-      return phaen_cli_usage_error (command->name, message);
-    }
-
-  if (font != NULL && *g_strstrip (font) != '\0')
-    options.font_family = font;
+  status = phaen_cli_parse_render_options (command->name, digits, font,
+                                           &options.digits, &options.font_family);
+  if (status >= 0)
+    return status;
 
   plan = phaen_cli_load_checked_plan (args[0]);
   if (plan == NULL)
@@ -109,15 +91,6 @@ command_report (const PhaenCliCommand  *command,
       g_autoptr(PhaenReport) report = phaen_report_new (plan, (PhaenReportRound) round);
 
       bytes = phaen_report_csv_export (report);
-      if (output == NULL || *output == '\0')
-        {
-          gsize length;
-          const char *data = g_bytes_get_data (bytes, &length);
-
-          if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-            return PHAEN_EXIT_INPUT;
-          return PHAEN_EXIT_OK;
-        }
     }
   else
     {
@@ -125,13 +98,12 @@ command_report (const PhaenCliCommand  *command,
 
       bytes = phaen_report_pdf_render (plan, (PhaenReportRound) round, &options,
                                        warnings, NULL, &error);
-      for (guint i = 0; i < warnings->len; i++)
-        g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
+        phaen_cli_print_warnings (warnings);
       if (bytes == NULL)
         return phaen_cli_input_failure (args[0], error);
     }
 
-  return phaen_cli_write_output (output, bytes);
+  return phaen_cli_write_output_or_stdout (output, bytes);
 }
 
 const PhaenCliCommand phaen_cli_command_report = {

@@ -178,15 +178,9 @@ command_summary (const PhaenCliCommand  *command,
   if (status >= 0)
     return status;
 
-  if (format == NULL || g_str_equal (format, "text"))
-    csv = FALSE;
-  else if (g_str_equal (format, "csv"))
-    csv = TRUE;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”: use text or csv"), format);
-      return phaen_cli_usage_error (command->name, message);
-    }
+  status = phaen_cli_parse_format (command->name, format, "text", &csv);
+  if (status >= 0)
+    return status;
 
   plan = phaen_cli_load_unfinished_plan (args[0]);
   if (plan == NULL)
