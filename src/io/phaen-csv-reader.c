@@ -26,6 +26,7 @@
 
 #include "phaen-csv-reader.h"
 #include "phaen-csv-writer.h"
+#include "model/phaen-text.h"
 #include "phaen-io-error.h"
 
 /* ------------------------------------------------------------------ */
@@ -489,6 +490,30 @@ phaen_csv_record_is_blank (const PhaenCsvRecord *record)
   return TRUE;
 }
 
+PhaenCsvRecord *
+phaen_csv_find_header (GPtrArray      *records,
+                       guint          *index,
+                       PhaenCsvReport *report)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      PhaenCsvRecord *record = g_ptr_array_index (records, i);
+
+      if (!phaen_csv_record_is_blank (record))
+        {
+          *index = i;
+          return record;
+        }
+    }
+
+  /* With a problem reported, only possible when the first record never
+   * closed its quote: that says enough. */
+  if (phaen_csv_report_get_n_problems (report) == 0)
+    phaen_csv_report_add (report, PHAEN_IO_ERROR_EMPTY, 1, NULL, _("the file is empty"));
+
+  return NULL;
+}
+
 GPtrArray *
 phaen_csv_read_records (const char     *text,
                         guint           max_records,
@@ -500,4 +525,83 @@ phaen_csv_read_records (const char     *text,
   parse_records (text, detect_delimiter (text), max_records, max_fields, records, report);
 
   return records;
+}
+
+gboolean
+phaen_csv_header_read (PhaenCsvHeader       *header,
+                       const PhaenCsvRecord *record,
+                       guint                 n_columns,
+                       int                 (*lookup) (const char *heading),
+                       char                *(*unknown) (const char *heading),
+                       PhaenCsvReport       *report)
+{
+  gboolean ok = TRUE;
+
+  header->line = record->line;
+  header->n_fields = record->fields->len;
+  header->column_of = g_new (int, header->n_fields);
+  header->label_of = g_new0 (char *, header->n_fields);
+  header->position_of = g_new (int, n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    header->position_of[c] = -1;
+
+  if (record->junk_field >= 0)
+    {
+      phaen_csv_report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
+                            _("text follows a closing quote in the header; write a quote inside a quoted heading as \"\""));
+      ok = FALSE;
+    }
+
+  for (guint i = 0; i < header->n_fields; i++)
+    {
+      char *label = phaen_text_normalize_name (g_ptr_array_index (record->fields, i));
+      int c = lookup (label);
+
+      header->label_of[i] = label;
+      header->column_of[i] = c;
+
+      if (c < 0)
+        {
+          if (*label == '\0')
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                                   _("column %u has no heading"), i + 1);
+          else
+            {
+              g_autofree char *message = unknown (label);
+
+              phaen_csv_report_add (report, PHAEN_IO_ERROR_INVALID, record->line, NULL, message);
+            }
+          ok = FALSE;
+        }
+      else if (header->position_of[c] >= 0)
+        {
+          const char *first = header->label_of[header->position_of[c]];
+
+          if (strcmp (first, label) == 0)
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                                   _("column “%s” appears twice"), label);
+          else
+            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
+                                   _("column “%s” repeats column “%s”"), label, first);
+          header->column_of[i] = -1;
+          ok = FALSE;
+        }
+      else
+        header->position_of[c] = (int) i;
+    }
+
+  return ok;
+}
+
+void
+phaen_csv_header_clear (PhaenCsvHeader *header)
+{
+  g_clear_pointer (&header->column_of, g_free);
+  g_clear_pointer (&header->position_of, g_free);
+  if (header->label_of != NULL)
+    {
+      for (guint i = 0; i < header->n_fields; i++)
+        g_free (header->label_of[i]);
+      g_clear_pointer (&header->label_of, g_free);
+    }
 }

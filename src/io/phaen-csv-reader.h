@@ -81,4 +81,37 @@ GPtrArray      *phaen_csv_read_records        (const char     *text,
                                                guint           max_fields,
                                                PhaenCsvReport *report);
 
+/* The first record of @records that is not blank (the header), its index
+ * in *@index; NULL when there is none, after reporting that the file is
+ * empty unless a problem (a quote never closed) was reported already. */
+PhaenCsvRecord *phaen_csv_find_header         (GPtrArray      *records,
+                                               guint          *index,
+                                               PhaenCsvReport *report);
+
+/* ---- header --------------------------------------------------------- */
+
+/* Which column each field of a header record is, by its heading. */
+typedef struct
+{
+  guint   line;          /* of the header record */
+  guint   n_fields;
+  int    *column_of;     /* per file position: the column, or -1 */
+  char  **label_of;      /* per file position: the heading as written (normalised) */
+  int    *position_of;   /* per column: the file position, or -1 */
+} PhaenCsvHeader;
+
+/* Reads @record as the header of a file of @n_columns columns: each
+ * heading (normalised as a name) is looked up with @lookup (a column, or
+ * -1). A heading that is empty, unknown (reported with the message
+ * @unknown makes of it) or repeated is reported, as is text after a
+ * closing quote; FALSE then. Which columns are required
+ * is the caller's business. Free with phaen_csv_header_clear(). */
+gboolean        phaen_csv_header_read         (PhaenCsvHeader       *header,
+                                               const PhaenCsvRecord *record,
+                                               guint                 n_columns,
+                                               int                 (*lookup) (const char *heading),
+                                               char                *(*unknown) (const char *heading),
+                                               PhaenCsvReport       *report);
+void            phaen_csv_header_clear        (PhaenCsvHeader       *header);
+
 G_END_DECLS

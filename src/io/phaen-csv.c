@@ -119,26 +119,7 @@ clean_text (const char *raw,
 /* ------------------------------------------------------------------ */
 /* Header                                                              */
 
-typedef struct
-{
-  guint      line;
-  guint      n_fields;
-  int       *column_of;            /* per file position: Column or NO_COLUMN */
-  char     **label_of;             /* per file position: the heading as written (trimmed) */
-  int        position_of[N_COLUMNS];
-} Header;
-
-static void
-header_clear (Header *header)
-{
-  g_clear_pointer (&header->column_of, g_free);
-  if (header->label_of != NULL)
-    {
-      for (guint i = 0; i < header->n_fields; i++)
-        g_free (header->label_of[i]);
-      g_clear_pointer (&header->label_of, g_free);
-    }
-}
+typedef PhaenCsvHeader Header;
 
 /* @heading is normalised (clean_text()): a Thai heading typed with ํ + า,
  * or carrying a no-break space, is the heading it looks like. */
@@ -157,61 +138,19 @@ lookup_column (const char *heading)
   return NO_COLUMN;
 }
 
+static char *
+unknown_column (const char *heading)
+{
+  return g_strdup_printf (_("unknown column “%s”"), heading);
+}
+
 static gboolean
 read_header (PhaenCsvRecord *record,
-             Header *header,
+             Header         *header,
              PhaenCsvReport *report)
 {
-  gboolean ok = TRUE;
-
-  header->line = record->line;
-  header->n_fields = record->fields->len;
-  header->column_of = g_new (int, header->n_fields);
-  header->label_of = g_new0 (char *, header->n_fields);
-  for (int c = 0; c < N_COLUMNS; c++)
-    header->position_of[c] = -1;
-
-  if (record->junk_field >= 0)
-    {
-      phaen_csv_report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
-                  _("text follows a closing quote in the header; write a quote inside a quoted heading as \"\""));
-      ok = FALSE;
-    }
-
-  for (guint i = 0; i < header->n_fields; i++)
-    {
-      char *label = clean_text (g_ptr_array_index (record->fields, i), TRUE);
-      int c = lookup_column (label);
-
-      header->label_of[i] = label;
-      header->column_of[i] = c;
-
-      if (c == NO_COLUMN)
-        {
-          if (*label == '\0')
-            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                         _("column %u has no heading"), i + 1);
-          else
-            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                         _("unknown column “%s”"), label);
-          ok = FALSE;
-        }
-      else if (header->position_of[c] >= 0)
-        {
-          const char *first = header->label_of[header->position_of[c]];
-
-          if (strcmp (first, label) == 0)
-            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                         _("column “%s” appears twice"), label);
-          else
-            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                         _("column “%s” repeats column “%s”"), label, first);
-          header->column_of[i] = NO_COLUMN;
-          ok = FALSE;
-        }
-      else
-        header->position_of[c] = i;
-    }
+  gboolean ok = phaen_csv_header_read (header, record, N_COLUMNS, lookup_column,
+                                       unknown_column, report);
 
   for (int c = 0; c < N_COLUMNS; c++)
     {
@@ -731,25 +670,9 @@ import_csv (PhaenPlan   *plan,
   /* twice the rows a plan may hold leaves room for blank lines */
   records = phaen_csv_read_records (text, 2 * (PHAEN_LIMIT_PROJECTS + 1), MAX_FIELDS, report);
 
-  /* The header is the first record that is not blank. */
-  for (first = 0; first < records->len; first++)
-    {
-      PhaenCsvRecord *record = g_ptr_array_index (records, first);
-
-      if (!phaen_csv_record_is_blank (record))
-        {
-          header_record = record;
-          break;
-        }
-    }
-
+  header_record = phaen_csv_find_header (records, &first, report);
   if (header_record == NULL)
-    {
-      /* Only possible when the first record never closed its quote. */
-      if (phaen_csv_report_get_n_problems (report) == 0)
-        phaen_csv_report_add (report, PHAEN_IO_ERROR_EMPTY, 1, NULL, _("the file is empty"));
-      goto out;
-    }
+    goto out;
 
   if (!read_header (header_record, &header, report))
     goto out;
@@ -813,7 +736,7 @@ out:
   if (!ok)
     phaen_csv_report_to_error (report, error);
 
-  header_clear (&header);
+  phaen_csv_header_clear (&header);
 
   return ok;
 }

@@ -163,25 +163,13 @@ phaen_status_csv_export (PhaenPlan *plan)
 /* ------------------------------------------------------------------ */
 /* Import: header                                                      */
 
-typedef struct
-{
-  guint   line;
-  guint   n_fields;
-  int    *column_of;            /* per file position: Column or NO_COLUMN */
-  char  **label_of;             /* per file position: the heading as written */
-  int     position_of[N_COLUMNS];
-} Header;
+typedef PhaenCsvHeader Header;
 
-static void
-header_clear (Header *header)
+static char *
+unknown_column (const char *heading)
 {
-  g_clear_pointer (&header->column_of, g_free);
-  if (header->label_of != NULL)
-    {
-      for (guint i = 0; i < header->n_fields; i++)
-        g_free (header->label_of[i]);
-      g_clear_pointer (&header->label_of, g_free);
-    }
+  return g_strdup_printf (_("unknown column “%s”; a status file has the columns id, project, status, contracted, disbursed, progress, actual_months, remarks"),
+                          heading);
 }
 
 static gboolean
@@ -189,52 +177,8 @@ read_header (PhaenCsvRecord *record,
              Header         *header,
              PhaenCsvReport *report)
 {
-  gboolean ok = TRUE;
-
-  header->line = record->line;
-  header->n_fields = record->fields->len;
-  header->column_of = g_new (int, header->n_fields);
-  header->label_of = g_new0 (char *, header->n_fields);
-  for (int c = 0; c < N_COLUMNS; c++)
-    header->position_of[c] = -1;
-
-  if (record->junk_field >= 0)
-    {
-      phaen_csv_report_add (report, PHAEN_IO_ERROR_MALFORMED, record->line, NULL,
-                            _("text follows a closing quote in the header; write a quote inside a quoted heading as \"\""));
-      ok = FALSE;
-    }
-
-  for (guint i = 0; i < header->n_fields; i++)
-    {
-      char *label = phaen_text_normalize_name (g_ptr_array_index (record->fields, i));
-      int c = lookup_column (label);
-
-      header->label_of[i] = label;
-      header->column_of[i] = c;
-
-      if (c == NO_COLUMN)
-        {
-          if (*label == '\0')
-            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                                   _("column %u has no heading"), i + 1);
-          else
-            phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                                   _("unknown column “%s”; a status file has the columns id, project, status, contracted, disbursed, progress, actual_months, remarks"),
-                                   label);
-          ok = FALSE;
-        }
-      else if (header->position_of[c] >= 0)
-        {
-          phaen_csv_report_addf (report, PHAEN_IO_ERROR_INVALID, record->line, NULL,
-                                 _("column “%s” repeats column “%s”"),
-                                 label, header->label_of[header->position_of[c]]);
-          header->column_of[i] = NO_COLUMN;
-          ok = FALSE;
-        }
-      else
-        header->position_of[c] = i;
-    }
+  gboolean ok = phaen_csv_header_read (header, record, N_COLUMNS, lookup_column,
+                                       unknown_column, report);
 
   if (header->position_of[COL_ID] < 0 && header->position_of[COL_PROJECT] < 0)
     {
@@ -662,23 +606,9 @@ phaen_status_csv_import (PhaenPlan   *plan,
     goto out;
 
   records = phaen_csv_read_records (text, PHAEN_LIMIT_PROJECTS + 1, 64, report);
-  for (first = 0; first < records->len; first++)
-    {
-      PhaenCsvRecord *record = g_ptr_array_index (records, first);
-
-      if (!phaen_csv_record_is_blank (record))
-        {
-          header_record = record;
-          break;
-        }
-    }
-
+  header_record = phaen_csv_find_header (records, &first, report);
   if (header_record == NULL)
-    {
-      if (phaen_csv_report_get_n_problems (report) == 0)
-        phaen_csv_report_add (report, PHAEN_IO_ERROR_EMPTY, 1, NULL, _("the file is empty"));
-      goto out;
-    }
+    goto out;
 
   if (!read_header (header_record, &header, report))
     goto out;
@@ -725,7 +655,7 @@ out:
   if (!ok)
     phaen_csv_report_to_error (report, error);
 
-  header_clear (&header);
+  phaen_csv_header_clear (&header);
 
   return ok;
 }
