@@ -18,6 +18,7 @@
 
 #include "phaen-draft.h"
 #include "phaen-file.h"
+#include "phaen-file-private.h"
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
 
@@ -114,14 +115,7 @@ phaen_draft_save (PhaenPlan   *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-
-      g_set_error (error, PHAEN_IO_ERROR, PHAEN_IO_ERROR_WRITE,
-                   _("Could not save “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
+    return phaen_file_set_errno_error (error, dir, errno);
 
   /* the plan as it is, finished or not: a draft must never fail on
    * what the officer has not typed yet */

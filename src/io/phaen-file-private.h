@@ -22,6 +22,12 @@ gboolean phaen_file_write_atomic_full (const char    *path,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
+/* Sets @error to "Could not save “PATH”: reason of @saved_errno"
+ * (PHAEN_IO_ERROR_WRITE); returns FALSE. */
+gboolean phaen_file_set_errno_error   (GError       **error,
+                                       const char    *path,
+                                       int            saved_errno);
+
 /* Tests only: behave as on a file system that refuses hard links, so
  * that backups are made by copying. */
 void     phaen_file_testing_disable_hard_links (gboolean disable);

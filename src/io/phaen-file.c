@@ -181,10 +181,10 @@ phaen_file_install_signal_cleanup (void)
 
 /* ---- errors ------------------------------------------------------------- */
 
-static gboolean
-set_errno_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
+gboolean
+phaen_file_set_errno_error (GError     **error,
+                            const char  *path,
+                            int          saved_errno)
 {
   g_autofree char *display = g_filename_display_name (path);
 
@@ -727,7 +727,7 @@ phaen_file_write_atomic_full (const char    *path,
    * points to, and keeps the link. */
   target = resolve_target (path);
   if (target == NULL)
-    return set_errno_error (error, path, errno);
+    return phaen_file_set_errno_error (error, path, errno);
 
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
@@ -746,7 +746,7 @@ phaen_file_write_atomic_full (const char    *path,
         {
           /* exists but cannot be opened: say why from stat */
           if (g_stat (target, &st) != 0)
-            return set_errno_error (error, path, errno);
+            return phaen_file_set_errno_error (error, path, errno);
           target_exists = TRUE;
         }
     }
@@ -771,7 +771,7 @@ phaen_file_write_atomic_full (const char    *path,
   fd = create_temporary (dir, prefix, 0666, &tmp_path, &tmp_slot);
   if (fd < 0)
     {
-      set_errno_error (error, path, errno);
+      phaen_file_set_errno_error (error, path, errno);
       goto out;
     }
 
@@ -846,7 +846,7 @@ phaen_file_write_atomic_full (const char    *path,
   goto out;
 
 fail:
-  set_errno_error (error, path, saved_errno);
+  phaen_file_set_errno_error (error, path, saved_errno);
 
 out:
   if (fd >= 0)
