@@ -43,27 +43,14 @@
 
 #include "phaen-edition-pages.h"
 #include "phaen-forms.h"
+#include "phaen-forms-private.h"
 #include "phaen-front.h"
 #include "phaen-pdf.h"
 #include "phaen-render-private.h"
 #include "phaen-render-task.h"
 #include "phaen-table.h"
 
-#define MARGIN_TOP    PHAEN_MM (20.0)
-#define MARGIN_BOTTOM PHAEN_MM (15.0)
-#define MARGIN_LEFT   PHAEN_MM (20.0)
-#define MARGIN_RIGHT  PHAEN_MM (15.0)
-
-#define TITLE_SIZE   16.0
-#define HEADING_SIZE 16.0
-#define BODY_SIZE    14.0
-#define MONTH_SIZE   12.0
-#define CODE_SIZE    14.0
-
-#define ARROW_INSET_MM 0.8
-#define MONTH_WIDTH_MM 5.6
 #define MAX_COLUMNS    24
-#define CONTINUED      " (ต่อ)"
 
 #define WORD_OLD       "เดิม"
 #define WORD_NEW       "แก้ไขเป็น"

@@ -49,27 +49,13 @@
 #include "model/phaen-summary.h"
 
 #include "phaen-forms.h"
+#include "phaen-forms-private.h"
 #include "phaen-front.h"
 #include "phaen-render-private.h"
 #include "phaen-table.h"
 
-#define MARGIN_TOP    PHAEN_MM (20.0)
-#define MARGIN_BOTTOM PHAEN_MM (15.0)
-#define MARGIN_LEFT   PHAEN_MM (20.0)
-#define MARGIN_RIGHT  PHAEN_MM (15.0)
-
-#define TITLE_SIZE   16.0
-#define HEADING_SIZE 16.0
-#define BODY_SIZE    14.0
-#define MONTH_SIZE   12.0
-#define CODE_SIZE    14.0
-
-/* Arrowheads sit this far inside the month cells. */
-#define ARROW_INSET_MM 0.8
-#define MONTH_WIDTH_MM 5.6
 /* Room left on each side of a month label. */
 #define MONTH_PAD_MM   0.4
-#define CONTINUED      " (ต่อ)"
 
 typedef struct
 {
