@@ -15,52 +15,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs $PHAEN_EXE with @args (NULL-ended) and no display. */
-static void
-run_args (Run                *run,
-          const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PHAEN_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char * const _args[] = { __VA_ARGS__, NULL }; \
-    run_args ((run), _args); \
-  } G_STMT_END
+#include "cli-test-util.h"
 
 static char *
 fixture_path (void)
@@ -137,7 +92,7 @@ assert_only_font_warnings (const char *err)
 static void
 test_report_pdf (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *plan = NULL;
   g_autofree char *dir = work_folder (&plan);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
@@ -157,7 +112,7 @@ test_report_pdf (void)
   g_assert_cmpuint (length, >, 10000);
 
   /* Thai digits, another round: another document. */
-  run_clear (&run);
+  run_result_clear (&run);
   RUN (&run, "report", plan, "--round", "๑๒", "--digits", "arabic", "-o", pdf12);
   g_assert_cmpint (run.status, ==, 0);
   g_file_get_contents (pdf12, &contents12, &length12, NULL);
@@ -171,7 +126,7 @@ test_report_pdf (void)
 static void
 test_report_csv (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *plan = fixture_path ();
   g_auto(GStrv) lines = NULL;
 
@@ -196,7 +151,7 @@ test_report_csv (void)
 static void
 test_report_csv_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *plan = NULL;
   g_autofree char *dir = work_folder (&plan);
   g_autofree char *csv = g_build_filename (dir, "report.csv", NULL);
@@ -231,25 +186,25 @@ test_report_usage (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(RunResult) run = { 0 };
       const char *args[9] = { 0 };
 
       for (guint k = 0; k < 8 && (k == 1 || cases[i].args[k] != NULL); k++)
         args[k] = k == 1 ? plan : cases[i].args[k];
-      run_args (&run, args);
+      run_argv (&run, args);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_nonnull (strstr (run.err, cases[i].message));
     }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(RunResult) run = { 0 };
 
     RUN (&run, "report", "/nonexistent/plan.phaen", "--round", "6", "--format", "csv");
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "/nonexistent/plan.phaen"));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(RunResult) run = { 0 };
 
     RUN (&run, "report", "--help");
     g_assert_cmpint (run.status, ==, 0);
@@ -263,7 +218,7 @@ test_report_usage (void)
 static void
 test_status_round_trip (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *plan = NULL;
   g_autofree char *dir = work_folder (&plan);
   g_autofree char *csv = g_build_filename (dir, "status.csv", NULL);
@@ -279,7 +234,7 @@ test_status_round_trip (void)
   g_assert_nonnull (strstr (template, "\np1,ก่อสร้างถนน คสล. ม.5 ยาว 200 ม.,completed,950000,950000,100,ต.ค.-ธ.ค.,ตรวจรับงานแล้ว\n"));
 
   /* Read back unchanged: nothing to save, no backup made. */
-  run_clear (&run);
+  run_result_clear (&run);
   RUN (&run, "import-status", plan, csv);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -293,7 +248,7 @@ test_status_round_trip (void)
 static void
 test_status_import (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *plan = NULL;
   g_autofree char *dir = work_folder (&plan);
   g_autofree char *csv = g_build_filename (dir, "status.csv", NULL);
@@ -315,7 +270,7 @@ test_status_import (void)
   kept = read_text (backup);
   g_assert_cmpstr (kept, ==, before);
 
-  run_clear (&run);
+  run_result_clear (&run);
   RUN (&run, "export-status", plan, "-o", csv);
   g_assert_cmpint (run.status, ==, 0);
   template = read_text (csv);
@@ -323,7 +278,7 @@ test_status_import (void)
   g_assert_nonnull (strstr (template, "\np9,แข่งขันกีฬาต้านยาเสพติด,completed,0,55000,100,ธ.ค.,\n"));
 
   /* The report sees it: completed 5 of 10 now. */
-  run_clear (&run);
+  run_result_clear (&run);
   RUN (&run, "report", plan, "--round", "6", "--format", "csv");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "\n,รวมทั้งสิ้น,10,5,50.00,3,30.00,0,0.00,"));
@@ -334,7 +289,7 @@ test_status_import (void)
 static void
 test_status_errors (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *plan = NULL;
   g_autofree char *dir = work_folder (&plan);
   g_autofree char *csv = g_build_filename (dir, "status.csv", NULL);
@@ -362,7 +317,7 @@ test_status_errors (void)
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   /* Usage: two files needed. */
-  run_clear (&run);
+  run_result_clear (&run);
   RUN (&run, "import-status", plan);
   g_assert_cmpint (run.status, ==, 2);
 

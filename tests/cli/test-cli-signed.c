@@ -16,53 +16,7 @@
 #include "model/phaen-emblem.h"
 #include "model/phaen-words.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs $PHAEN_EXE with @args (NULL-ended) and no display. */
-static void
-run_args (Run                *run,
-          const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PHAEN_EXE"));
-  g_assert_nonnull (argv->pdata[0]);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char * const _args[] = { __VA_ARGS__, NULL }; \
-    run_clear (run); \
-    run_args ((run), _args); \
-  } G_STMT_END
+#include "cli-test-util.h"
 
 static char *folder;
 static char *plan_path;
@@ -105,7 +59,7 @@ emblem_path (const char *name)
 static void
 test_set_emblem (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *svg = emblem_path ("emblem.svg");
   g_autofree char *jpeg = emblem_path ("emblem.jpg");
   g_autofree char *text = emblem_path ("not-an-image.png");
@@ -158,7 +112,7 @@ test_set_emblem (void)
 static void
 test_words (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
 
   setup_plan ();
   RUN (&run, "words", plan_path);
@@ -190,7 +144,7 @@ test_words (void)
 static void
 test_announcement (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
 
   setup_plan ();
   RUN (&run, "announcement", plan_path);
@@ -225,7 +179,7 @@ test_announcement (void)
 static void
 test_set_flow (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(RunResult) run = { 0 };
   g_autofree char *pdf = g_build_filename (folder, "plan.pdf", NULL);
 
   setup_plan ();
