@@ -22,9 +22,7 @@
 #include "io/phaen-file.h"
 #include "model/phaen-edition.h"
 #include "render/phaen-edition-pages.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#include "pdf-test-util.h"
 
 static PhaenPlan *
 load_plan (void)
@@ -36,31 +34,6 @@ load_plan (void)
 
   g_assert_no_error (error);
   return plan;
-}
-
-static gboolean
-is_thai_mark (gunichar c)
-{
-  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
-}
-
-/* Text taken from a PDF is unreliable for stacked Thai marks and spaces,
- * so texts are compared without either (on both sides). */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || is_thai_mark (c) || c == 0x00A0)
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
 }
 
 typedef struct

@@ -13,10 +13,9 @@
 #include "model/phaen-money.h"
 #include "phaen-pdf.h"
 #include "phaen-thai.h"
+#include "pdf-test-util.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerFontInfo, g_object_unref)
 
 static const char * const project_names[] = {
@@ -129,64 +128,6 @@ render (PhaenPlan   *plan,
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
 
   return bytes;
-}
-
-static PopplerDocument *
-open_pdf (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *document;
-
-  document = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
-
-static gboolean
-is_thai_mark (gunichar c)
-{
-  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
-}
-
-/* Text extraction from PDF is unreliable for stacked Thai marks and for
- * spaces (poppler guesses them from gaps), so texts are compared without
- * white space and without the combining marks: the base letters and
- * digits, in order, must be there. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || is_thai_mark (c) || c == 0x00A0)
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Squeezed text of each page (char*). */
-static GPtrArray *
-page_texts (PopplerDocument *document)
-{
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  int n = poppler_document_get_n_pages (document);
-
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
-      g_autofree char *text = poppler_page_get_text (page);
-
-      g_ptr_array_add (texts, squeeze (text != NULL ? text : ""));
-    }
-
-  return texts;
 }
 
 static char *

@@ -23,10 +23,7 @@
 #include "phaen-report-pages.h"
 
 #include "../model/report-fixture.h"
-
-/* poppler-glib 22.12 declares no autoptr cleanups. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#include "pdf-test-util.h"
 
 static PhaenPlan *
 load_fixture (void)
@@ -39,48 +36,6 @@ load_fixture (void)
   g_assert_no_error (error);
   g_assert_nonnull (plan);
   return plan;
-}
-
-static gboolean
-is_thai_mark (gunichar c)
-{
-  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
-}
-
-/* Text taken from a PDF is unreliable for stacked Thai marks and spaces,
- * so texts are compared without either (on both sides). */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || is_thai_mark (c) || c == 0x00A0)
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static GPtrArray *
-page_texts (PopplerDocument *document)
-{
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  int n = poppler_document_get_n_pages (document);
-
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
-      g_autofree char *text = poppler_page_get_text (page);
-
-      g_ptr_array_add (texts, squeeze (text != NULL ? text : ""));
-    }
-
-  return texts;
 }
 
 static void
@@ -195,17 +150,6 @@ render (PhaenPlan        *plan,
   g_assert_no_error (error);
   g_assert_nonnull (bytes);
   return bytes;
-}
-
-static PopplerDocument *
-open_pdf (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
 }
 
 /* The XML fixture is the plan of report-fixture.h, whose figures the

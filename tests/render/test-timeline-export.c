@@ -19,9 +19,7 @@
 #include "io/phaen-file.h"
 #include "phaen-timeline-export.h"
 #include "test-timeline-fixture.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#include "pdf-test-util.h"
 
 #define A4_LONG  (297.0 * 72.0 / 25.4)
 #define A4_SHORT (210.0 * 72.0 / 25.4)
@@ -85,16 +83,6 @@ export (PhaenPlan                        *plan,
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 0);
 
   return bytes;
-}
-
-static PopplerDocument *
-open_pdf (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
 }
 
 /* Thai digits of @text as a number; -1 when there are none. */

@@ -7,6 +7,7 @@
 
 #include "model/phaen-plan.h"
 #include "model/phaen-schedule.h"
+#include "render/phaen-timeline-layout.h"
 
 typedef struct
 {
@@ -141,4 +142,31 @@ timeline_large_plan (guint n,
     }
 
   return plan;
+}
+
+/* The project at @index of @plan (borrowed: the plan keeps it). */
+G_GNUC_UNUSED static PhaenProject *
+timeline_fixture_project (PhaenPlan *plan,
+                          guint      index)
+{
+  PhaenProject *project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
+
+  g_object_unref (project);   /* the plan keeps it */
+  return project;
+}
+
+/* The row of @frame that shows @project; the test fails without one. */
+G_GNUC_UNUSED static const PhaenTimelineFrameRow *
+timeline_frame_row (const PhaenTimelineFrame *frame,
+                    PhaenProject             *project)
+{
+  for (guint i = 0; i < frame->rows->len; i++)
+    {
+      const PhaenTimelineFrameRow *row = &g_array_index (frame->rows, PhaenTimelineFrameRow, i);
+
+      if (row->project == project)
+        return row;
+    }
+
+  g_error ("the project %s is not in the frame", phaen_project_get_name (project));
 }

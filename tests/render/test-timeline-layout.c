@@ -38,31 +38,6 @@ test_params (PhaenTimelineParams *params)
   params->month_width = 60;
 }
 
-static PhaenProject *
-fixture_project (PhaenPlan *plan,
-                 guint      index)
-{
-  PhaenProject *project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  g_object_unref (project);   /* the plan keeps it */
-  return project;
-}
-
-static const PhaenTimelineFrameRow *
-frame_row_of (const PhaenTimelineFrame *frame,
-              PhaenProject             *project)
-{
-  for (guint i = 0; i < frame->rows->len; i++)
-    {
-      const PhaenTimelineFrameRow *row = &g_array_index (frame->rows, PhaenTimelineFrameRow, i);
-
-      if (row->project == project)
-        return row;
-    }
-
-  g_error ("the project %s is not in the frame", phaen_project_get_name (project));
-}
-
 static const PhaenTimelineFrameBar *
 row_bar (const PhaenTimelineFrame    *frame,
          const PhaenTimelineFrameRow *row,
@@ -159,7 +134,7 @@ test_runs (void)
   g_autoptr(PhaenPlan) plan = timeline_fixture_plan ();
   g_autoptr(PhaenTimelineLayout) layout = new_layout (plan, PHAEN_DIGITS_THAI);
   g_autoptr(PhaenTimelineFrame) frame = NULL;
-  PhaenProject *road = fixture_project (plan, 0);
+  PhaenProject *road = timeline_fixture_project (plan, 0);
   const PhaenTimelineFrameRow *row;
   const PhaenTimelineFrameBar *bar;
   PhaenTimelineParams params;
@@ -167,7 +142,7 @@ test_runs (void)
 
   test_params (&params);
   frame = phaen_timeline_layout_frame (layout, &params);
-  row = frame_row_of (frame, road);
+  row = timeline_frame_row (frame, road);
   g_assert_nonnull (row);
   g_assert_cmpuint (row->kind, ==, PHAEN_TIMELINE_ROW_PROJECT);
   g_assert_cmpuint (row->mask, ==, 0x027);            /* ต.ค.–ธ.ค., มี.ค. */
@@ -264,7 +239,7 @@ check_rows (PhaenTimelineLayout *layout,
         }
       else
         {
-          g_assert_true (project == fixture_project (plan, (guint) expected[i].project));
+          g_assert_true (project == timeline_fixture_project (plan, (guint) expected[i].project));
           g_assert_cmpuint (phaen_timeline_layout_get_row_number (layout, i), ==, expected[i].number);
           g_assert_cmpint (phaen_timeline_layout_find_project (layout, project), ==, (int) i);
         }
@@ -375,7 +350,7 @@ test_hit (void)
   g_autoptr(PhaenPlan) plan = timeline_fixture_plan ();
   g_autoptr(PhaenTimelineLayout) layout = new_layout (plan, PHAEN_DIGITS_ARABIC);
   g_autoptr(PhaenTimelineFrame) frame = NULL;
-  PhaenProject *road = fixture_project (plan, 0);
+  PhaenProject *road = timeline_fixture_project (plan, 0);
   const PhaenTimelineFrameRow *row;
   PhaenTimelineParams params;
   PhaenTimelineHit hit;
@@ -383,7 +358,7 @@ test_hit (void)
 
   test_params (&params);
   frame = phaen_timeline_layout_frame (layout, &params);
-  row = frame_row_of (frame, road);
+  row = timeline_frame_row (frame, road);
   y = row->y + row->height / 2;
 
   /* Bodies and grips of ต.ค.–ธ.ค. (300–480): grips of 13.2 units. */
@@ -727,7 +702,7 @@ test_preview (void)
   g_autoptr(PhaenPlan) plan = timeline_fixture_plan ();
   g_autoptr(PhaenTimelineLayout) layout = new_layout (plan, PHAEN_DIGITS_ARABIC);
   g_autoptr(PhaenTimelineFrame) frame = NULL;
-  PhaenProject *road = fixture_project (plan, 0);
+  PhaenProject *road = timeline_fixture_project (plan, 0);
   const PhaenTimelineFrameRow *row;
   PhaenTimelineParams params;
 
@@ -738,7 +713,7 @@ test_preview (void)
   params.cursor_month = 4;
   frame = phaen_timeline_layout_frame (layout, &params);
 
-  row = frame_row_of (frame, road);
+  row = timeline_frame_row (frame, road);
   g_assert_true (row->preview);
   g_assert_true (row->selected);
   g_assert_cmpuint (row->mask, ==, 0x0F0);
@@ -749,7 +724,7 @@ test_preview (void)
   g_assert_true (row_bar (frame, row, 1)->actual);
 
   /* The other rows are as in the plan. */
-  row = frame_row_of (frame, fixture_project (plan, 1));
+  row = timeline_frame_row (frame, timeline_fixture_project (plan, 1));
   g_assert_false (row->preview);
   g_assert_false (row->selected);
   g_assert_cmpuint (row->mask, ==, row->model_mask);
@@ -782,8 +757,8 @@ test_filter (void)
   phaen_timeline_layout_set_filter (layout, second_strategy_only, &wanted, NULL);
   g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpuint (phaen_timeline_layout_get_n_rows (layout), ==, 5);
-  g_assert_cmpint (phaen_timeline_layout_find_project (layout, fixture_project (plan, 0)), ==, -1);
-  g_assert_cmpint (phaen_timeline_layout_find_project (layout, fixture_project (plan, 4)), ==, 2);
+  g_assert_cmpint (phaen_timeline_layout_find_project (layout, timeline_fixture_project (plan, 0)), ==, -1);
+  g_assert_cmpint (phaen_timeline_layout_find_project (layout, timeline_fixture_project (plan, 4)), ==, 2);
   phaen_timeline_layout_get_row (layout, 0, NULL, NULL, &label, NULL, NULL);
   g_assert_cmpstr (label, ==, "2. ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต");
 
@@ -791,7 +766,7 @@ test_filter (void)
   phaen_timeline_layout_refilter (layout);
   g_assert_cmpuint (changed, ==, 2);
   g_assert_cmpuint (phaen_timeline_layout_get_n_rows (layout), ==, 6);
-  g_assert_cmpint (phaen_timeline_layout_find_project (layout, fixture_project (plan, 4)), ==, -1);
+  g_assert_cmpint (phaen_timeline_layout_find_project (layout, timeline_fixture_project (plan, 4)), ==, -1);
 
   phaen_timeline_layout_set_filter (layout, NULL, NULL, NULL);
   g_assert_cmpuint (phaen_timeline_layout_get_n_rows (layout), ==, 14);
@@ -832,7 +807,7 @@ test_follows_edits (void)
 {
   g_autoptr(PhaenPlan) plan = timeline_fixture_plan ();
   g_autoptr(PhaenTimelineLayout) layout = new_layout (plan, PHAEN_DIGITS_ARABIC);
-  PhaenProject *water = fixture_project (plan, 1);
+  PhaenProject *water = timeline_fixture_project (plan, 1);
   PhaenTimelineParams params;
   guint changed = 0;
 
@@ -841,7 +816,7 @@ test_follows_edits (void)
 
   {
     g_autoptr(PhaenTimelineFrame) frame = phaen_timeline_layout_frame (layout, &params);
-    const PhaenTimelineFrameRow *row = frame_row_of (frame, water);
+    const PhaenTimelineFrameRow *row = timeline_frame_row (frame, water);
 
     g_assert_cmpuint (row->n_bars, ==, 1);
     g_assert_cmpuint (row_bar (frame, row, 0)->first, ==, 5);
@@ -851,7 +826,7 @@ test_follows_edits (void)
   g_assert_cmpuint (changed, ==, 1);
   {
     g_autoptr(PhaenTimelineFrame) frame = phaen_timeline_layout_frame (layout, &params);
-    const PhaenTimelineFrameRow *row = frame_row_of (frame, water);
+    const PhaenTimelineFrameRow *row = timeline_frame_row (frame, water);
 
     g_assert_cmpuint (row->n_bars, ==, 1);
     g_assert_cmpuint (row_bar (frame, row, 0)->first, ==, 0);
@@ -872,7 +847,7 @@ test_follows_edits (void)
   g_assert_cmpuint (changed, ==, 4);
   {
     g_autoptr(PhaenTimelineFrame) frame = phaen_timeline_layout_frame (layout, &params);
-    const PhaenTimelineFrameRow *row = frame_row_of (frame, water);
+    const PhaenTimelineFrameRow *row = timeline_frame_row (frame, water);
 
     g_assert_cmpuint (row_bar (frame, row, 0)->first, ==, 5);
   }
@@ -897,7 +872,7 @@ test_names (void)
 
       params.name_lines = lines;
       frame = phaen_timeline_layout_frame (layout, &params);
-      row = frame_row_of (frame, fixture_project (plan, 1));
+      row = timeline_frame_row (frame, timeline_fixture_project (plan, 1));
       g_assert_nonnull (row);
       g_assert_cmpint (pango_layout_get_line_count (row->label.layout), ==, lines);
       g_assert_true (pango_layout_is_ellipsized (row->label.layout) == (lines == 1));

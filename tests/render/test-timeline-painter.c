@@ -128,31 +128,6 @@ pixel_near (Pixel                     p,
          fabs (p.b - color->blue) <= tolerance;
 }
 
-static PhaenProject *
-fixture_project (PhaenPlan *plan,
-                 guint      index)
-{
-  PhaenProject *project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  g_object_unref (project);   /* the plan keeps it */
-  return project;
-}
-
-static const PhaenTimelineFrameRow *
-frame_row_of (const PhaenTimelineFrame *frame,
-              PhaenProject             *project)
-{
-  for (guint i = 0; i < frame->rows->len; i++)
-    {
-      const PhaenTimelineFrameRow *row = &g_array_index (frame->rows, PhaenTimelineFrameRow, i);
-
-      if (row->project == project)
-        return row;
-    }
-
-  g_error ("the project %s is not in the frame", phaen_project_get_name (project));
-}
-
 /* The vertical middle of a row's planned bars. */
 static double
 planned_y (const PhaenTimelineFrame    *frame,
@@ -238,11 +213,11 @@ test_bars_in_their_months (void)
   /* The print style: grey bars on white paper. */
   {
     cairo_surface_t *surface = paint (frame, &styles[2], NULL);
-    const PhaenTimelineFrameRow *row = frame_row_of (frame, fixture_project (plan, 4));
+    const PhaenTimelineFrameRow *row = timeline_frame_row (frame, timeline_fixture_project (plan, 4));
     double y = planned_y (frame, row);
 
     g_assert_cmpfloat (pixel_luminance (pixel_at (surface, 330, y)), <, 0.8);
-    row = frame_row_of (frame, fixture_project (plan, 1));
+    row = timeline_frame_row (frame, timeline_fixture_project (plan, 1));
     y = planned_y (frame, row);
     g_assert_cmpfloat (pixel_luminance (pixel_at (surface, 330, y)), >, 0.9);
     cairo_surface_destroy (surface);
@@ -285,7 +260,7 @@ test_actual_hatched (void)
   phaen_timeline_style_init_print (&styles[2]);
   test_params (&params);
   frame = phaen_timeline_layout_frame (layout, &params);
-  row = frame_row_of (frame, fixture_project (plan, 0));
+  row = timeline_frame_row (frame, timeline_fixture_project (plan, 0));
   g_assert_cmpuint (row->n_bars, ==, 3);
 
   for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
@@ -326,7 +301,7 @@ test_light_and_dark (void)
   phaen_timeline_style_init_dark (&dark);
   test_params (&params);
   frame = phaen_timeline_layout_frame (layout, &params);
-  row = frame_row_of (frame, fixture_project (plan, 1));
+  row = timeline_frame_row (frame, timeline_fixture_project (plan, 1));
   y = planned_y (frame, row);
 
   /* An empty month of ต.ค. (no band there) shows the background. */
@@ -360,7 +335,7 @@ test_today_selection_cursor (void)
   g_autoptr(PhaenPlan) plan = plan_without_budgets ();
   g_autoptr(PhaenTimelineLayout) layout = new_layout (plan);
   g_autoptr(PhaenTimelineFrame) frame = NULL;
-  PhaenProject *water = fixture_project (plan, 1);
+  PhaenProject *water = timeline_fixture_project (plan, 1);
   const PhaenTimelineFrameRow *selected, *other;
   PhaenTimelineParams params;
   PhaenTimelineStyle style;
@@ -380,8 +355,8 @@ test_today_selection_cursor (void)
 
   /* The today line in an empty cell of the selected row. */
   g_assert_true (frame->has_today);
-  selected = frame_row_of (frame, water);
-  other = frame_row_of (frame, fixture_project (plan, 0));
+  selected = timeline_frame_row (frame, water);
+  other = timeline_frame_row (frame, timeline_fixture_project (plan, 0));
   p = pixel_at (surface, frame->today_x, selected->y + 3);
   g_assert_true (pixel_near (p, &style.today, 0.1));
 
@@ -408,7 +383,7 @@ test_drag_preview (void)
   g_autoptr(PhaenPlan) plan = plan_without_budgets ();
   g_autoptr(PhaenTimelineLayout) layout = new_layout (plan);
   g_autoptr(PhaenTimelineFrame) frame = NULL;
-  PhaenProject *water = fixture_project (plan, 1);   /* มี.ค. */
+  PhaenProject *water = timeline_fixture_project (plan, 1);   /* มี.ค. */
   const PhaenTimelineFrameRow *row;
   PhaenTimelineParams params;
   PhaenTimelineStyle style;
@@ -422,7 +397,7 @@ test_drag_preview (void)
   params.preview_mask = 0x0C0;   /* moved to เม.ย.–พ.ค. */
   frame = phaen_timeline_layout_frame (layout, &params);
   surface = paint (frame, &style, "timeline-preview.png");
-  row = frame_row_of (frame, water);
+  row = timeline_frame_row (frame, water);
   y = planned_y (frame, row);
 
   /* The new months are bars; the old one a pale ghost, neither bar nor background. */
