@@ -15,42 +15,10 @@
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
 #include "phaen-fixtures.h"
+#include "xml-test-util.h"
 
 #define BAHT(x) ((gint64) (x) * 100)
 #define GOLDEN "editions-1.phaen"
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("PHAEN_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, "xml", name, NULL);
-}
-
-static GBytes *
-load_bytes (const char *name)
-{
-  g_autofree char *path = data_path (name);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-static PhaenPlan *
-read_bytes (GBytes      *bytes,
-            const char  *filename,
-            GError     **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return phaen_xml_read_from_data (data, length, filename, error);
-}
 
 static PhaenPlan *
 read_string (const char  *text,

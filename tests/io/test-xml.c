@@ -14,55 +14,9 @@
 
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
+#include "xml-test-util.h"
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static char *
-data_path (const char *name)
-{
-  const char *dir = g_getenv ("PHAEN_TEST_DATA");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, "xml", name, NULL);
-}
-
-static GBytes *
-load_bytes (const char *name)
-{
-  g_autofree char *path = data_path (name);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-/* Runs xmllint against the schema; returns TRUE when @path validates. */
-static gboolean
-schema_accepts (const char *path)
-{
-  const char *xmllint = g_getenv ("PHAEN_XMLLINT");
-  const char *schema = g_getenv ("PHAEN_SCHEMA");
-  const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err_out = NULL;
-  int status = -1;
-
-  g_assert_nonnull (xmllint);
-  g_assert_nonnull (schema);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, &err_out, &status, &error);
-  g_assert_no_error (error);
-  if (status != 0)
-    {
-      g_autofree char *printable = g_utf8_make_valid (err_out, -1);
-
-      g_test_message ("xmllint on %s: %s", path, printable);
-    }
-  return g_spawn_check_wait_status (status, NULL);
-}
 
 static void
 remove_tree (const char *path)
@@ -103,17 +57,6 @@ write_temp (GBytes     *bytes,
                        (gssize) g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
   return path;
-}
-
-static PhaenPlan *
-read_bytes (GBytes      *bytes,
-            const char  *filename,
-            GError     **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return phaen_xml_read_from_data (data, length, filename, error);
 }
 
 /* ---- golden files ------------------------------------------------------- */
@@ -214,11 +157,11 @@ test_golden_schema (void)
       g_autoptr(GBytes) written = NULL;
       g_autofree char *out = NULL;
 
-      g_assert_true (schema_accepts (path));
+      g_assert_true (schema_accepts_file (path));
       g_assert_nonnull (plan);
       written = phaen_xml_write_to_bytes (plan);
       out = write_temp (written, names[i]);
-      g_assert_true (schema_accepts (out));
+      g_assert_true (schema_accepts_file (out));
     }
 }
 
@@ -327,8 +270,8 @@ test_unfinished_load (gconstpointer data)
       g_autofree char *path = data_path (name);
       g_autofree char *out = write_temp (written, unfinished_cases[i].file);
 
-      g_assert_true (schema_accepts (path));
-      g_assert_true (schema_accepts (out));
+      g_assert_true (schema_accepts_file (path));
+      g_assert_true (schema_accepts_file (out));
     }
 }
 
@@ -372,7 +315,7 @@ test_unfinished_write (void)
     {
       g_autofree char *path = write_temp (bytes, "unfinished.phaen");
 
-      g_assert_true (schema_accepts (path));
+      g_assert_true (schema_accepts_file (path));
     }
 }
 
@@ -513,7 +456,7 @@ test_bad_file (gconstpointer user_data)
     {
       g_autofree char *path = data_path (name);
 
-      g_assert_false (schema_accepts (path));
+      g_assert_false (schema_accepts_file (path));
     }
 }
 
@@ -675,7 +618,7 @@ test_write_escaping (void)
     {
       g_autofree char *path = write_temp (bytes, "escaping.phaen");
 
-      g_assert_true (schema_accepts (path));
+      g_assert_true (schema_accepts_file (path));
     }
 }
 
@@ -710,7 +653,7 @@ test_write_empty_plan (void)
     {
       g_autofree char *path = write_temp (bytes, "empty.phaen");
 
-      g_assert_true (schema_accepts (path));
+      g_assert_true (schema_accepts_file (path));
     }
 }
 

@@ -11,19 +11,7 @@
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan.h"
-
-static GBytes *
-load (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "emblems", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
+#include "phaen-fixtures.h"
 
 /* The first bytes of a PNG declaring @width × @height (no pixels). */
 static GBytes *
@@ -53,7 +41,7 @@ test_sniff (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autoptr(GBytes) data = load (files[i].name);
+      g_autoptr(GBytes) data = phaen_fixture_data_bytes ("emblems", files[i].name);
       PhaenImageFormat format = phaen_image_format_sniff (data);
 
       g_assert_cmpint (format, ==, files[i].format);
@@ -75,9 +63,9 @@ test_sniff (void)
 static void
 test_header_size (void)
 {
-  g_autoptr(GBytes) png = load ("emblem.png");
-  g_autoptr(GBytes) jpeg = load ("emblem.jpg");
-  g_autoptr(GBytes) svg = load ("emblem.svg");
+  g_autoptr(GBytes) png = phaen_fixture_data_bytes ("emblems", "emblem.png");
+  g_autoptr(GBytes) jpeg = phaen_fixture_data_bytes ("emblems", "emblem.jpg");
+  g_autoptr(GBytes) svg = phaen_fixture_data_bytes ("emblems", "emblem.svg");
   guint width = 0, height = 0;
 
   g_assert_true (phaen_image_header_size (png, &width, &height));
@@ -129,7 +117,7 @@ test_check (void)
 
   /* Not an image. */
   {
-    g_autoptr(GBytes) text = load ("not-an-image.png");
+    g_autoptr(GBytes) text = phaen_fixture_data_bytes ("emblems", "not-an-image.png");
 
     g_assert_false (phaen_emblem_check (text, "not-an-image.png", NULL, &error));
     g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
@@ -175,10 +163,10 @@ static void
 test_plan_emblems (void)
 {
   g_autoptr(PhaenPlan) plan = phaen_plan_new ();
-  g_autoptr(GBytes) png = load ("emblem.png");
+  g_autoptr(GBytes) png = phaen_fixture_data_bytes ("emblems", "emblem.png");
   g_autoptr(GBytes) same = g_bytes_new (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
-  g_autoptr(GBytes) svg = load ("emblem.svg");
-  g_autoptr(GBytes) text = load ("not-an-image.png");
+  g_autoptr(GBytes) svg = phaen_fixture_data_bytes ("emblems", "emblem.svg");
+  g_autoptr(GBytes) text = phaen_fixture_data_bytes ("emblems", "not-an-image.png");
   g_autoptr(PhaenPlan) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
