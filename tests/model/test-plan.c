@@ -55,31 +55,10 @@ different_value (PhaenPlan    *plan,
                  const GValue *current,
                  GValue       *value)
 {
-  g_value_init (value, pspec->value_type);
+  if (phaen_fixture_different_value (pspec, current, value))
+    return;
 
-  if (G_IS_PARAM_SPEC_STRING (pspec))
-    {
-      g_autofree char *text = g_strconcat (g_value_get_string (current), "ข", NULL);
-      g_value_set_string (value, text);
-    }
-  else if (G_IS_PARAM_SPEC_INT64 (pspec))
-    g_value_set_int64 (value, g_value_get_int64 (current) + 50);
-  else if (G_IS_PARAM_SPEC_UINT (pspec))
-    g_value_set_uint (value, g_value_get_uint (current) + 1);
-  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
-    g_value_set_boolean (value, !g_value_get_boolean (current));
-  else if (G_IS_PARAM_SPEC_ENUM (pspec))
-    {
-      GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
-      int v = g_value_get_enum (current);
-      guint i;
-
-      for (i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value == v)
-          break;
-      g_value_set_enum (value, klass->values[(i + 1) % klass->n_values].value);
-    }
-  else if (G_IS_PARAM_SPEC_OBJECT (pspec))
+  if (G_IS_PARAM_SPEC_OBJECT (pspec))
     {
       GListModel *model;
       GObject *old = g_value_get_object (current);
