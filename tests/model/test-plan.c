@@ -19,23 +19,6 @@
 
 /* ---- helpers ------------------------------------------------------------ */
 
-typedef struct
-{
-  const char *name;
-  guint       count;
-} NotifyCounter;
-
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCounter *counter = user_data;
-
-  if (g_strcmp0 (pspec->name, counter->name) == 0)
-    counter->count++;
-}
-
 static gpointer
 item (GListModel *model,
       guint       position)
@@ -270,7 +253,7 @@ test_properties_notify (void)
       g_auto(GValue) current = G_VALUE_INIT;
       g_auto(GValue) value = G_VALUE_INIT;
       g_auto(GValue) back = G_VALUE_INIT;
-      NotifyCounter counter = { pspec->name, 0 };
+      PhaenFixtureNotifyCounter counter = { pspec->name, 0 };
       gulong handler;
 
       g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
@@ -279,7 +262,7 @@ test_properties_notify (void)
       g_object_get_property (G_OBJECT (plan), pspec->name, &current);
       different_value (plan, pspec, &current, &value);
 
-      handler = g_signal_connect (plan, "notify", G_CALLBACK (on_notify), &counter);
+      handler = g_signal_connect (plan, "notify", G_CALLBACK (phaen_fixture_count_notify_cb), &counter);
       g_object_set_property (G_OBJECT (plan), pspec->name, &value);
       g_assert_cmpuint (counter.count, ==, 1);
       g_object_set_property (G_OBJECT (plan), pspec->name, &value);
@@ -335,7 +318,7 @@ test_catalogue_entry_properties (void)
           GParamSpec *pspec = pspecs[i];
           g_auto(GValue) current = G_VALUE_INIT;
           g_auto(GValue) value = G_VALUE_INIT;
-          NotifyCounter counter = { pspec->name, 0 };
+          PhaenFixtureNotifyCounter counter = { pspec->name, 0 };
           g_autofree char *back = NULL;
           const char *typed;
           gulong handler;
@@ -345,7 +328,7 @@ test_catalogue_entry_properties (void)
           g_object_get_property (entry, pspec->name, &current);
           different_value (plan, pspec, &current, &value);
 
-          handler = g_signal_connect (entry, "notify", G_CALLBACK (on_notify), &counter);
+          handler = g_signal_connect (entry, "notify", G_CALLBACK (phaen_fixture_count_notify_cb), &counter);
           g_object_set_property (entry, pspec->name, &value);
           g_assert_cmpuint (counter.count, ==, 1);
           g_object_set_property (entry, pspec->name, &value);

@@ -15,25 +15,6 @@
 
 /* ---- helpers ------------------------------------------------------------ */
 
-typedef struct
-{
-  const char *name;
-  guint       count;
-} NotifyCounter;
-
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCounter *counter = user_data;
-
-  if (g_strcmp0 (pspec->name, counter->name) == 0)
-    counter->count++;
-  else
-    g_test_message ("unexpected notify::%s", pspec->name);
-}
-
 /* A fresh object of @type, used as the new value of object properties. */
 static GObject *
 new_reference (GType type)
@@ -78,7 +59,7 @@ check_properties_notify (GObject *object)
       g_auto(GValue) value = G_VALUE_INIT;
       g_auto(GValue) back = G_VALUE_INIT;
       g_autoptr(GObject) keep_alive = NULL;
-      NotifyCounter counter = { pspec->name, 0 };
+      PhaenFixtureNotifyCounter counter = { pspec->name, 0 };
       gulong handler;
 
       g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
@@ -88,7 +69,7 @@ check_properties_notify (GObject *object)
       g_object_get_property (object, pspec->name, &current);
       different_value (pspec, &current, &value, &keep_alive);
 
-      handler = g_signal_connect (object, "notify", G_CALLBACK (on_notify), &counter);
+      handler = g_signal_connect (object, "notify", G_CALLBACK (phaen_fixture_count_notify_cb), &counter);
 
       g_object_set_property (object, pspec->name, &value);
       g_assert_cmpuint (counter.count, ==, 1);
@@ -229,11 +210,11 @@ test_approach_properties (void)
   g_autoptr(PhaenStrategy) s1 = phaen_strategy_new ("s1", "หนึ่ง");
   g_autoptr(PhaenStrategy) s2 = phaen_strategy_new ("s2", "สอง");
   g_autoptr(PhaenApproach) approach = phaen_approach_new ("a1", "ก่อสร้างถนน", s1);
-  NotifyCounter counter = { "strategy", 0 };
+  PhaenFixtureNotifyCounter counter = { "strategy", 0 };
 
   g_assert_true (phaen_approach_get_strategy (approach) == s1);
 
-  g_signal_connect (approach, "notify", G_CALLBACK (on_notify), &counter);
+  g_signal_connect (approach, "notify", G_CALLBACK (phaen_fixture_count_notify_cb), &counter);
   phaen_approach_set_strategy (approach, s1);
   g_assert_cmpuint (counter.count, ==, 0);
   phaen_approach_set_strategy (approach, s2);
