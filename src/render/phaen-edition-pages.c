@@ -43,7 +43,7 @@
 
 #include "phaen-edition-pages.h"
 #include "phaen-forms.h"
-#include "phaen-forms-private.h"
+#include "phaen-landscape-private.h"
 #include "phaen-front.h"
 #include "phaen-pdf.h"
 #include "phaen-render-private.h"

@@ -49,7 +49,7 @@
 #include "model/phaen-summary.h"
 
 #include "phaen-forms.h"
-#include "phaen-forms-private.h"
+#include "phaen-landscape-private.h"
 #include "phaen-front.h"
 #include "phaen-render-private.h"
 #include "phaen-table.h"

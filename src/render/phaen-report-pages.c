@@ -37,19 +37,12 @@
 
 #include "phaen-chart.h"
 #include "phaen-pdf.h"
+#include "phaen-landscape-private.h"
 #include "phaen-render-private.h"
 #include "phaen-render-task.h"
 #include "phaen-report-pages.h"
 #include "phaen-table.h"
 
-#define MARGIN_TOP    PHAEN_MM (20.0)
-#define MARGIN_BOTTOM PHAEN_MM (15.0)
-#define MARGIN_LEFT   PHAEN_MM (20.0)
-#define MARGIN_RIGHT  PHAEN_MM (15.0)
-
-#define TITLE_SIZE       16.0
-#define HEADING_SIZE     16.0
-#define BODY_SIZE        14.0
 #define PAGE_NUMBER_SIZE 16.0
 
 /* Space kept between the parts on a page. */
