@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "cli-test-util.h"
+#include "phaen-fixtures.h"
 
 typedef struct
 {
@@ -58,19 +59,6 @@ path_in (Fixture    *fixture,
          const char *name)
 {
   return g_build_filename (fixture->dir, name, NULL);
-}
-
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
 }
 
 /* Pages of a PDF written by cairo: "/Type /Page" objects, not "/Pages". */
@@ -130,7 +118,7 @@ test_pdf (Fixture       *fixture,
   RUN (&result, "export-timeline", fixture->sample, "-o", a4, "--today", "2026-03-15");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, "");
-  a4_bytes = read_file (a4);
+  a4_bytes = phaen_fixture_read_file (a4);
   g_assert_true (g_str_has_prefix (g_bytes_get_data (a4_bytes, NULL), "%PDF-"));
   g_assert_cmpuint (pdf_page_count (a4_bytes), >, 1);
   g_assert_true (bytes_contain (a4_bytes, "841.889764 595.275591"));
@@ -138,7 +126,7 @@ test_pdf (Fixture       *fixture,
 
   RUN (&result, "export-timeline", fixture->sample, "-o", a3, "--paper", "A3", "--today", "none");
   g_assert_cmpint (result.status, ==, 0);
-  a3_bytes = read_file (a3);
+  a3_bytes = phaen_fixture_read_file (a3);
   g_assert_true (bytes_contain (a3_bytes, "1190.551181 841.889764"));
   /* A3 holds more rows a page. */
   g_assert_cmpuint (pdf_page_count (a3_bytes), <, pdf_page_count (a4_bytes));
@@ -161,7 +149,7 @@ test_groupings (Fixture       *fixture,
       RUN (&result, "export-timeline", fixture->sample, "--group-by", groupings[i],
            "--today", "none", "-o", path);
       g_assert_cmpint (result.status, ==, 0);
-      g_ptr_array_add (outputs, read_file (path));
+      g_ptr_array_add (outputs, phaen_fixture_read_file (path));
       g_assert_true (bytes_contain (g_ptr_array_index (outputs, i), "<svg"));
     }
 
@@ -189,7 +177,7 @@ test_png (Fixture       *fixture,
 
   RUN (&result, "export-timeline", fixture->sample, "-o", png, "--digits", "arabic");
   g_assert_cmpint (result.status, ==, 0);
-  bytes = read_file (png);
+  bytes = phaen_fixture_read_file (png);
   header = g_bytes_get_data (bytes, &length);
   g_assert_cmpuint (length, >, 24);
   g_assert_cmpmem (header, 8, "\x89PNG\r\n\x1a\n", 8);
@@ -280,7 +268,7 @@ test_input_errors (Fixture       *fixture,
   /* The output may not be the input. */
   {
     g_auto(RunResult) result = { 0 };
-    g_autoptr(GBytes) sample = read_file (fixture->sample);
+    g_autoptr(GBytes) sample = phaen_fixture_read_file (fixture->sample);
 
     g_file_set_contents (same, g_bytes_get_data (sample, NULL), g_bytes_get_size (sample), &error);
     g_assert_no_error (error);
@@ -288,7 +276,7 @@ test_input_errors (Fixture       *fixture,
     g_assert_cmpint (result.status, ==, 1);
     g_assert_nonnull (strstr (result.err, "the output file is the input file"));
     {
-      g_autoptr(GBytes) after = read_file (same);
+      g_autoptr(GBytes) after = phaen_fixture_read_file (same);
 
       g_assert_true (g_bytes_equal (after, sample));
     }
@@ -310,7 +298,7 @@ test_replaces_output (Fixture       *fixture,
   g_assert_no_error (error);
   RUN (&result, "export-timeline", fixture->sample, "-o", out, "--today", "none");
   g_assert_cmpint (result.status, ==, 0);
-  bytes = read_file (out);
+  bytes = phaen_fixture_read_file (out);
   g_assert_false (bytes_contain (bytes, "old contents"));
   g_assert_true (bytes_contain (bytes, "</svg>"));
   g_assert_cmpuint (n_files (fixture), ==, 1);

@@ -38,24 +38,6 @@ assert_same_as_saved (PhaenPlan *a,
     g_error ("plans differ: %s", why);
 }
 
-static gboolean
-schema_accepts (const char *path)
-{
-  const char *xmllint = g_getenv ("PHAEN_XMLLINT");
-  const char *schema = g_getenv ("PHAEN_SCHEMA");
-  const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err_out = NULL;
-  int status = -1;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, &err_out, &status, &error);
-  g_assert_no_error (error);
-  if (status != 0)
-    g_test_message ("xmllint on %s: %s", path, err_out);
-  return g_spawn_check_wait_status (status, NULL);
-}
-
 /* An adopted plan, an adopted addition, an adopted amendment (a change
  * of every kind) and an open addition. */
 static PhaenPlan *

@@ -28,6 +28,7 @@
 #include "phaen-xml.h"
 #include "phaen-xml-guard.h"
 #include "model/phaen-limits.h"
+#include "xml-test-util.h"
 
 /* Under AddressSanitizer (whose leak checker here records full stacks, see
  * build-aux/dev) a 2000-project save takes seconds; a smaller plan keeps
@@ -144,36 +145,6 @@ age_file (const char *path,
   times[0].tv_nsec = 0;
   times[1] = times[0];
   g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
-}
-
-/* TRUE when xmllint validates @path against the schema, or when xmllint is
- * not available (then the check is reported as skipped in the log). */
-static gboolean
-schema_accepts (const char *path)
-{
-  const char *argv[] = {
-    g_getenv ("PHAEN_XMLLINT"), "--noout", "--relaxng", g_getenv ("PHAEN_SCHEMA"), path, NULL
-  };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err_out = NULL;
-  int status = -1;
-
-  if (argv[0] == NULL || argv[3] == NULL)
-    {
-      g_test_message ("xmllint or schema not available: %s not checked", path);
-      return TRUE;
-    }
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, &err_out, &status, &error);
-  g_assert_no_error (error);
-  if (status != 0)
-    {
-      g_autofree char *printable = g_utf8_make_valid (err_out, -1);
-
-      g_test_message ("xmllint on %s: %s", path, printable);
-    }
-  return g_spawn_check_wait_status (status, NULL);
 }
 
 /* A large, deterministic plan; @tag makes two variants differ everywhere. */
@@ -494,7 +465,6 @@ test_save_invalid_plan (void)
 
   remove_tree (dir);
 }
-
 
 /* ---- the kill test ------------------------------------------------------ */
 

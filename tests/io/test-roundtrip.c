@@ -20,6 +20,7 @@
 
 #include "phaen-file.h"
 #include "phaen-xml.h"
+#include "xml-test-util.h"
 
 #define N_PLANS 200
 #define N_SCHEMA_CHECKS 20
@@ -263,28 +264,6 @@ assert_names_normalized (PhaenPlan *plan)
           assert_name_normalized (item, "name");
         }
     }
-}
-
-static gboolean
-schema_accepts (const char *path)
-{
-  const char *argv[] = {
-    g_getenv ("PHAEN_XMLLINT"), "--noout", "--relaxng", g_getenv ("PHAEN_SCHEMA"), path, NULL
-  };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err_out = NULL;
-  int status = -1;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
-                NULL, NULL, NULL, &err_out, &status, &error);
-  g_assert_no_error (error);
-  if (status != 0)
-    {
-      g_autofree char *printable = g_utf8_make_valid (err_out, -1);
-
-      g_test_message ("xmllint on %s: %s", path, printable);
-    }
-  return g_spawn_check_wait_status (status, NULL);
 }
 
 static void

@@ -38,8 +38,8 @@ read_text (const char  *text,
 
 /* TRUE when xmllint validates @bytes against the schema (or is absent). */
 static gboolean
-schema_accepts (GBytes     *bytes,
-                const char *name)
+schema_accepts_bytes (GBytes     *bytes,
+                      const char *name)
 {
   const char *xmllint = g_getenv ("PHAEN_XMLLINT");
   g_autofree char *path = g_build_filename (temp_dir, name, NULL);
@@ -51,7 +51,7 @@ schema_accepts (GBytes     *bytes,
 
   g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
-  accepted = schema_accepts_file (path);
+  accepted = schema_accepts (path);
   g_remove (path);
   return accepted;
 }
@@ -107,7 +107,7 @@ test_golden (void)
   written = phaen_xml_write_to_bytes (plan);
   g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
                    g_bytes_get_data (original, NULL), g_bytes_get_size (original));
-  g_assert_true (schema_accepts (original, "signed-1.1.phaen"));
+  g_assert_true (schema_accepts_bytes (original, "signed-1.1.phaen"));
 }
 
 /* Every fact comes back; defaults are not written. */
@@ -154,7 +154,7 @@ test_facts_roundtrip (void)
   if (!phaen_plan_equal (plan, back, &why))
     g_test_message ("%s", why);
   g_assert_true (phaen_plan_equal (plan, back, NULL));
-  g_assert_true (schema_accepts (bytes, "facts.phaen"));
+  g_assert_true (schema_accepts_bytes (bytes, "facts.phaen"));
 }
 
 static void
@@ -295,7 +295,7 @@ test_emblems_roundtrip (void)
       g_assert_true (g_bytes_equal (phaen_plan_get_emblem (back, PHAEN_EMBLEM_GARUDA), image));
       g_assert_true (g_bytes_equal (phaen_plan_get_emblem (back, PHAEN_EMBLEM_SEAL), seal));
       g_assert_true (phaen_plan_equal (plan, back, NULL));
-      g_assert_true (schema_accepts (bytes, "emblems.phaen"));
+      g_assert_true (schema_accepts_bytes (bytes, "emblems.phaen"));
     }
 }
 

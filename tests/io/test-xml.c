@@ -157,11 +157,11 @@ test_golden_schema (void)
       g_autoptr(GBytes) written = NULL;
       g_autofree char *out = NULL;
 
-      g_assert_true (schema_accepts_file (path));
+      g_assert_true (schema_accepts (path));
       g_assert_nonnull (plan);
       written = phaen_xml_write_to_bytes (plan);
       out = write_temp (written, names[i]);
-      g_assert_true (schema_accepts_file (out));
+      g_assert_true (schema_accepts (out));
     }
 }
 
@@ -270,8 +270,8 @@ test_unfinished_load (gconstpointer data)
       g_autofree char *path = data_path (name);
       g_autofree char *out = write_temp (written, unfinished_cases[i].file);
 
-      g_assert_true (schema_accepts_file (path));
-      g_assert_true (schema_accepts_file (out));
+      g_assert_true (schema_accepts (path));
+      g_assert_true (schema_accepts (out));
     }
 }
 
@@ -315,7 +315,7 @@ test_unfinished_write (void)
     {
       g_autofree char *path = write_temp (bytes, "unfinished.phaen");
 
-      g_assert_true (schema_accepts_file (path));
+      g_assert_true (schema_accepts (path));
     }
 }
 
@@ -456,7 +456,7 @@ test_bad_file (gconstpointer user_data)
     {
       g_autofree char *path = data_path (name);
 
-      g_assert_false (schema_accepts_file (path));
+      g_assert_false (schema_accepts (path));
     }
 }
 
@@ -618,7 +618,7 @@ test_write_escaping (void)
     {
       g_autofree char *path = write_temp (bytes, "escaping.phaen");
 
-      g_assert_true (schema_accepts_file (path));
+      g_assert_true (schema_accepts (path));
     }
 }
 
@@ -653,7 +653,7 @@ test_write_empty_plan (void)
     {
       g_autofree char *path = write_temp (bytes, "empty.phaen");
 
-      g_assert_true (schema_accepts_file (path));
+      g_assert_true (schema_accepts (path));
     }
 }
 

@@ -20,7 +20,7 @@ PhaenPlan *read_bytes          (GBytes      *bytes,
 
 /* TRUE when xmllint ($PHAEN_XMLLINT) validates the file @path against
  * the schema ($PHAEN_SCHEMA); what it says otherwise goes to the test
- * log. Both must be set. */
-gboolean   schema_accepts_file (const char  *path);
+ * log. Also TRUE, with a note in the log, when either is not set. */
+gboolean   schema_accepts      (const char  *path);
 
 G_END_DECLS

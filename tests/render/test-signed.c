@@ -17,6 +17,7 @@
 #include "model/phaen-words.h"
 #include "phaen-emblem-image.h"
 #include "phaen-pdf.h"
+#include "phaen-fixtures.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
@@ -240,19 +241,6 @@ test_announcement_words (void)
 #define CONTENT_WIDTH_MM 160.0  /* and right 2 cm */
 
 static GBytes *
-load_emblem (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "emblems", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
-static GBytes *
 render_bytes (PhaenPlan *plan,
               GPtrArray *warnings)
 {
@@ -350,7 +338,7 @@ test_garuda_raster (gconstpointer data)
 {
   const char *name = data;
   g_autoptr(PhaenPlan) plan = small_plan ();
-  g_autoptr(GBytes) image = load_emblem (name);
+  g_autoptr(GBytes) image = phaen_fixture_data_bytes ("emblems", name);
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
@@ -426,7 +414,7 @@ static void
 test_garuda_svg (void)
 {
   g_autoptr(PhaenPlan) plan = small_plan ();
-  g_autoptr(GBytes) svg = load_emblem ("emblem.svg");
+  g_autoptr(GBytes) svg = phaen_fixture_data_bytes ("emblems", "emblem.svg");
   g_autoptr(PopplerDocument) without = render (plan, NULL);
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GArray) areas = NULL;
@@ -471,7 +459,7 @@ static void
 test_seal (void)
 {
   g_autoptr(PhaenPlan) plan = small_plan ();
-  g_autoptr(GBytes) png = load_emblem ("emblem.png");
+  g_autoptr(GBytes) png = phaen_fixture_data_bytes ("emblems", "emblem.png");
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
   double width = PHAEN_EMBLEM_SEAL_HEIGHT_MM * 200.0 / 240.0;
