@@ -22,40 +22,22 @@
 #include "phaen-render-private.h"
 #include "phaen-render-task.h"
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The document's date as PDF metadata wants it ("2025-09-30T00:00:00+07:00",
- * Thai time): the announcement date, else 1 October of the fiscal year. */
-static char *
-document_date (PhaenPlan *plan)
+/* The document's date: the announcement date, else 1 October of the
+ * fiscal year; not valid when neither is known. */
+static void
+document_date (PhaenPlan *plan,
+               GDate     *date)
 {
   const char *iso = phaen_plan_get_text (plan, "announcement-date");
-  GDate date;
 
-  g_date_clear (&date, 1);
-  if (iso[0] == '\0' || !phaen_date_parse_iso (iso, &date, NULL) || !g_date_valid (&date))
+  g_date_clear (date, 1);
+  if (iso[0] == '\0' || !phaen_date_parse_iso (iso, date, NULL) || !g_date_valid (date))
     {
       GDate last;
 
       g_date_clear (&last, 1);
-      phaen_fiscal_year_range (phaen_plan_get_fiscal_year (plan), &date, &last);
+      phaen_fiscal_year_range (phaen_plan_get_fiscal_year (plan), date, &last);
     }
-
-  if (!g_date_valid (&date))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02uT00:00:00+07:00",
-                          (guint) g_date_get_year (&date),
-                          (guint) g_date_get_month (&date),
-                          (guint) g_date_get_day (&date));
 }
 
 /* The plan document's metadata, or another document's (the monitoring
@@ -71,7 +53,7 @@ set_metadata (cairo_surface_t    *surface,
                                                 : phaen_front_document_title (ctx);
   g_autofree char *subject = NULL;
   g_autofree char *subject_raw = NULL;
-  g_autofree char *date = document_date (plan);
+  GDate date;
   const char *organisation = phaen_plan_get_organisation_name (plan);
 
   subject_raw = g_strdup_printf ("บัญชีโครงการ/กิจกรรม/งบประมาณที่ดำเนินการจริงในพื้นที่ "
@@ -88,11 +70,8 @@ set_metadata (cairo_surface_t    *surface,
                                                       : "แผนการดำเนินงาน, ผด.01, ผด.02");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Phaen " PACKAGE_VERSION);
-  if (date != NULL)
-    {
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
-    }
+  document_date (plan, &date);
+  phaen_render_pdf_set_date (surface, &date);
 }
 
 /* Adds @page's bookmark under the last bookmark of a lower level. */
@@ -147,7 +126,7 @@ write_pdf (PhaenRenderContext *ctx,
   int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
                      CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT };
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, first->width, first->height);
+  surface = cairo_pdf_surface_create_for_stream (phaen_render_append_cb, bytes, first->width, first->height);
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_metadata (surface, ctx, other_title, other_subject);
 
@@ -163,12 +142,7 @@ write_pdf (PhaenRenderContext *ctx,
       cancelled = !phaen_render_job_page_written (ctx);
     }
 
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = phaen_render_surface_close (cr, surface);
 
   if (phaen_render_job_cancelled (ctx, error))
     return NULL;

@@ -1,4 +1,5 @@
-/* phaen-render-task.c: the renderer's jobs in a worker thread
+/* phaen-render-task.c: the renderer's output: a surface's bytes, and
+ * jobs in a worker thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,8 +8,52 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
+
 #include "io/phaen-file.h"
 #include "phaen-render-task.h"
+
+cairo_status_t
+phaen_render_append_cb (void                *closure,
+                        const unsigned char *data,
+                        unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+cairo_status_t
+phaen_render_surface_close (cairo_t         *cr,
+                            cairo_surface_t *surface)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+void
+phaen_render_pdf_set_date (cairo_surface_t *surface,
+                           const GDate     *date)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_date_valid (date))
+    return;
+
+  text = g_strdup_printf ("%04u-%02u-%02uT00:00:00+07:00",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, text);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, text);
+}
 
 typedef struct
 {

@@ -1,6 +1,7 @@
-/* phaen-render-task.h: the renderer's jobs in a worker thread (export to
- * a file, layout for the preview), shared by the plan, the report, the
- * editions and the timeline; not for callers outside render/.
+/* phaen-render-task.h: the renderer's output, shared by the plan, the
+ * report, the editions and the timeline: a surface's bytes, and jobs in
+ * a worker thread (export to a file, layout for the preview); not for
+ * callers outside render/.
  *
  * A job works on a snapshot of the plan taken at the call, collects the
  * warnings, delivers its progress in the caller's main context and, for
@@ -16,6 +17,20 @@
 #include "phaen-render-private.h"
 
 G_BEGIN_DECLS
+
+/* A cairo write function appending to the GByteArray @closure. */
+cairo_status_t   phaen_render_append_cb            (void                     *closure,
+                                                    const unsigned char      *data,
+                                                    unsigned int              length);
+/* Destroys @cr, then finishes and destroys @surface; returns the first
+ * error of the drawing or of the surface. */
+cairo_status_t   phaen_render_surface_close        (cairo_t                  *cr,
+                                                    cairo_surface_t          *surface);
+/* Sets the creation and modification dates of the PDF @surface to
+ * @date, midnight Thai time ("2025-10-01T00:00:00+07:00"); nothing when
+ * @date is not valid. */
+void             phaen_render_pdf_set_date         (cairo_surface_t          *surface,
+                                                    const GDate              *date);
 
 typedef struct
 {

@@ -361,16 +361,6 @@ paint_page (Export         *export,
   paint_legend (export, cr, export->frame_y + export->params.height);
 }
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
 set_pdf_metadata (Export          *export,
                   cairo_surface_t *surface)
@@ -390,16 +380,7 @@ set_pdf_metadata (Export          *export,
   g_date_clear (&first, 1);
   g_date_clear (&last, 1);
   phaen_fiscal_year_range (phaen_plan_get_fiscal_year (plan), &first, &last);
-  if (g_date_valid (&first))
-    {
-      g_autofree char *date = g_strdup_printf ("%04u-%02u-%02uT00:00:00+07:00",
-                                               (guint) g_date_get_year (&first),
-                                               (guint) g_date_get_month (&first),
-                                               (guint) g_date_get_day (&first));
-
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
-    }
+  phaen_render_pdf_set_date (surface, &first);
 }
 
 static gboolean
@@ -425,7 +406,7 @@ export_pdf (Export  *export,
   cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, export->page_width,
+  surface = cairo_pdf_surface_create_for_stream (phaen_render_append_cb, bytes, export->page_width,
                                                  export->page_height);
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_pdf_metadata (export, surface);
@@ -437,13 +418,7 @@ export_pdf (Export  *export,
       cairo_show_page (cr);
     }
 
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
+  status = phaen_render_surface_close (cr, surface);
   if (!check_status (status, error))
     return NULL;
 
@@ -468,7 +443,7 @@ export_picture (Export  *export,
                         export->legend_height + MARGIN;
 
   if (export->options->format == PHAEN_TIMELINE_FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (write_cb, bytes, export->page_width,
+    surface = cairo_svg_surface_create_for_stream (phaen_render_append_cb, bytes, export->page_width,
                                                    export->page_height);
   else
     {
@@ -495,7 +470,7 @@ export_picture (Export  *export,
   cairo_destroy (cr);
 
   if (status == CAIRO_STATUS_SUCCESS && export->options->format == PHAEN_TIMELINE_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, bytes);
+    status = cairo_surface_write_to_png_stream (surface, phaen_render_append_cb, bytes);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
