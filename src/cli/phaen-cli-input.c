@@ -51,18 +51,27 @@ phaen_cli_load_plan (const char  *path,
   return phaen_file_load (path, error);
 }
 
+/* The plan file @path, or NULL after printing why it cannot be loaded. */
+static PhaenPlan *
+load_plan_or_print (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  PhaenPlan *plan = phaen_cli_load_plan (path, &error);
+
+  if (plan == NULL)
+    phaen_cli_input_failure (NULL, error);
+
+  return plan;
+}
+
 PhaenPlan *
 phaen_cli_load_checked_plan (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(PhaenPlan) plan = load_plan_or_print (path);
 
-  plan = phaen_cli_load_plan (path, &error);
   if (plan == NULL)
-    {
-      phaen_cli_input_failure (NULL, error);
-      return NULL;
-    }
+    return NULL;
 
   if (!phaen_plan_validate (plan, &error))
     {
@@ -77,14 +86,10 @@ PhaenPlan *
 phaen_cli_load_unfinished_plan (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PhaenPlan) plan = NULL;
+  g_autoptr(PhaenPlan) plan = load_plan_or_print (path);
 
-  plan = phaen_cli_load_plan (path, &error);
   if (plan == NULL)
-    {
-      phaen_cli_input_failure (NULL, error);
-      return NULL;
-    }
+    return NULL;
 
   /* Unfinished work is reported, never a reason to refuse: the figures
    * count what has been entered so far. */
