@@ -262,6 +262,64 @@ test_old_format (void)
   g_assert_cmpuint (phaen_plan_get_n_editions (from_old), ==, 0);
 }
 
+/* Real files written by earlier Phaen (the sample plan as format 1.0
+ * wrote it, and as 1.1 before editions): they open with no editions, as
+ * the plan they hold, and take a first edition like any plan. */
+static void
+test_old_files (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(GBytes) bytes = load_bytes (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = read_bytes (bytes, name, &error);
+  g_autoptr(PhaenPlan) as_read = NULL;
+  g_autoptr(PhaenPlan) back = NULL;
+  g_autoptr(PhaenPlan) adopted = NULL;
+  g_autoptr(PhaenProject) added = NULL;
+  g_autoptr(PhaenStrategy) first = NULL;
+  g_autoptr(GBytes) written = NULL;
+  const char *text = g_bytes_get_data (bytes, NULL);
+  guint n_projects = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_null (strstr (text, "<editions"));
+  for (const char *p = strstr (text, "<project "); p != NULL; p = strstr (p + 1, "<project "))
+    n_projects++;
+  g_assert_cmpuint (n_projects, >, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, n_projects);
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+  g_assert_null (phaen_plan_get_open_edition (plan));
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-date"), ==, "2025-10-24");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "organisation-name"), ==, "เทศบาลเมืองจันทนิมิต");
+  /* Not modified by being read. */
+  g_assert_false (phaen_history_get_is_modified (phaen_plan_get_history (plan)));
+  as_read = phaen_plan_copy (plan);
+
+  /* A first addition, adopted; the file written now is the current
+   * format, and its adopted plan is the plan as read. */
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  g_assert_no_error (error);
+  first = g_list_model_get_item (phaen_plan_get_strategies (plan), 0);
+  added = phaen_project_new ();
+  phaen_project_set_name (added, "ติดตั้งไฟฟ้าส่องสว่างทางสาธารณะ");
+  phaen_project_set_strategy (added, first);
+  phaen_project_set_budget (added, BAHT (120000));
+  phaen_plan_edit_insert_project (plan, G_MAXUINT, added);
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-20", &error));
+  g_assert_no_error (error);
+
+  written = phaen_xml_write_to_bytes (plan);
+  g_assert_nonnull (strstr (g_bytes_get_data (written, NULL), "version=\"1.1\""));
+  back = read_bytes (written, name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (phaen_plan_get_n_editions (back), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (back)), ==, n_projects + 1);
+  adopted = phaen_plan_rebuild_at_edition (back, 0, &error);
+  g_assert_no_error (error);
+  assert_same_as_saved (adopted, as_read);
+}
+
 /* The year of an older one-file edition ("แก้ไข ครั้งที่ 2/2569"). */
 static void
 test_plan_edition_year (void)
@@ -893,6 +951,8 @@ main (int   argc,
   g_test_add_func ("/xml/editions/golden", test_golden);
   g_test_add_func ("/xml/editions/schema", test_schema);
   g_test_add_func ("/xml/editions/old-format", test_old_format);
+  g_test_add_data_func ("/xml/editions/old-files/1.0", "v1.0/chanthanimit-2569.phaen", test_old_files);
+  g_test_add_data_func ("/xml/editions/old-files/1.1", "v1.1/chanthanimit-2569.phaen", test_old_files);
   g_test_add_func ("/xml/editions/plan-edition-year", test_plan_edition_year);
   g_test_add_func ("/xml/editions/file-save", test_file_save);
   g_test_add_func ("/xml/editions/property-file", test_property_file);
