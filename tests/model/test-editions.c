@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "model/phaen-announcement.h"
 #include "model/phaen-change.h"
 #include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
@@ -301,6 +302,77 @@ test_refuse_after_adoption (void)
   /* Only one open at a time. */
   g_assert_null (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
   g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+}
+
+/* The adopted plan's announcement is a fact of the past once an edition
+ * exists: its date (which every edition cites), the facts it was composed
+ * from and its own paragraphs are refused with a message that says why;
+ * before the first edition they change freely. */
+static void
+test_facts_locked (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(GError) error = NULL;
+  const char * const *facts = phaen_announcement_fact_properties ();
+  const char * const values[] = {
+    "budget-ordinance", "เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569",
+    "budget-ordinance-date", "2025-09-15",
+    "considering-body", "คณะกรรมการพัฒนาเทศบาลตำบลบ้านทุ่ง",
+    "considered-date", "2025-09-20",
+    "regulation-amendments", "2/2559",
+    "regulation-clauses", "26",
+  };
+  guint refusals = 0;
+
+  /* Before any edition: free. */
+  for (guint i = 0; i < G_N_ELEMENTS (values); i += 2)
+    {
+      g_assert_true (phaen_plan_edit_set_announcement_fact (plan, values[i], values[i + 1], &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (phaen_plan_get_text (plan, values[i]), ==, values[i + 1]);
+    }
+  /* Every fact property is one the check knows. */
+  g_assert_cmpuint (g_strv_length ((char **) facts), ==, G_N_ELEMENTS (values) / 2);
+
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  g_assert_no_error (error);
+  g_signal_connect (plan, "edit-refused", G_CALLBACK (count_refusals), &refusals);
+
+  for (guint i = 0; facts[i] != NULL; i++)
+    {
+      g_autofree char *before = g_strdup (phaen_plan_get_text (plan, facts[i]));
+
+      g_assert_false (phaen_plan_check_edit (plan, plan, facts[i], &error));
+      g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+      g_assert_cmpstr (error->message, ==,
+                       "The adopted plan’s own texts and details cannot change once it has additions "
+                       "or amendments; each of them has its own announcement.");
+      g_clear_error (&error);
+
+      /* The fact setter fails with the same error and changes nothing. */
+      g_assert_false (phaen_plan_edit_set_announcement_fact (plan, facts[i], "", &error));
+      g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+      g_clear_error (&error);
+      g_assert_cmpstr (phaen_plan_get_text (plan, facts[i]), ==, before);
+    }
+
+  /* The date every edition cites, the signer and the paragraphs too. */
+  phaen_plan_edit_set_string (plan, plan, "announcement-date", "2025-10-01");
+  phaen_plan_edit_set_string (plan, plan, "signer-name", "คนอื่น");
+  phaen_plan_edit_set_string (plan, plan, "announcement-text-1", "ข้อความใหม่");
+  phaen_plan_edit_set_uint (plan, plan, "fiscal-year", 2570);
+  g_assert_cmpuint (refusals, ==, 4);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-date"), ==, "2025-09-30");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "signer-name"), ==, "นายสมชาย ใจดี");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-1"), ==, "");
+  g_assert_cmpuint (phaen_plan_get_fiscal_year (plan), ==, 2569);
+
+  /* Undone back to no edition, they change again. */
+  g_assert_true (phaen_history_undo (phaen_plan_get_history (plan)));
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+  g_assert_true (phaen_plan_edit_set_announcement_fact (plan, "considered-date", "2025-09-21", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "considered-date"), ==, "2025-09-21");
 }
 
 static void
@@ -661,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/editions/start-needs-adoption-date", test_start_needs_adoption_date);
   g_test_add_func ("/editions/record-and-adopt", test_record_and_adopt);
   g_test_add_func ("/editions/refuse-after-adoption", test_refuse_after_adoption);
+  g_test_add_func ("/editions/facts-locked", test_facts_locked);
   g_test_add_func ("/editions/undo-in-open-edition", test_undo_in_open_edition);
   g_test_add_func ("/editions/copy", test_copy_keeps_editions);
   g_test_add_func ("/editions/report-counts-added", test_report_counts_added);
