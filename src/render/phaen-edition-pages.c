@@ -501,6 +501,47 @@ item_place (PairItem   *item,
   item->order = place->order;
 }
 
+/* The headings of the pairs, sorted, numbered within their strategy
+ * over the groups the form shows ("1.1", "1.2"), as the edition's ผด.01
+ * numbers them; the strategies keep the plan's numbers, as there. */
+static void
+renumber_headings (GPtrArray *items)
+{
+  guint strategy = G_MAXUINT;
+  guint heading = G_MAXUINT;
+  guint local = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PairItem *item = g_ptr_array_index (items, i);
+      const char *name;
+
+      if (item->strategy_number == G_MAXUINT)
+        continue;
+      if (item->strategy_number != strategy)
+        {
+          strategy = item->strategy_number;
+          heading = G_MAXUINT;
+          local = 0;
+        }
+      if (item->heading_number != heading)
+        {
+          heading = item->heading_number;
+          local++;
+        }
+
+      /* "1.3 แผนงาน…" → "1.2 แผนงาน…" */
+      name = strchr (item->heading_line, ' ');
+      if (name != NULL)
+        {
+          char *line = g_strdup_printf ("%u.%u%s", item->strategy_number, local, name);
+
+          g_free (item->heading_line);
+          item->heading_line = line;
+        }
+    }
+}
+
 /* The pairs of one form (projects or equipment), in ผด.02 order. */
 static GPtrArray *
 collect_pairs (EditionProjects  *projects,
@@ -548,6 +589,7 @@ collect_pairs (EditionProjects  *projects,
     }
 
   g_ptr_array_sort (items, compare_items);
+  renumber_headings (items);
   return items;
 }
 
@@ -991,7 +1033,9 @@ edition_layout (PhaenRenderContext *ctx,
 
 /* ---- The consolidated plan ------------------------------------------------- */
 
-/* "(ฉบับรวมเพิ่มเติม ครั้งที่ 1 และแก้ไข ครั้งที่ 1/2569)". */
+/* "(ฉบับรวม เพิ่มเติม ครั้งที่ 1 และแก้ไข ครั้งที่ 1/2569)": the space
+ * keeps ฉบับรวม a word of its own (run together it reads as a kind of
+ * addition). */
 static char *
 consolidated_note (PhaenPlan *plan,
                    guint      n_adopted)
@@ -1002,7 +1046,9 @@ consolidated_note (PhaenPlan *plan,
     {
       g_autofree char *words = edition_words (phaen_plan_get_edition (plan, k));
 
-      if (k > 1)
+      if (k == 1)
+        g_string_append_c (note, ' ');
+      else
         g_string_append (note, k == n_adopted ? " และ" : " ");
       g_string_append (note, words);
     }
