@@ -306,6 +306,7 @@ typedef struct
 } HiddenField;
 
 static const HiddenField pd02_hidden[] = {
+  { "kind", "ประเภทรายการ" },
   { "strategy", "ยุทธศาสตร์" },
   { "approach", "แนวทางการพัฒนา" },
   { "program", "แผนงาน" },
@@ -318,6 +319,7 @@ static const HiddenField pd02_hidden[] = {
 };
 
 static const HiddenField pd021_hidden[] = {
+  { "kind", "ประเภทรายการ" },
   { "strategy", "ยุทธศาสตร์" },
   { "approach", "แนวทางการพัฒนา" },
   { "activities", "รายละเอียด" },
@@ -327,8 +329,8 @@ static const HiddenField pd021_hidden[] = {
   { NULL, NULL }
 };
 
-/* @property of @project as the document reads it: entries by name, one
- * line, "-" for nothing. */
+/* @property of @project as the document reads it: entries by name, the
+ * kind in words, one line, "-" for nothing. */
 static char *
 hidden_value (PhaenProject *project,
               const char   *property)
@@ -336,6 +338,9 @@ hidden_value (PhaenProject *project,
   g_autofree char *text = NULL;
   gpointer item = NULL;
 
+  if (strcmp (property, "kind") == 0)
+    return g_strdup (phaen_project_get_kind (project) == PHAEN_PROJECT_KIND_EQUIPMENT
+                     ? "ครุภัณฑ์" : "โครงการ/กิจกรรม");
   if (strcmp (property, "strategy") == 0)
     item = phaen_project_get_strategy (project);
   else if (strcmp (property, "approach") == 0)

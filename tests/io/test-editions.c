@@ -243,6 +243,52 @@ test_schema (void)
   g_assert_true (schema_accepts (path));
 }
 
+/* tests/data/xml/editions-2.phaen: editions-1 carried on (its addition 2
+ * adds a strategy, an approach, a program and a project, then amendment
+ * 2/2569 renames the three, moves a unit, moves p3 to the new group and
+ * turns p4 from equipment into a project). Read, it writes back the same
+ * bytes, the schema accepts it and every earlier state rebuilds. */
+static void
+test_second_file (void)
+{
+  g_autofree char *path = data_path ("editions-2.phaen");
+  g_autoptr(GBytes) bytes = load_bytes ("editions-2.phaen");
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = read_bytes (bytes, "editions-2.phaen", &error);
+  g_autoptr(PhaenPlan) at3 = NULL;
+  PhaenProject *p3;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 4);
+  g_assert_null (phaen_plan_get_open_edition (plan));
+  again = phaen_xml_write_to_bytes (plan);
+  g_assert_true (g_bytes_equal (bytes, again));
+  if (g_getenv ("PHAEN_XMLLINT") != NULL)
+    g_assert_true (schema_accepts (path));
+
+  p3 = phaen_plan_find_project (plan, "p3");
+  g_assert_cmpstr (phaen_strategy_get_name (phaen_project_get_strategy (p3)), ==, "การบริหารจัดการบ้านเมืองที่ดี");
+  g_assert_cmpint (phaen_project_get_kind (phaen_plan_find_project (plan, "p4")), ==, PHAEN_PROJECT_KIND_PROJECT);
+
+  at3 = phaen_plan_rebuild_at_edition (plan, 3, &error);
+  g_assert_no_error (error);
+  p3 = phaen_plan_find_project (at3, "p3");
+  g_assert_cmpstr (phaen_strategy_get_id (phaen_project_get_strategy (p3)), ==, "s2");
+  g_assert_cmpstr (phaen_program_get_name (phaen_project_get_program (p3)), ==, "แผนงานการศึกษา");
+  g_assert_cmpint (phaen_project_get_kind (phaen_plan_find_project (at3, "p4")), ==, PHAEN_PROJECT_KIND_EQUIPMENT);
+  g_assert_cmpstr (phaen_strategy_get_name (phaen_plan_find_strategy (at3, "s3")), ==, "การพัฒนาการบริหารจัดการบ้านเมืองที่ดี");
+
+  for (guint k = 0; k <= 4; k++)
+    {
+      g_autoptr(PhaenPlan) earlier = phaen_plan_rebuild_at_edition (plan, k, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (earlier);
+      g_assert_cmpuint (phaen_plan_get_n_editions (earlier), ==, 0);
+    }
+}
+
 /* Files of format 1.0 open as they did. */
 static void
 test_old_format (void)
@@ -950,6 +996,7 @@ main (int   argc,
 
   g_test_add_func ("/xml/editions/golden", test_golden);
   g_test_add_func ("/xml/editions/schema", test_schema);
+  g_test_add_func ("/xml/editions/second-file", test_second_file);
   g_test_add_func ("/xml/editions/old-format", test_old_format);
   g_test_add_data_func ("/xml/editions/old-files/1.0", "v1.0/chanthanimit-2569.phaen", test_old_files);
   g_test_add_data_func ("/xml/editions/old-files/1.1", "v1.1/chanthanimit-2569.phaen", test_old_files);

@@ -385,6 +385,38 @@ test_sample_amendment (void)
   pdf_clear (&pdf);
 }
 
+/* tests/data/xml/editions-2.phaen, amendment 2/2569: a project moved to
+ * another strategy and program (p3) and one turned from equipment into a
+ * project (p4) — changes ผด.02 has no column for — show them as lines,
+ * the old over the new. */
+static void
+test_changes_without_column (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "xml", "editions-2.phaen", NULL);
+  g_autoptr(PhaenPlan) plan = phaen_file_load (path, &error);
+  g_autoptr(PopplerPage) page = NULL;
+  PopplerRectangle old_kind = { 0 }, new_kind = { 0 };
+  Pdf pdf = { 0 };
+
+  g_assert_no_error (error);
+  render (plan, 4, &pdf);
+  assert_has (pdf.all, "(แก้ไข ครั้งที่ ๒/๒๕๖๙)");
+  assert_has (pdf.all, "ยุทธศาสตร์: การพัฒนาคุณภาพชีวิต");
+  assert_has (pdf.all, "แผนงาน: แผนงานการศึกษา");
+  assert_has (pdf.all, "แผนงาน: แผนงานเมืองอัจฉริยะ");
+  assert_has (pdf.all, "แหล่งงบประมาณ: -");
+
+  /* p4: equipment before, a project after, on the rows เดิม and แก้ไขเป็น */
+  page = poppler_document_get_page (pdf.document, 3);
+  g_assert_true (find_one (page, "ประเภทรายการ: ครุภัณฑ์", &old_kind));
+  g_assert_true (find_one (page, "ประเภทรายการ: โครงการ/กิจกรรม", &new_kind));
+  g_assert_true (on_row_of (page, "เดิม", &old_kind));
+  g_assert_true (on_row_of (page, "แก้ไขเป็น", &new_kind));
+
+  pdf_clear (&pdf);
+}
+
 /* The open edition: no date yet. */
 static void
 test_open_edition (void)
@@ -537,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/render/editions/addition", test_addition);
   g_test_add_func ("/render/editions/amendment", test_amendment);
   g_test_add_func ("/render/editions/sample-amendment", test_sample_amendment);
+  g_test_add_func ("/render/editions/changes-without-column", test_changes_without_column);
   g_test_add_func ("/render/editions/open", test_open_edition);
   g_test_add_func ("/render/editions/consolidated", test_consolidated);
   g_test_add_func ("/render/editions/as-adopted", test_as_adopted);
