@@ -832,7 +832,7 @@ through_file (PhaenPlan *plan)
 static void
 test_property_file (void)
 {
-  guint n_seeds = g_test_slow () ? 400 : 80;
+  guint n_seeds = g_test_slow () ? 400 : 30;
   guint seen[PHAEN_CHANGE_N_TARGETS][PHAEN_CHANGE_CHANGED + 1] = { { 0 } };
 
   for (guint seed = 1; seed <= n_seeds; seed++)
