@@ -311,6 +311,9 @@ fail (const char *what,
   return FALSE;
 }
 
+/* --no-pdf: the PDF figures are left out (profiling the others) */
+static gboolean skip_pdf = FALSE;
+
 static gboolean
 run (guint n_projects,
      guint seed)
@@ -389,15 +392,18 @@ run (guint n_projects,
   if (g_bytes_get_size (exported) == 0)
     return fail ("CSV export", NULL);
 
-  start = g_get_monotonic_time ();
-  pdf = phaen_pdf_render (loaded, &options, warnings, &n_pages, &error);
-  if (pdf != NULL)
+  if (!skip_pdf)
     {
-      print_figure ("pdf_export_ms", elapsed_ms (start), "ms");
-      print_count ("pdf_pages", n_pages, "pages");
+      start = g_get_monotonic_time ();
+      pdf = phaen_pdf_render (loaded, &options, warnings, &n_pages, &error);
+      if (pdf != NULL)
+        {
+          print_figure ("pdf_export_ms", elapsed_ms (start), "ms");
+          print_count ("pdf_pages", n_pages, "pages");
+        }
+      else
+        g_printerr ("phaen-bench: PDF not measured: %s\n", error->message);
     }
-  else
-    g_printerr ("phaen-bench: PDF not measured: %s\n", error->message);
 
   /* The monitoring report of the whole year (issue 11): its figures,
    * then its PDF. */
@@ -411,16 +417,19 @@ run (guint n_projects,
     report = phaen_report_new (loaded, PHAEN_REPORT_ROUND_12_MONTHS);
     print_figure ("report_ms", elapsed_ms (start), "ms");
 
-    start = g_get_monotonic_time ();
-    report_pdf = phaen_report_pdf_render (loaded, PHAEN_REPORT_ROUND_12_MONTHS, &options, NULL,
-                                          &report_pages, &report_error);
-    if (report_pdf != NULL)
+    if (!skip_pdf)
       {
-        print_figure ("report_pdf_ms", elapsed_ms (start), "ms");
-        print_count ("report_pdf_pages", report_pages, "pages");
+        start = g_get_monotonic_time ();
+        report_pdf = phaen_report_pdf_render (loaded, PHAEN_REPORT_ROUND_12_MONTHS, &options, NULL,
+                                              &report_pages, &report_error);
+        if (report_pdf != NULL)
+          {
+            print_figure ("report_pdf_ms", elapsed_ms (start), "ms");
+            print_count ("report_pdf_pages", report_pages, "pages");
+          }
+        else
+          g_printerr ("phaen-bench: report PDF not measured: %s\n", report_error->message);
       }
-    else
-      g_printerr ("phaen-bench: report PDF not measured: %s\n", report_error->message);
   }
 
   /* ru_maxrss is in kilobytes on Linux */
@@ -703,6 +712,7 @@ main (int   argc,
   int seed = 2569;
   g_autofree char *save_plan = NULL;
   gboolean window_only = FALSE;
+  gboolean no_timeline = FALSE;
   GOptionEntry entries[] = {
     { "projects", 'n', 0, G_OPTION_ARG_INT, &n_projects, "Number of projects (default 2000)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the generator (default 2569)", "SEED" },
@@ -710,6 +720,10 @@ main (int   argc,
       "Only write the plan the window is timed on (N projects) to FILE, for profiling", "FILE" },
     { "window-only", 0, 0, G_OPTION_ARG_NONE, &window_only,
       "Only time the window (app_first_frame_ms, edit_to_frame_ms_*)", NULL },
+    { "no-timeline", 0, 0, G_OPTION_ARG_NONE, &no_timeline,
+      "Do not time the timeline (for profiling the other figures under callgrind)", NULL },
+    { "no-pdf", 0, 0, G_OPTION_ARG_NONE, &skip_pdf,
+      "Do not time the PDFs (for profiling the other figures under callgrind)", NULL },
     { NULL }
   };
 
@@ -734,7 +748,7 @@ main (int   argc,
   if (!window_only && !run ((guint) n_projects, (guint) seed))
     return 1;
 
-  if (!window_only && !run_timeline ((guint) seed))
+  if (!window_only && !no_timeline && !run_timeline ((guint) seed))
     return 1;
 
   return run_window ((guint) seed) ? 0 : 1;
