@@ -1877,6 +1877,9 @@ strip_message (const char *message)
   return g_strstrip (copy);
 }
 
+/* The tree is only read, never changed: XML_PARSE_COMPACT keeps short
+ * texts inside their nodes (fewer allocations; such a tree must not be
+ * modified). */
 static xmlDoc *
 parse_document (Reader     *r,
                 const char *data,
@@ -1885,7 +1888,7 @@ parse_document (Reader     *r,
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                      XML_PARSE_BIG_LINES;
+                      XML_PARSE_BIG_LINES | XML_PARSE_COMPACT;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
