@@ -332,9 +332,25 @@ get_text (Reader   *r,
           xmlNode  *node,
           char    **out)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
 
   *out = NULL;
+
+  /* Most elements hold one text node (or none): copied as it is. */
+  if (node->children == NULL ||
+      (node->children->next == NULL && node->children->type == XML_TEXT_NODE))
+    {
+      const char *content = node->children != NULL && node->children->content != NULL
+                            ? (const char *) node->children->content : "";
+
+      if (!g_utf8_validate (content, -1, NULL))
+        return fail (r, node, PHAEN_IO_ERROR_ENCODING,
+                     _("the text of <%s> is not valid UTF-8"), node_name (node));
+      *out = g_strdup (content);
+      return TRUE;
+    }
+
+  text = g_string_new (NULL);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       switch (child->type)
@@ -1186,18 +1202,21 @@ read_project (Reader  *r,
     { "reference", FALSE },
     { "monitoring", FALSE },
   };
+  /* Set through the setters: g_object_set() by name cost more than
+   * reading the text. */
   static const struct {
     guint index;
     const char *property;
+    void (*set) (PhaenProject *, const char *);
   } texts[] = {
-    { NAME, "name" },
-    { ACTIVITIES, "activities" },
-    { LOCATION, "location" },
-    { SOURCE, "source" },
-    { TARGET, "target" },
-    { CATEGORY, "category" },
-    { EQUIPMENT_TYPE, "equipment-type" },
-    { REFERENCE, "reference" },
+    { NAME, "name", phaen_project_set_name },
+    { ACTIVITIES, "activities", phaen_project_set_activities },
+    { LOCATION, "location", phaen_project_set_location },
+    { SOURCE, "source", phaen_project_set_source },
+    { TARGET, "target", phaen_project_set_target },
+    { CATEGORY, "category", phaen_project_set_category },
+    { EQUIPMENT_TYPE, "equipment-type", phaen_project_set_equipment_type },
+    { REFERENCE, "reference", phaen_project_set_reference },
   };
   xmlNode *found[N_CHILDREN];
   g_autoptr(PhaenProject) project = NULL;
@@ -1278,7 +1297,7 @@ read_project (Reader  *r,
 
       if (!get_optional_property_text (r, found[texts[i].index], texts[i].property, &text))
         return FALSE;
-      g_object_set (project, texts[i].property, text, NULL);
+      texts[i].set (project, text);
     }
 
   if (!parse_amount (r, found[BUDGET], &budget) ||
@@ -1858,6 +1877,9 @@ strip_message (const char *message)
   return g_strstrip (copy);
 }
 
+/* The tree is only read, never changed: XML_PARSE_COMPACT keeps short
+ * texts inside their nodes (fewer allocations; such a tree must not be
+ * modified). */
 static xmlDoc *
 parse_document (Reader     *r,
                 const char *data,
@@ -1866,7 +1888,7 @@ parse_document (Reader     *r,
   xmlParserCtxtPtr ctxt;
   xmlDoc *doc;
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                      XML_PARSE_BIG_LINES;
+                      XML_PARSE_BIG_LINES | XML_PARSE_COMPACT;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)

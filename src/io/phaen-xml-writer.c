@@ -32,66 +32,73 @@
 typedef struct
 {
   xmlTextWriterPtr writer;
+  GString         *scratch;   /* the text being written, reused */
 } Writer;
 
-/* XML 1.0 cannot carry most C0 control characters, nor U+FFFE/U+FFFF, even
- * as character references. Such characters cannot be typed into a plan in
- * any normal way; they are dropped here, and phaen_file_save() notices the
- * difference when it reads the bytes back. */
-static char *
-sanitize_text (const char *text)
+/* Sets w->scratch to @text (NULL is empty) as XML can carry it. XML 1.0
+ * cannot carry most C0 control characters, nor U+FFFE/U+FFFF, even as
+ * character references. Such characters cannot be typed into a plan in
+ * any normal way; they are dropped here, and phaen_file_save() notices
+ * the difference when it reads the bytes back. With @escape, for element
+ * content: only "&", "<", ">" and carriage returns (which a parser would
+ * turn into newlines) are escaped, so quotes stay readable in diffs.
+ * Clean runs of bytes are copied whole. */
+static const char *
+clean_text (Writer     *w,
+            const char *text,
+            gboolean    escape)
 {
   g_autofree char *valid = NULL;
-  GString *out;
+  GString *out = w->scratch;
+  const guchar *p, *run;
 
+  g_string_truncate (out, 0);
+  if (text == NULL)
+    return out->str;
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* In valid UTF-8 a byte below 0x20 is that control character, and
+   * EF BF BE / EF BF BF are U+FFFE / U+FFFF. */
+  for (p = run = (const guchar *) text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *replacement = NULL;
+      gsize skip = 1;
 
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-          c == 0xFFFE || c == 0xFFFF)
-        continue;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Character data for element content: only "&", "<", ">" and carriage
- * returns (which a parser would turn into newlines) are escaped, so quotes
- * stay readable in diffs. */
-static char *
-escape_text (const char *text)
-{
-  g_autofree char *clean = sanitize_text (text != NULL ? text : "");
-  GString *out = g_string_sized_new (strlen (clean) + 16);
-
-  for (const char *p = clean; *p; p++)
-    {
-      switch (*p)
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        ;   /* dropped */
+      else if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        skip = 3;   /* dropped */
+      else if (escape && *p == '&')
+        replacement = "&amp;";
+      else if (escape && *p == '<')
+        replacement = "&lt;";
+      else if (escape && *p == '>')
+        replacement = "&gt;";
+      else if (escape && *p == '\r')
+        replacement = "&#13;";
+      else
         {
-        case '&': g_string_append (out, "&amp;"); break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
-        case '\r': g_string_append (out, "&#13;"); break;
-        default: g_string_append_c (out, *p); break;
+          p++;
+          continue;
         }
-    }
 
-  return g_string_free (out, FALSE);
+      g_string_append_len (out, (const char *) run, (gssize) (p - run));
+      if (replacement != NULL)
+        g_string_append (out, replacement);
+      p += skip;
+      run = p;
+    }
+  g_string_append_len (out, (const char *) run, (gssize) (p - run));
+
+  return out->str;
 }
 
 static void
 write_text (Writer     *w,
             const char *text)
 {
-  g_autofree char *escaped = escape_text (text);
-
-  xmlTextWriterWriteRaw (w->writer, BAD_CAST escaped);
+  xmlTextWriterWriteRaw (w->writer, BAD_CAST clean_text (w, text, TRUE));
 }
 
 static void
@@ -112,9 +119,7 @@ attribute (Writer     *w,
            const char *name,
            const char *value)
 {
-  g_autofree char *clean = sanitize_text (value);
-
-  xmlTextWriterWriteAttribute (w->writer, BAD_CAST name, BAD_CAST clean);
+  xmlTextWriterWriteAttribute (w->writer, BAD_CAST name, BAD_CAST clean_text (w, value, FALSE));
 }
 
 static void
@@ -645,6 +650,7 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
 
   buffer = xmlBufferCreate ();
   w.writer = xmlNewTextWriterMemory (buffer, 0);
+  w.scratch = g_string_sized_new (4096);
   xmlTextWriterSetIndent (w.writer, 1);
   xmlTextWriterSetIndentString (w.writer, BAD_CAST "  ");
 
@@ -673,6 +679,7 @@ phaen_xml_write_to_bytes (PhaenPlan *plan)
   end (&w);
   xmlTextWriterEndDocument (w.writer);
   xmlFreeTextWriter (w.writer);
+  g_string_free (w.scratch, TRUE);
 
   /* A NUL after the last byte (not counted in the size): the bytes may
    * be read as one C string, as tests and debugging do. */

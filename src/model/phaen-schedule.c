@@ -59,11 +59,29 @@ parse_month (const char  *token,
              guint       *out_index,
              GError     **error)
 {
-  g_autofree char *normal = phaen_thai_normalize_marks (token);
-  g_autofree char *ascii = phaen_arabic_digits (normal);
-  g_autofree char *bare = without_dots (normal);
-  gsize len = strlen (ascii);
-  gboolean all_digits = len > 0;
+  g_autofree char *normal = NULL;
+  g_autofree char *ascii = NULL;
+  g_autofree char *bare = NULL;
+  gsize len;
+  gboolean all_digits;
+
+  /* A month as Phaen writes it (ต.ค.) or its full name, as typed: what
+   * files hold; found without the copies below. */
+  for (guint i = 0; i < PHAEN_FISCAL_MONTHS; i++)
+    {
+      if (strcmp (token, phaen_fiscal_month_abbrev (i)) == 0 ||
+          strcmp (token, phaen_fiscal_month_name (i)) == 0)
+        {
+          *out_index = i;
+          return TRUE;
+        }
+    }
+
+  normal = phaen_thai_normalize_marks (token);
+  ascii = phaen_arabic_digits (normal);
+  bare = without_dots (normal);
+  len = strlen (ascii);
+  all_digits = len > 0;
 
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isdigit (ascii[i]))

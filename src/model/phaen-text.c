@@ -77,15 +77,17 @@ append_line (GString    *out,
     }
 }
 
-/* TRUE when tidy() would leave the name @text (valid UTF-8) as it is:
- * single plain spaces between words only, no other white space, no
- * invisible character. Thai letters, the bulk of most names, are told
- * from their first two bytes. */
+/* TRUE when tidy() would leave @text (valid UTF-8) as it is: single
+ * plain spaces between words only, no other white space, no invisible
+ * character that tidy() drops; for free text (@shape MULTI_LINE) also
+ * lines broken by "\n" only, none blank at the start or the end. Thai
+ * letters, the bulk of most texts, are told from their first two bytes. */
 static gboolean
-name_is_tidy (const char *text)
+is_tidy (const char *text,
+         Shape       shape)
 {
   const guchar *p = (const guchar *) text;
-  gboolean after_space = TRUE;   /* no space at the start */
+  gboolean after_space = TRUE;   /* no space at the start of a line */
 
   while (*p != '\0')
     {
@@ -94,6 +96,16 @@ name_is_tidy (const char *text)
       if (*p == ' ')
         {
           if (after_space)
+            return FALSE;
+          after_space = TRUE;
+          p++;
+          continue;
+        }
+      if (*p == '\n' && shape == MULTI_LINE)
+        {
+          /* not a blank first line, no space before the break; blank
+           * lines inside the text stay */
+          if (p == (const guchar *) text || p[-1] == ' ')
             return FALSE;
           after_space = TRUE;
           p++;
@@ -115,11 +127,13 @@ name_is_tidy (const char *text)
         }
 
       c = g_utf8_get_char ((const char *) p);
-      if (g_unichar_isspace (c) || is_line_break (c) || is_invisible (c))
+      if (g_unichar_isspace (c) || is_line_break (c) || c == 0xFEFF ||
+          (shape == ONE_LINE && is_invisible (c)))
         return FALSE;
       p = (const guchar *) g_utf8_next_char (p);
     }
 
+  /* no space (nor, for free text, blank line) at the end */
   return !after_space || p == (const guchar *) text;
 }
 
@@ -133,7 +147,7 @@ tidy (const char *text,
   const char *p = text;
   guint first = 0, last = 0;
 
-  if (shape == ONE_LINE && name_is_tidy (text))
+  if (is_tidy (text, shape))
     return g_strdup (text);
 
   out = g_string_sized_new (strlen (text));
@@ -237,7 +251,7 @@ scan (const char *text,
         }
     }
 
-  *needs_thai = phaen_thai_marks_misordered (text);
+  *needs_thai = phaen_thai_marks_misordered_valid (text);
 }
 
 /* Spaces first, so that a character they remove cannot leave marks
@@ -399,11 +413,27 @@ phaen_text_check (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* One pass that validates, counts and looks at each character. */
+  /* One pass that validates, counts and looks at each character. Plain
+   * ASCII and the Thai block (E0 B8 xx, E0 B9 xx: no control character
+   * nor noncharacter there), most of any plan, go without the general
+   * decoder. */
   for (const guchar *p = (const guchar *) text; *p != '\0'; n_chars++)
     {
       gunichar c;
-      guint length = decode (p, &c);
+      guint length;
+
+      if (*p >= 0x20 && *p < 0x7F)
+        {
+          p++;
+          continue;
+        }
+      if (p[0] == 0xE0 && (p[1] == 0xB8 || p[1] == 0xB9) && (p[2] & 0xC0) == 0x80)
+        {
+          p += 3;
+          continue;
+        }
+
+      length = decode (p, &c);
 
       if (length == 0)
         {

@@ -411,3 +411,11 @@ phaen_thai_marks_misordered (const char *text)
 
   return g_utf8_validate (text, -1, NULL) && !marks_in_order (text);
 }
+
+gboolean
+phaen_thai_marks_misordered_valid (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return !marks_in_order (text);
+}

@@ -41,5 +41,7 @@ char     *phaen_bahttext             (gint64              satang,
 char     *phaen_thai_normalize_marks (const char         *text);
 /* TRUE when phaen_thai_normalize_marks() would change @text. */
 gboolean  phaen_thai_marks_misordered (const char        *text);
+/* The same for @text already known to be valid UTF-8 (not checked again). */
+gboolean  phaen_thai_marks_misordered_valid (const char  *text);
 
 G_END_DECLS

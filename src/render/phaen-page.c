@@ -13,6 +13,9 @@
 #include "phaen-page.h"
 #include "phaen-render.h"
 
+/* Long plans hold many operations: keep them small (phaen-page.h). */
+G_STATIC_ASSERT (sizeof (PhaenPageOp) <= 56);
+
 /* Arrowheads of the schedule arrows, at 14-point rows. */
 #define ARROW_HEAD_LENGTH PHAEN_MM (1.6)
 #define ARROW_HEAD_WIDTH  PHAEN_MM (1.2)
@@ -22,8 +25,11 @@ clear_op (gpointer data)
 {
   PhaenPageOp *op = data;
 
-  g_clear_object (&op->layout);
-  g_clear_object (&op->image);
+  /* one pointer of two kinds (a union) */
+  if (op->kind == PHAEN_PAGE_OP_TEXT)
+    g_clear_object (&op->layout);
+  else if (op->kind == PHAEN_PAGE_OP_IMAGE)
+    g_clear_object (&op->image);
 }
 
 PhaenPage *

@@ -42,6 +42,7 @@ typedef enum
 typedef struct
 {
   PhaenPageOpKind kind;
+  gboolean        filled;          /* RECT */
   /* TEXT: top-left of the layout; LINE: one end; RECT, IMAGE: top-left corner;
    * ARROW, DOTS: the left end (y is the line they sit on). */
   double          x, y;
@@ -51,9 +52,13 @@ typedef struct
     struct { double width, height; };   /* RECT, IMAGE */
   };
   double          line_width;
-  gboolean        filled;          /* RECT */
-  PangoLayout    *layout;          /* TEXT only, owned */
-  PhaenEmblemImage *image;         /* IMAGE only, owned */
+  /* 56 bytes in all: a long plan's pages hold hundreds of thousands of
+   * operations, most of them rules, until the PDF is written. */
+  union
+  {
+    PangoLayout      *layout;      /* TEXT only, owned */
+    PhaenEmblemImage *image;       /* IMAGE only, owned */
+  };
 } PhaenPageOp;
 
 typedef struct

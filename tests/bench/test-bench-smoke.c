@@ -16,8 +16,8 @@ test_bench_smoke (void)
 {
   const char *argv[] = { PHAEN_BENCH_EXE, "--projects", "50", NULL };
   static const char * const required[] = {
-    "csv_import_ms", "xml_save_ms", "xml_load_ms", "summary_ms", "csv_export_ms", "peak_rss_mb",
-    "timeline_frame_ms_200", "timeline_frame_ms_20000",
+    "csv_import_ms", "xml_save_ms", "xml_load_ms", "summary_ms", "csv_export_ms", "report_ms",
+    "peak_rss_mb", "timeline_frame_ms_200", "timeline_frame_ms_20000",
   };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GRegex) line_re = NULL;
@@ -69,6 +69,10 @@ test_bench_smoke (void)
                  g_hash_table_contains (seen, "pdf_pages"));
   if (g_hash_table_contains (seen, "pdf_pages"))
     g_assert_cmpstr (g_hash_table_lookup (seen, "pdf_pages"), ==, "pages");
+  g_assert_true (g_hash_table_contains (seen, "report_pdf_ms") ==
+                 g_hash_table_contains (seen, "report_pdf_pages"));
+  if (g_hash_table_contains (seen, "report_pdf_pages"))
+    g_assert_cmpstr (g_hash_table_lookup (seen, "report_pdf_pages"), ==, "pages");
 }
 
 int

@@ -622,6 +622,27 @@ test_write_escaping (void)
     }
 }
 
+/* Characters XML 1.0 cannot carry are left out of the text written (the
+ * read-back of phaen_file_save() then refuses the save); everything else
+ * is written, "&", "<", ">" and carriage returns escaped. */
+static void
+test_write_drops_unwritable (void)
+{
+  g_autoptr(PhaenPlan) plan = make_small_plan ();
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), 0);
+  g_autoptr(GBytes) bytes = NULL;
+  const char *data;
+
+  phaen_project_set_activities (project, "a\x01" "b\x1F\uFFFE" "c\uFFFF" "d\uFFFD\tก&<>\r\ne\x7F");
+  bytes = phaen_xml_write_to_bytes (plan);
+  data = g_bytes_get_data (bytes, NULL);
+
+  g_assert_nonnull (strstr (data, "<activities>abcd\uFFFD\tก&amp;&lt;&gt;&#13;\ne\x7F</activities>"));
+  g_assert_null (strchr (data, '\x01'));
+  g_assert_null (strstr (data, "\uFFFE"));
+  g_assert_null (strstr (data, "\uFFFF"));
+}
+
 static void
 test_write_empty_plan (void)
 {
@@ -693,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/xml/bad/too-many-units", test_bad_too_many_units);
 
   g_test_add_func ("/xml/write/escaping", test_write_escaping);
+  g_test_add_func ("/xml/write/drops-unwritable", test_write_drops_unwritable);
   g_test_add_func ("/xml/write/empty-plan", test_write_empty_plan);
 
   ret = g_test_run ();

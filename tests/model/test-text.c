@@ -145,6 +145,58 @@ test_free_text_cases (void)
     }
 }
 
+/* Random free texts of spaces, breaks and letters: what comes out has
+ * lines trimmed, single plain spaces, no blank line at either end, and
+ * keeps every break hint; whether a text was already tidy is decided by a
+ * quick scan, which must never let an untidy one through. */
+static void
+test_free_text_random (void)
+{
+  static const char * const pieces[] = {
+    "ก", "a", " ", " ", "\n", "\n", "\r\n", "\t", "\u00A0", "\u200B", "\uFEFF", "\u2028",
+    "\u0E49", "\u0E33", "\u3000",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2569);
+
+  for (guint n = 0; n < 20000; n++)
+    {
+      g_autoptr(GString) typed = g_string_new (NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *again = NULL;
+      guint length = g_rand_int_range (rand, 0, 12);
+      gsize n_hints = 0;
+
+      for (guint i = 0; i < length; i++)
+        {
+          const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+
+          n_hints += g_str_equal (piece, "\u200B");
+          g_string_append (typed, piece);
+        }
+
+      text = phaen_text_normalize (typed->str);
+      again = phaen_text_normalize (text);
+      g_assert_cmpstr (again, ==, text);
+
+      if (strstr (text, "  ") != NULL || strstr (text, " \n") != NULL ||
+          strstr (text, "\n ") != NULL || text[0] == ' ' || text[0] == '\n' ||
+          (*text != '\0' && (text[strlen (text) - 1] == ' ' || text[strlen (text) - 1] == '\n')) ||
+          strpbrk (text, "\r\t") != NULL || strstr (text, "\u00A0") != NULL ||
+          strstr (text, "\uFEFF") != NULL || strstr (text, "\u2028") != NULL ||
+          strstr (text, "\u3000") != NULL)
+        g_error ("“%s” became the untidy “%s”", g_strescape (typed->str, NULL), g_strescape (text, NULL));
+
+      /* a break hint (U+200B) stays in free text */
+      {
+        gsize n_kept = 0;
+
+        for (const char *p = strstr (text, "\u200B"); p != NULL; p = strstr (p + 1, "\u200B"))
+          n_kept++;
+        g_assert_cmpuint (n_kept, ==, n_hints);
+      }
+    }
+}
+
 static void
 test_blank (void)
 {
@@ -300,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/model/text/name/null", test_name_null);
   g_test_add_func ("/model/text/name/idempotent", test_name_idempotent);
   g_test_add_func ("/model/text/free/cases", test_free_text_cases);
+  g_test_add_func ("/model/text/free/random", test_free_text_random);
   g_test_add_func ("/model/text/blank", test_blank);
   g_test_add_func ("/model/text/check/accepts", test_check_accepts);
   g_test_add_func ("/model/text/check/refuses", test_check_refuses);
