@@ -29,64 +29,7 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-typedef struct
-{
-  PhaenApplication *app;
-  PhaenWindow      *window;
-  PhaenPlan        *plan;
-  char             *dir;
-} Fixture;
-
-static void
-window_destroyed_cb (gpointer  data,
-                     GObject  *where)
-{
-  *(gboolean *) data = TRUE;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) sample = ui_test_sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  ui_test_make_dirs ();
-  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
-  gtk_window_present (GTK_WINDOW (f->window));
-  phaen_window_open_file (f->window, sample);
-  for (guint i = 0; i < 500 && phaen_window_get_plan (f->window) == NULL; i++)
-    ui_test_spin (10);
-  f->plan = phaen_window_get_plan (f->window);
-  g_assert_nonnull (f->plan);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  gboolean gone = FALSE;
-  const char *name;
-
-  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_flush ();
-  g_assert_true (ui_test_wait (&gone, 30000));
-  g_clear_object (&f->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
+typedef UiTestWindow Fixture;
 
 static PhaenProject *
 project_at (PhaenPlan *plan,
@@ -450,15 +393,15 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/monitoring/table-edits", Fixture, NULL,
-              fixture_set_up, test_table_edits, fixture_tear_down);
+              ui_test_window_set_up, test_table_edits, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/table-search", Fixture, NULL,
-              fixture_set_up, test_table_search, fixture_tear_down);
+              ui_test_window_set_up, test_table_search, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/status-refused", Fixture, NULL,
-              fixture_set_up, test_status_refused, fixture_tear_down);
+              ui_test_window_set_up, test_status_refused, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/status-accepted", Fixture, NULL,
-              fixture_set_up, test_status_accepted, fixture_tear_down);
+              ui_test_window_set_up, test_status_accepted, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/report", Fixture, NULL,
-              fixture_set_up, test_report, fixture_tear_down);
+              ui_test_window_set_up, test_report, ui_test_window_tear_down);
 
   return g_test_run ();
 }

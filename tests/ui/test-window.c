@@ -23,75 +23,16 @@
 #include "io/phaen-xml.h"
 #include "model/phaen-money.h"
 
-typedef struct
-{
-  PhaenApplication *app;
-  PhaenWindow      *window;
-  PhaenPlan        *plan;
-  char             *dir;
-} Fixture;
-
-static void
-window_destroyed_cb (gpointer  data,
-                     GObject  *where)
-{
-  *(gboolean *) data = TRUE;
-}
+typedef UiTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GFile) sample = ui_test_sample_file ();
-  g_autoptr(GError) error = NULL;
-  gboolean loaded = FALSE;
 
-  ui_test_make_dirs ();
-  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
-  gtk_window_present (GTK_WINDOW (f->window));
-  phaen_window_open_file (f->window, sample);
-
-  for (guint i = 0; i < 500 && !loaded; i++)
-    {
-      ui_test_spin (10);
-      loaded = phaen_window_get_plan (f->window) != NULL;
-    }
-  g_assert_true (loaded);
-  f->plan = phaen_window_get_plan (f->window);
+  ui_test_window_set_up (f, data);
   g_assert_true (g_file_equal (phaen_window_get_file (f->window), sample));
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  if (f->window != NULL)
-    {
-      gboolean gone = FALSE;
-
-      g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
-      /* No question: what the test changed is thrown away. A recovery copy
-       * being written keeps the window until it is on disk. */
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      ui_test_flush ();
-      g_assert_true (ui_test_wait (&gone, 30000));
-    }
-  g_clear_object (&f->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
 }
 
 static PhaenProject *
@@ -226,7 +167,7 @@ test_unsaved_question (Fixture       *f,
   g_assert_cmpstr (phaen_project_get_name (project), ==, "โครงการทดสอบ");
 
   /* Discard closes it. */
-  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
+  ui_test_watch_finalize (f->window, &gone);
   gtk_window_close (GTK_WINDOW (f->window));
   ui_test_flush ();
   question = phaen_window_get_question (f->window);
@@ -502,22 +443,22 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/window/budget-undo-redo-save", Fixture, NULL,
-              fixture_set_up, test_budget_undo_redo_save, fixture_tear_down);
+              fixture_set_up, test_budget_undo_redo_save, ui_test_window_tear_down);
   g_test_add ("/ui/window/unsaved-question", Fixture, NULL,
-              fixture_set_up, test_unsaved_question, fixture_tear_down);
+              fixture_set_up, test_unsaved_question, ui_test_window_tear_down);
   g_test_add ("/ui/window/problem-jumps-to-field", Fixture, NULL,
-              fixture_set_up, test_problem_jumps_to_field, fixture_tear_down);
+              fixture_set_up, test_problem_jumps_to_field, ui_test_window_tear_down);
 
   g_test_add ("/ui/window/move-by-keyboard", Fixture, NULL,
-              fixture_set_up, test_move_by_keyboard, fixture_tear_down);
+              fixture_set_up, test_move_by_keyboard, ui_test_window_tear_down);
   g_test_add ("/ui/window/changed-on-disk", Fixture, NULL,
-              fixture_set_up, test_changed_on_disk, fixture_tear_down);
+              fixture_set_up, test_changed_on_disk, ui_test_window_tear_down);
   g_test_add ("/ui/window/unfinished-saves-and-reopens", Fixture, NULL,
-              fixture_set_up, test_unfinished_saves_and_reopens, fixture_tear_down);
+              fixture_set_up, test_unfinished_saves_and_reopens, ui_test_window_tear_down);
   g_test_add ("/ui/window/quit-asks", Fixture, NULL,
-              fixture_set_up, test_quit_asks, fixture_tear_down);
+              fixture_set_up, test_quit_asks, ui_test_window_tear_down);
   g_test_add ("/ui/window/units-reorder", Fixture, NULL,
-              fixture_set_up, test_units_reorder, fixture_tear_down);
+              fixture_set_up, test_units_reorder, ui_test_window_tear_down);
 
   return g_test_run ();
 }
