@@ -26,6 +26,7 @@
 #include "io/phaen-file.h"
 #include "io/phaen-status-csv.h"
 #include "model/phaen-limits.h"
+#include "render/phaen-edition-pages.h"
 #include "render/phaen-pdf.h"
 #include "render/phaen-report-pages.h"
 #include "render/phaen-timeline-export.h"
@@ -160,19 +161,24 @@ open_exported_cb (AdwToast *toast,
   gtk_show_uri (window, uri, GDK_CURRENT_TIME);
 }
 
+typedef gboolean (*PdfFinishFunc) (GAsyncResult  *result,
+                                   guint         *n_pages,
+                                   GPtrArray    **warnings,
+                                   GError       **error);
+
+/* The end of a PDF export, whichever document it made. */
 static void
-pdf_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+pdf_finished (GTask         *task,
+              GAsyncResult  *result,
+              PdfFinishFunc  finish)
 {
-  g_autoptr(GTask) task = user_data;
   PhaenWindow *self = g_task_get_source_object (task);
   GFile *file = g_task_get_task_data (task);
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
   guint n_pages = 0;
 
-  if (!phaen_pdf_export_finish (result, &n_pages, &warnings, &error))
+  if (!finish (result, &n_pages, &warnings, &error))
     {
       if (g_task_get_completed (task) || gtk_widget_in_destruction (GTK_WIDGET (self)))
         return;
@@ -200,30 +206,78 @@ pdf_done_cb (GObject      *source,
   g_task_return_boolean (task, TRUE);
 }
 
+static void
+pdf_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  pdf_finished (task, result, phaen_pdf_export_finish);
+}
+
+static void
+edition_pdf_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  pdf_finished (task, result, phaen_edition_pdf_export_finish);
+}
+
 void
 phaen_window_export_pdf_async (PhaenWindow         *self,
                                GFile               *file,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
+  phaen_window_export_edition_pdf_async (self, file, PHAEN_EDITION_DOCUMENT_CURRENT, callback, user_data);
+}
+
+void
+phaen_window_export_edition_pdf_async (PhaenWindow         *self,
+                                       GFile               *file,
+                                       guint                which,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   PhaenRenderOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
   g_autofree char *font = NULL;
+  PhaenPlan *plan;
 
   g_return_if_fail (PHAEN_IS_WINDOW (self));
   g_return_if_fail (phaen_window_get_plan (self) != NULL);
 
+  plan = phaen_window_get_plan (self);
   task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, phaen_window_export_pdf_async);
+  g_task_set_source_tag (task, phaen_window_export_edition_pdf_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  if (which != PHAEN_EDITION_DOCUMENT_CURRENT && which > phaen_plan_get_n_editions (plan))
+    {
+      g_task_return_new_error (task, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
+                               _("The plan has no edition %u"), which);
+      return;
+    }
 
   font = g_settings_get_string (self->settings, "default-font");
   if (*font != '\0')
     options.font_family = font;
 
-  start_job (self, _("Making the PDF…"), FALSE);
-  phaen_pdf_export_async (phaen_window_get_plan (self), &options, file, self->job_cancellable,
-                          job_progress_cb, self, pdf_done_cb, g_steal_pointer (&task));
+  /* A plan without editions prints as it always has, page by page with
+   * progress; the documents of editions are made in one go. */
+  if (phaen_plan_get_n_editions (plan) == 0 && (which == 0 || which == PHAEN_EDITION_DOCUMENT_CURRENT))
+    {
+      start_job (self, _("Making the PDF…"), FALSE);
+      phaen_pdf_export_async (plan, &options, file, self->job_cancellable,
+                              job_progress_cb, self, pdf_done_cb, g_steal_pointer (&task));
+      return;
+    }
+  start_job (self, _("Making the PDF…"), TRUE);
+  phaen_edition_pdf_export_async (plan, which, &options, file, self->job_cancellable,
+                                  edition_pdf_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -243,10 +297,47 @@ export_pdf_response_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "edition");
+      guint which = PHAEN_EDITION_DOCUMENT_CURRENT;
 
-      phaen_window_export_pdf_async (self, file, NULL, NULL);
+      if (choice != NULL && !phaen_edition_document_parse (choice, &which))
+        which = PHAEN_EDITION_DOCUMENT_CURRENT;
+      phaen_window_export_edition_pdf_async (self, file, which, NULL, NULL);
     }
   g_object_unref (native);
+}
+
+/* A plan with additions or amendments prints one of its documents: the
+ * consolidated plan in force (the default), the plan as adopted, or the
+ * document of one edition. */
+static void
+add_edition_choice (PhaenWindow    *self,
+                    GtkFileChooser *chooser)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  guint n = phaen_plan_get_n_editions (plan);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  if (n == 0)
+    return;
+  g_ptr_array_add (ids, g_strdup ("current"));
+  g_ptr_array_add (labels, g_strdup (_("The consolidated plan in force")));
+  g_ptr_array_add (ids, g_strdup ("0"));
+  g_ptr_array_add (labels, g_strdup (_("The plan as adopted")));
+  for (guint k = 1; k <= n; k++)
+    {
+      g_autofree char *label = phaen_edition_dup_label (phaen_plan_get_edition (plan, k));
+
+      g_ptr_array_add (ids, g_strdup_printf ("%u", k));
+      /* TRANSLATORS: a document to export: "The document of Addition 1" */
+      g_ptr_array_add (labels, g_strdup_printf (_("The document of %s"), label));
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (labels, NULL);
+  gtk_file_chooser_add_choice (chooser, "edition", _("Document"),
+                               (const char **) ids->pdata, (const char **) labels->pdata);
+  gtk_file_chooser_set_choice (chooser, "edition", "current");
 }
 
 void
@@ -255,6 +346,7 @@ phaen_window_choose_export_pdf (PhaenWindow *self)
   GtkFileChooserNative *native = save_chooser (self, _("Export the Document as PDF"),
                                                _("PDF documents"), "*.pdf", ".pdf");
 
+  add_edition_choice (self, GTK_FILE_CHOOSER (native));
   g_signal_connect (native, "response", G_CALLBACK (export_pdf_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

@@ -29,6 +29,8 @@ struct _PhaenWindow
   GtkToggleButton      *plan_nav;
   GtkToggleButton      *texts_nav;
   GtkToggleButton      *units_nav;
+  GtkToggleButton      *editions_nav;
+  GtkToggleButton      *signed_nav;
   GtkBox               *summary_box;
   GtkBox               *timeline_box;
   GtkDropDown          *timeline_grouping;
@@ -51,6 +53,8 @@ struct _PhaenWindow
   GtkWidget            *plan_editor;
   GtkWidget            *texts_editor;
   GtkWidget            *units_editor;
+  GtkWidget            *editions_editor;
+  GtkWidget            *signed_page_editor;
   GtkWidget            *group_editor;
   GtkWidget            *project_editor;
   GtkWidget            *problems_list;

@@ -21,12 +21,14 @@
 #include <glib/gi18n.h>
 
 #include "phaen-new-plan-dialog.h"
+#include "phaen-editions-editor.h"
 #include "phaen-group-editor.h"
 #include "phaen-monitoring-view.h"
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
 #include "phaen-preview.h"
 #include "phaen-project-editor.h"
+#include "phaen-signed-page-editor.h"
 #include "phaen-summary-view.h"
 #include "phaen-texts-editor.h"
 #include "phaen-timeline-view.h"
@@ -35,6 +37,7 @@
 #include "phaen-window-private.h"
 
 #include "io/phaen-xml.h"
+#include "model/phaen-announcement.h"
 
 G_DEFINE_FINAL_TYPE (PhaenWindow, phaen_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -522,6 +525,10 @@ form (PhaenWindow *self,
     slot = &self->texts_editor;
   else if (g_str_equal (name, "units"))
     slot = &self->units_editor;
+  else if (g_str_equal (name, "editions"))
+    slot = &self->editions_editor;
+  else if (g_str_equal (name, "signed"))
+    slot = &self->signed_page_editor;
   else if (g_str_equal (name, "group"))
     slot = &self->group_editor;
   else if (g_str_equal (name, "project"))
@@ -548,6 +555,18 @@ form (PhaenWindow *self,
       g_signal_connect_object (widget, "message", G_CALLBACK (outline_message_cb),
                                self, G_CONNECT_SWAPPED);
     }
+  else if (slot == &self->editions_editor)
+    {
+      widget = phaen_editions_editor_new ();
+      phaen_editions_editor_set_plan (PHAEN_EDITIONS_EDITOR (widget), plan);
+      g_signal_connect_object (widget, "message", G_CALLBACK (outline_message_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  else if (slot == &self->signed_page_editor)
+    {
+      widget = phaen_signed_page_editor_new ();
+      phaen_signed_page_editor_set_plan (PHAEN_SIGNED_PAGE_EDITOR (widget), plan);
+    }
   else if (slot == &self->group_editor)
     {
       widget = phaen_group_editor_new ();
@@ -570,6 +589,8 @@ set_nav (PhaenWindow     *self,
   gtk_toggle_button_set_active (self->plan_nav, active == self->plan_nav);
   gtk_toggle_button_set_active (self->texts_nav, active == self->texts_nav);
   gtk_toggle_button_set_active (self->units_nav, active == self->units_nav);
+  gtk_toggle_button_set_active (self->editions_nav, active == self->editions_nav);
+  gtk_toggle_button_set_active (self->signed_nav, active == self->signed_nav);
   self->navigating = FALSE;
 }
 
@@ -585,6 +606,10 @@ show_form (PhaenWindow *self,
     nav = self->texts_nav;
   else if (g_str_equal (name, "units"))
     nav = self->units_nav;
+  else if (g_str_equal (name, "editions"))
+    nav = self->editions_nav;
+  else if (g_str_equal (name, "signed"))
+    nav = self->signed_nav;
   form (self, name);
   set_nav (self, nav);
   if (nav != NULL && self->outline_view != NULL)
@@ -606,6 +631,10 @@ nav_clicked_cb (PhaenWindow     *self,
     show_form (self, "plan");
   else if (button == self->texts_nav)
     show_form (self, "texts");
+  else if (button == self->editions_nav)
+    show_form (self, "editions");
+  else if (button == self->signed_nav)
+    show_form (self, "signed");
   else
     show_form (self, "units");
 }
@@ -827,6 +856,12 @@ phaen_window_show_item (PhaenWindow *self,
             show_form (self, "texts");
             return phaen_texts_editor_focus_property (PHAEN_TEXTS_EDITOR (self->texts_editor), property);
           }
+      if (property != NULL && g_strv_contains (phaen_announcement_fact_properties (), property))
+        {
+          show_form (self, "signed");
+          return gtk_widget_grab_focus (phaen_signed_page_editor_get_fact_row (PHAEN_SIGNED_PAGE_EDITOR (self->signed_page_editor),
+                                                                                property));
+        }
       show_form (self, "plan");
       return phaen_plan_editor_focus_property (PHAEN_PLAN_EDITOR (self->plan_editor), property);
     }
@@ -850,6 +885,26 @@ phaen_window_get_outline_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
   return self->outline_view;
+}
+
+GtkWidget *
+phaen_window_get_form (PhaenWindow *self,
+                       const char  *name)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return form (self, name);
+}
+
+void
+phaen_window_show_form (PhaenWindow *self,
+                        const char  *name)
+{
+  g_return_if_fail (PHAEN_IS_WINDOW (self));
+
+  if (phaen_window_get_plan (self) == NULL || form (self, name) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "edit");
+  show_form (self, name);
 }
 
 GtkWidget *
@@ -1161,6 +1216,15 @@ after_first_frame (PhaenWindow *self)
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), self, G_CONNECT_DEFAULT);
 }
 
+/* A field's edit the model refused (an adopted edition is frozen): the
+ * officer is told why, and the form shows the plan as it is. */
+static void
+edit_refused_cb (PhaenWindow  *self,
+                 const GError *error)
+{
+  phaen_window_toast (self, error->message);
+}
+
 static void
 create_views (PhaenWindow *self,
               PhaenPlan   *plan)
@@ -1199,6 +1263,7 @@ create_views (PhaenWindow *self,
                            self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "edit-refused", G_CALLBACK (edit_refused_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   /* The first check waits for the first frame, like every other one. */
   schedule_check (self);
@@ -1835,6 +1900,8 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, plan_nav);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, texts_nav);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, editions_nav);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, signed_nav);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, units_nav);
   gtk_widget_class_bind_template_callback (widget_class, nav_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, summary_box);

@@ -81,6 +81,13 @@ GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_preview        (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_timeline_view  (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_monitoring_view (PhaenWindow *self);
+/* The form @name ("plan", "texts", "units", "editions", "signed",
+ * "group", "project"), made when first asked for; NULL without a plan. */
+GtkWidget     *phaen_window_get_form           (PhaenWindow  *self,
+                                                const char   *name);
+/* Shows the form @name in the "edit" view. */
+void           phaen_window_show_form          (PhaenWindow  *self,
+                                                const char   *name);
 /* Shows the view named "edit", "summary", "timeline", "preview" or
  * "monitoring". */
 void           phaen_window_show_view          (PhaenWindow  *self,
@@ -92,6 +99,16 @@ void           phaen_window_export_pdf_async (PhaenWindow        *self,
                                               GFile              *file,
                                               GAsyncReadyCallback callback,
                                               gpointer            user_data);
+/* Document @which of a plan with editions (render's
+ * phaen-edition-pages.h: 0 the plan as adopted, 1…n an edition's own
+ * document, PHAEN_EDITION_DOCUMENT_CURRENT the consolidated plan, which
+ * phaen_window_export_pdf_async() makes); finish with
+ * phaen_window_export_finish(). */
+void           phaen_window_export_edition_pdf_async (PhaenWindow        *self,
+                                                      GFile              *file,
+                                                      guint               which,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
 gboolean       phaen_window_export_finish    (PhaenWindow        *self,
                                               GAsyncResult       *result,
                                               GError            **error);

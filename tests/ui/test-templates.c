@@ -11,6 +11,8 @@
 #include "ui-test-util.h"
 
 #include "phaen-application.h"
+#include "phaen-date-row.h"
+#include "phaen-editions-editor.h"
 #include "phaen-group-editor.h"
 #include "phaen-month-grid.h"
 #include "phaen-month-strip.h"
@@ -22,6 +24,7 @@
 #include "phaen-summary-view.h"
 #include "phaen-plan-editor.h"
 #include "phaen-project-editor.h"
+#include "phaen-signed-page-editor.h"
 #include "phaen-start-page.h"
 #include "phaen-texts-editor.h"
 #include "phaen-timeline-view.h"
@@ -36,7 +39,7 @@ test_resources_listed (void)
 
   g_assert_no_error (error);
   /* Each .ui template of src/ui is built by a test below. */
-  g_assert_cmpuint (g_strv_length (files), ==, 11);
+  g_assert_cmpuint (g_strv_length (files), ==, 13);
 }
 
 static void
@@ -67,6 +70,9 @@ test_widgets (void)
     phaen_summary_view_get_type,
     phaen_monitoring_view_get_type,
     phaen_timeline_view_get_type,
+    phaen_editions_editor_get_type,
+    phaen_signed_page_editor_get_type,
+    phaen_date_row_get_type,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
