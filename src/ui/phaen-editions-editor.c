@@ -172,6 +172,7 @@ rebuild (PhaenEditionsEditor *self)
   guint n;
 
   self->stale = FALSE;
+  update_number (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   update_actions (self);
@@ -392,7 +393,6 @@ phaen_editions_editor_set_plan (PhaenEditionsEditor *self,
   if (plan != NULL)
     g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   show_message (self, NULL);
-  update_number (self);
   rebuild (self);
 }
 
