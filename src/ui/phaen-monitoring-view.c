@@ -243,7 +243,7 @@ update_cell (GtkListItem *list_item)
 
     case COLUMN_STATUS:
       {
-        const char *label = phaen_project_status_label (phaen_project_get_status (project));
+        const char *label = phaen_project_status_get_label (phaen_project_get_status (project));
 
         gtk_menu_button_set_label (GTK_MENU_BUTTON (child), label);
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -387,7 +387,7 @@ create_status_popup_cb (GtkMenuButton *button,
   gtk_widget_set_margin_bottom (box, 6);
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
-      GtkWidget *check = gtk_check_button_new_with_label (phaen_project_status_label (statuses[i]));
+      GtkWidget *check = gtk_check_button_new_with_label (phaen_project_status_get_label (statuses[i]));
 
       g_object_set_data (G_OBJECT (check), "phaen-status", GINT_TO_POINTER (statuses[i]));
       if (group != NULL)
@@ -712,7 +712,7 @@ phaen_monitoring_view_init (PhaenMonitoringView *self)
 
   gtk_string_list_append (choices, _("Any status"));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    gtk_string_list_append (choices, phaen_project_status_label (statuses[i]));
+    gtk_string_list_append (choices, phaen_project_status_get_label (statuses[i]));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (choices));
 
   /* Short titles: the columns are narrow. */

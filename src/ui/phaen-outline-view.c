@@ -1444,7 +1444,7 @@ phaen_outline_view_init (PhaenOutlineView *self)
 
   gtk_string_list_append (statuses, _("Any status"));
   for (int s = PHAEN_PROJECT_STATUS_NOT_STARTED; s <= PHAEN_PROJECT_STATUS_CARRIED_OVER; s++)
-    gtk_string_list_append (statuses, phaen_project_status_label (s));
+    gtk_string_list_append (statuses, phaen_project_status_get_label (s));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
 
   add_column (self, _("No."), COLUMN_NUMBER, 52, FALSE);

@@ -16,6 +16,7 @@
 #include "phaen-plan-editor.h"
 
 #include "model/phaen-fiscal.h"
+#include "model/phaen-limits.h"
 
 struct _PhaenPlanEditor
 {
@@ -205,19 +206,20 @@ phaen_plan_editor_init (PhaenPlanEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_spin_button_set_range (self->year_spin, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
+  gtk_spin_button_set_range (self->edition_spin, 1, PHAEN_LIMIT_EDITIONS);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    gtk_string_list_append (kind_names, phaen_organisation_kind_label (kinds[i]));
+    gtk_string_list_append (kind_names, phaen_organisation_kind_get_label (kinds[i]));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
-  gtk_string_list_append (edition_names, _("Original"));
-  gtk_string_list_append (edition_names, _("Addition (เพิ่มเติม)"));
-  gtk_string_list_append (edition_names, _("Amendment (แก้ไข)"));
+  for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
+    gtk_string_list_append (edition_names, phaen_edition_kind_get_label (editions[i]));
   adw_combo_row_set_model (self->edition_row, G_LIST_MODEL (edition_names));
   gtk_string_list_append (bahttext_names, _("Royal Institute (101 = หนึ่งร้อยเอ็ด)"));
   gtk_string_list_append (bahttext_names, _("Spreadsheet BAHTTEXT (101 = หนึ่งร้อยหนึ่ง)"));
   adw_combo_row_set_model (self->bahttext_row, G_LIST_MODEL (bahttext_names));
-  gtk_string_list_append (grouping_names, _("Programs (แผนงาน)"));
-  gtk_string_list_append (grouping_names, _("Development approaches (แนวทาง)"));
+  for (guint i = 0; i < G_N_ELEMENTS (groupings); i++)
+    gtk_string_list_append (grouping_names, phaen_grouping_get_label (groupings[i]));
   adw_combo_row_set_model (self->grouping_row, G_LIST_MODEL (grouping_names));
 
 #define BIND(prop, widget) G_STMT_START { g_hash_table_insert (self->fields, (gpointer) prop, (gpointer) (widget)); } G_STMT_END

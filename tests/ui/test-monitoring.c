@@ -126,16 +126,16 @@ test_table_edits (Fixture       *f,
 
   /* Status: chosen from the button's list, one step, undone. */
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
   choose_status (status, 2);
   g_assert_cmpint (phaen_project_get_status (project), ==, PHAEN_PROJECT_STATUS_COMPLETED);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_COMPLETED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_COMPLETED));
   g_assert_cmpuint (depth (f), ==, start + 1);
   undo (f);
   g_assert_cmpint (phaen_project_get_status (project), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
 
   /* Amounts with a thousands separator and satang. */
   type_into (contracted, "1,500,000");
@@ -307,7 +307,7 @@ test_status_accepted (Fixture       *f,
   status_cell = phaen_monitoring_view_get_cell (table, p3, "status");
   g_assert_nonnull (status_cell);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status_cell)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_COMPLETED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_COMPLETED));
 
   /* One step: one undo takes all of it back. */
   g_assert_cmpuint (depth (f), ==, start + 1);
@@ -316,7 +316,7 @@ test_status_accepted (Fixture       *f,
   g_assert_cmpint (phaen_project_get_disbursed (p3), ==, 0);
   g_assert_cmpint (phaen_project_get_status (p1), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status_cell)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
 }
 
 /* ---- the report ----------------------------------------------------------------- */

@@ -31,6 +31,8 @@
 #include "phaen-units-editor.h"
 #include "phaen-window.h"
 
+#include "model/phaen-limits.h"
+
 static void
 test_resources_listed (void)
 {
@@ -100,6 +102,15 @@ test_windows (void)
   dialog = phaen_new_plan_dialog_new (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_flush ();
+  /* The fiscal year is bounded by the model's limits, not the .ui's. */
+  {
+    GtkSpinButton *year = GTK_SPIN_BUTTON (ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL));
+    double lower, upper;
+
+    gtk_spin_button_get_range (year, &lower, &upper);
+    g_assert_cmpfloat (lower, ==, PHAEN_FISCAL_YEAR_MIN);
+    g_assert_cmpfloat (upper, ==, PHAEN_FISCAL_YEAR_MAX);
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_flush ();
