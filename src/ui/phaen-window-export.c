@@ -806,96 +806,6 @@ phaen_window_choose_export_csv (PhaenWindow *self)
 
 /* ---- CSV in --------------------------------------------------------------------- */
 
-static void
-show_import_problems (PhaenWindow  *self,
-                      GFile        *file,
-                      const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("Could not import “%s”"), name);
-  AdwMessageDialog *dialog;
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), error->message, -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_widget_set_size_request (scroller, 460, -1);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       _("Nothing was imported. Correct these lines in the spreadsheet, save it as CSV again and import it once more.")));
-  adw_message_dialog_set_extra_child (dialog, scroller);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  phaen_window_ask (self, dialog);
-}
-
-gboolean
-phaen_window_import_csv (PhaenWindow *self,
-                         GFile       *file,
-                         gboolean     into)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  PhaenPlan *plan = phaen_window_get_plan (self);
-
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (!into || plan != NULL, FALSE);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("The file is larger than a plan can be (%u MB)."),
-                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
-  if (error != NULL)
-    {
-      show_import_problems (self, file, error);
-      return FALSE;
-    }
-
-  if (into)
-    {
-      if (!phaen_csv_import_into (plan, contents, length, name, &error))
-        {
-          show_import_problems (self, file, error);
-          return FALSE;
-        }
-      phaen_window_toast (self, _("The projects are imported. Undo takes them out again."));
-    }
-  else
-    {
-      g_autoptr(PhaenPlan) fresh = phaen_plan_new ();
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      PhaenWindow *window;
-
-      if (!phaen_csv_import (fresh, contents, length, name, &error))
-        {
-          show_import_problems (self, file, error);
-          return FALSE;
-        }
-      phaen_plan_fill_default_texts (fresh);
-      window = phaen_window_target (self);
-      phaen_window_set_plan (window, fresh, NULL, NULL);
-      /* The CSV has projects only: the organisation comes next. */
-      phaen_window_show_item (window, fresh, "organisation-name");
-      gtk_window_present (GTK_WINDOW (window));
-    }
-  phaen_window_remember_folder (self, "last-import-folder", file);
-  return TRUE;
-}
-
 gboolean
 phaen_window_import_status (PhaenWindow *self,
                             GFile       *file)
@@ -922,7 +832,7 @@ phaen_window_import_status (PhaenWindow *self,
     phaen_status_csv_import (plan, contents, length, name, &n_changed, &error);
   if (error != NULL)
     {
-      show_import_problems (self, file, error);
+      phaen_window_show_import_problems (self, file, error);
       return FALSE;
     }
 
@@ -972,44 +882,6 @@ phaen_window_choose_import_status (PhaenWindow *self)
   if (folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   g_signal_connect (native, "response", G_CALLBACK (import_status_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-import_response_cb (GtkNativeDialog *native,
-                    int              response,
-                    PhaenWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      gboolean into = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "phaen-into"));
-
-      phaen_window_import_csv (self, file, into);
-    }
-  g_object_unref (native);
-}
-
-void
-phaen_window_choose_import_csv (PhaenWindow *self,
-                                gboolean     into)
-{
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-import-folder");
-
-  native = gtk_file_chooser_native_new (into ? _("Import Projects into This Plan") : _("Import Projects as a New Plan"),
-                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-  g_object_set_data (G_OBJECT (native), "phaen-into", GINT_TO_POINTER (into));
-  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 

@@ -26,6 +26,7 @@
 #include "phaen-monitoring-view.h"
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
+#include "phaen-preload.h"
 #include "phaen-preview.h"
 #include "phaen-project-editor.h"
 #include "phaen-signed-page-editor.h"
@@ -36,85 +37,26 @@
 #include "phaen-start-page.h"
 #include "phaen-window-private.h"
 
+#include "io/phaen-csv.h"
 #include "io/phaen-xml.h"
+#include "model/phaen-limits.h"
 #include "model/phaen-announcement.h"
+
+/* The app's settings (data/org.phaen.Phaen.gschema.xml). */
+#define SETTINGS_SCHEMA_ID "org.phaen.Phaen"
 
 G_DEFINE_FINAL_TYPE (PhaenWindow, phaen_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* ---- helpers --------------------------------------------------------------- */
-
-void
-phaen_window_toast (PhaenWindow *self,
-                    const char  *message)
-{
-  g_autofree char *escaped = NULL;
-
-  g_return_if_fail (PHAEN_IS_WINDOW (self));
-  /* A toast title is markup in libadwaita 1.2. */
-  escaped = g_markup_escape_text (message, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
-}
-
-static void
-question_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      PhaenWindow      *self)
-{
-  if (self->question == dialog)
-    self->question = NULL;
-}
-
-void
-phaen_window_ask (PhaenWindow      *self,
-                  AdwMessageDialog *dialog)
-{
-  self->question = dialog;
-  g_signal_connect_object (dialog, "response", G_CALLBACK (question_response_cb), self, G_CONNECT_DEFAULT);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-AdwMessageDialog *
-phaen_window_get_question (PhaenWindow *self)
-{
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->question;
-}
-
-void
-phaen_window_show_error (PhaenWindow  *self,
-                         const char   *heading,
-                         const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  phaen_window_ask (self, dialog);
-}
-
-GFile *
-phaen_window_settings_folder (PhaenWindow *self,
-                              const char  *key)
-{
-  g_autofree char *path = g_settings_get_string (self->settings, key);
-
-  if (*path == '\0' || !g_file_test (path, G_FILE_TEST_IS_DIR))
-    return NULL;
-  return g_file_new_for_path (path);
-}
-
-void
-phaen_window_remember_folder (PhaenWindow *self,
-                              const char  *key,
-                              GFile       *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
-
-  if (path != NULL)
-    g_settings_set_string (self->settings, key, path);
-}
+static PhaenWindow *phaen_window_target (PhaenWindow *self);
+static void phaen_window_restore_draft (PhaenWindow *self,
+                                        const char  *id);
+static void phaen_window_discard_draft (PhaenWindow *self,
+                                        const char  *id);
+static void phaen_window_choose_and_open (PhaenWindow *self);
+static void phaen_window_new_plan (PhaenWindow *self);
+static void phaen_window_save_as (PhaenWindow *self);
+static void phaen_window_choose_import_csv (PhaenWindow *self,
+                                            gboolean     into);
 
 static GtkFileFilter *
 plan_filter (void)
@@ -312,7 +254,7 @@ reload_drafts (PhaenWindow *self)
   phaen_start_page_reload_drafts (PHAEN_START_PAGE (self->start_page), in_use);
 }
 
-void
+static void
 phaen_window_restore_draft (PhaenWindow *self,
                             const char  *id)
 {
@@ -361,7 +303,7 @@ discard_draft_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-void
+static void
 phaen_window_discard_draft (PhaenWindow *self,
                             const char  *id)
 {
@@ -803,15 +745,6 @@ phaen_window_get_monitoring_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
   return self->monitoring_view;
-}
-
-void
-phaen_window_show_view (PhaenWindow *self,
-                        const char  *name)
-{
-  g_return_if_fail (PHAEN_IS_WINDOW (self));
-  if (self->plan_file != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 static void
@@ -1302,13 +1235,6 @@ phaen_window_set_plan (PhaenWindow  *self,
     bench_start (self);
 }
 
-PhaenPlan *
-phaen_window_get_plan (PhaenWindow *self)
-{
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->plan_file != NULL ? phaen_plan_file_get_plan (self->plan_file) : NULL;
-}
-
 PhaenPlanFile *
 phaen_window_get_plan_file (PhaenWindow *self)
 {
@@ -1331,14 +1257,45 @@ phaen_window_is_empty (PhaenWindow *self)
 }
 
 /* A window to show another plan in: this one while it is empty. */
-PhaenWindow *
+static PhaenWindow *
 phaen_window_target (PhaenWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (self->plan_file == NULL || app == NULL)
     return self;
-  return PHAEN_WINDOW (phaen_application_get_empty_window (PHAEN_APPLICATION (app)));
+  return phaen_window_get_empty (app);
+}
+
+PhaenWindow *
+phaen_window_find (GtkApplication *app,
+                   GFile          *file)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!PHAEN_IS_WINDOW (l->data))
+        continue;
+      shown = phaen_window_get_file (l->data);
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+PhaenWindow *
+phaen_window_get_empty (GtkApplication *app)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (PHAEN_IS_WINDOW (l->data) && phaen_window_is_empty (l->data))
+      return l->data;
+  return g_object_new (PHAEN_TYPE_WINDOW, "application", app, NULL);
 }
 
 /* ---- opening -------------------------------------------------------------- */
@@ -1410,11 +1367,11 @@ phaen_window_open_file (PhaenWindow *self,
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (app != NULL)
     {
-      GtkWindow *showing = phaen_application_find_window (PHAEN_APPLICATION (app), file);
+      PhaenWindow *showing = phaen_window_find (app, file);
 
       if (showing != NULL)
         {
-          gtk_window_present (showing);
+          gtk_window_present (GTK_WINDOW (showing));
           return;
         }
     }
@@ -1425,7 +1382,7 @@ phaen_window_open_file (PhaenWindow *self,
   data->window = g_object_ref (window);
   data->file = g_object_ref (file);
   /* A plan named on the command line may be read already. */
-  if (!phaen_application_take_preload (file, load_cb, data))
+  if (!phaen_preload_take (file, load_cb, data))
     phaen_file_load_async (file, window->cancellable, load_cb, data);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -1444,7 +1401,7 @@ open_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
-void
+static void
 phaen_window_choose_and_open (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
@@ -1474,13 +1431,112 @@ new_plan_create_cb (PhaenNewPlanDialog *dialog,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-void
+static void
 phaen_window_new_plan (PhaenWindow *self)
 {
   PhaenNewPlanDialog *dialog = phaen_new_plan_dialog_new (GTK_WINDOW (self));
 
   g_signal_connect_object (dialog, "create", G_CALLBACK (new_plan_create_cb), self, G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- CSV in as a new plan --------------------------------------------------- */
+
+gboolean
+phaen_window_import_csv (PhaenWindow *self,
+                         GFile       *file,
+                         gboolean     into)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (!into || plan != NULL, FALSE);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("The file is larger than a plan can be (%u MB)."),
+                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
+  if (error == NULL)
+    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
+  if (error != NULL)
+    {
+      phaen_window_show_import_problems (self, file, error);
+      return FALSE;
+    }
+
+  if (into)
+    {
+      if (!phaen_csv_import_into (plan, contents, length, name, &error))
+        {
+          phaen_window_show_import_problems (self, file, error);
+          return FALSE;
+        }
+      phaen_window_toast (self, _("The projects are imported. Undo takes them out again."));
+    }
+  else
+    {
+      g_autoptr(PhaenPlan) fresh = phaen_plan_new ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      PhaenWindow *window;
+
+      if (!phaen_csv_import (fresh, contents, length, name, &error))
+        {
+          phaen_window_show_import_problems (self, file, error);
+          return FALSE;
+        }
+      phaen_plan_fill_default_texts (fresh);
+      window = phaen_window_target (self);
+      phaen_window_set_plan (window, fresh, NULL, NULL);
+      /* The CSV has projects only: the organisation comes next. */
+      phaen_window_show_item (window, fresh, "organisation-name");
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  phaen_window_remember_folder (self, "last-import-folder", file);
+  return TRUE;
+}
+
+static void
+import_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    PhaenWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      gboolean into = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "phaen-into"));
+
+      phaen_window_import_csv (self, file, into);
+    }
+  g_object_unref (native);
+}
+
+static void
+phaen_window_choose_import_csv (PhaenWindow *self,
+                                gboolean     into)
+{
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-import-folder");
+
+  native = gtk_file_chooser_native_new (into ? _("Import Projects into This Plan") : _("Import Projects as a New Plan"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+  g_object_set_data (G_OBJECT (native), "phaen-into", GINT_TO_POINTER (into));
+  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 /* ---- saving -------------------------------------------------------------- */
@@ -1636,7 +1692,7 @@ save_as_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
-void
+static void
 phaen_window_save_as (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
@@ -1873,6 +1929,92 @@ phaen_window_finalize (GObject *object)
   G_OBJECT_CLASS (phaen_window_parent_class)->finalize (object);
 }
 
+/* ---- actions on the window's plan and file ------------------------------------ */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  phaen_window_new_plan (PHAEN_WINDOW (widget));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  phaen_window_choose_and_open (PHAEN_WINDOW (widget));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  phaen_window_open_file (PHAEN_WINDOW (widget), file);
+}
+
+static void
+draft_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (action_name, "win.restore-draft"))
+    phaen_window_restore_draft (PHAEN_WINDOW (widget), id);
+  else
+    phaen_window_discard_draft (PHAEN_WINDOW (widget), id);
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (phaen_window_save_finish (PHAEN_WINDOW (source), result, &error))
+    phaen_window_toast (PHAEN_WINDOW (source), _("Saved"));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  if (phaen_window_get_file (self) == NULL)
+    phaen_window_save_as (self);
+  else
+    phaen_window_save_async (self, NULL, saved_cb, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  phaen_window_save_as (PHAEN_WINDOW (widget));
+}
+
+static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+  gboolean into = g_str_equal (action_name, "win.import-csv-into");
+
+  if (into && phaen_window_get_plan (self) == NULL)
+    return;
+  phaen_window_choose_import_csv (self, into);
+}
+
 static void
 phaen_window_class_init (PhaenWindowClass *klass)
 {
@@ -1921,6 +2063,19 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, app_section);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_app_section);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", draft_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv-into", NULL, import_csv_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   phaen_window_class_init_actions (widget_class);
 }
 
@@ -1932,7 +2087,7 @@ phaen_window_init (PhaenWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->settings = g_settings_new (PHAEN_APPLICATION_ID);
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -1975,7 +2130,7 @@ phaen_window_realize (GtkWidget *widget)
 }
 
 PhaenWindow *
-phaen_window_new (PhaenApplication *app)
+phaen_window_new (GtkApplication *app)
 {
   return g_object_new (PHAEN_TYPE_WINDOW, "application", app, NULL);
 }

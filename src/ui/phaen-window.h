@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 
-#include "phaen-application.h"
 #include "phaen-plan-file.h"
 
 #include "model/phaen-report.h"
@@ -18,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PhaenWindow, phaen_window, PHAEN, WINDOW, AdwApplicationWindow)
 
-PhaenWindow   *phaen_window_new            (PhaenApplication *app);
+PhaenWindow   *phaen_window_new            (GtkApplication   *app);
 /* Loads @file without blocking and shows it; errors in a dialog. */
 void           phaen_window_open_file      (PhaenWindow      *self,
                                             GFile            *file);
@@ -31,6 +30,12 @@ void           phaen_window_set_plan       (PhaenWindow      *self,
 PhaenPlan     *phaen_window_get_plan       (PhaenWindow      *self);
 PhaenPlanFile *phaen_window_get_plan_file  (PhaenWindow      *self);
 GFile         *phaen_window_get_file       (PhaenWindow      *self);
+/* The window of @app showing @file, or NULL. */
+PhaenWindow   *phaen_window_find           (GtkApplication   *app,
+                                            GFile            *file);
+/* A window of @app on its start page: an empty one already open, else a
+ * new one. */
+PhaenWindow   *phaen_window_get_empty      (GtkApplication   *app);
 /* TRUE while the window shows its start page. */
 gboolean       phaen_window_is_empty       (PhaenWindow      *self);
 

@@ -95,7 +95,7 @@ test_windows (void)
 
   ui_test_make_dirs ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = phaen_window_new (app);
+  window = phaen_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (phaen_window_is_empty (window));
 

@@ -204,7 +204,7 @@ test_unfinished_saves_and_reopens (Fixture       *f,
 
   /* A copy, since the same file would only bring this window forward. */
   g_assert_true (g_file_copy (file, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
-  other = phaen_window_new (f->app);
+  other = phaen_window_new (GTK_APPLICATION (f->app));
   phaen_window_open_file (other, copy);
   for (guint i = 0; i < 500 && phaen_window_get_plan (other) == NULL; i++)
     ui_test_spin (10);

@@ -148,7 +148,7 @@ ui_test_window_set_up (UiTestWindow  *f,
   g_assert_no_error (error);
   f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
+  f->window = phaen_window_new (GTK_APPLICATION (f->app));
   gtk_window_present (GTK_WINDOW (f->window));
   phaen_window_open_file (f->window, sample);
   for (guint i = 0; i < 500 && phaen_window_get_plan (f->window) == NULL; i++)
