@@ -695,10 +695,16 @@ phaen_window_choose_export_report (PhaenWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-gboolean
-phaen_window_export_status (PhaenWindow  *self,
-                            GFile        *file,
-                            GError      **error)
+/* ---- CSV out: the projects and the status template ------------------------------ */
+
+typedef GBytes *(*CsvWriteFunc) (PhaenPlan *plan);
+
+/* Writes what @make gives for the plan to @file, atomically. */
+static gboolean
+write_csv (PhaenWindow   *self,
+           GFile         *file,
+           CsvWriteFunc   make,
+           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = g_file_get_path (file);
@@ -711,27 +717,65 @@ phaen_window_export_status (PhaenWindow  *self,
                    _("Only files on this computer can be written."));
       return FALSE;
     }
-  bytes = phaen_status_csv_export (phaen_window_get_plan (self));
+  bytes = make (phaen_window_get_plan (self));
   if (!phaen_file_write_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, error))
     return FALSE;
   phaen_window_remember_folder (self, "last-export-folder", file);
   return TRUE;
 }
 
-static void
-export_status_response_cb (GtkNativeDialog *native,
-                           int              response,
-                           PhaenWindow     *self)
+gboolean
+phaen_window_export_status (PhaenWindow  *self,
+                            GFile        *file,
+                            GError      **error)
 {
+  return write_csv (self, file, phaen_status_csv_export, error);
+}
+
+gboolean
+phaen_window_export_csv (PhaenWindow  *self,
+                         GFile        *file,
+                         GError      **error)
+{
+  return write_csv (self, file, phaen_csv_export, error);
+}
+
+/* What a CSV chooser writes, and what it says after. */
+typedef struct
+{
+  CsvWriteFunc  make;
+  const char   *done;
+  const char   *failed;
+} CsvExport;
+
+static const CsvExport status_export = {
+  phaen_status_csv_export,
+  N_("The status template is written: send it to the units to fill in, then import it."),
+  N_("Could not write the status template"),
+};
+
+static const CsvExport projects_export = {
+  phaen_csv_export,
+  N_("The CSV file is written."),
+  N_("Could not write the CSV file"),
+};
+
+static void
+export_csv_response_cb (GtkNativeDialog *native,
+                        int              response,
+                        PhaenWindow     *self)
+{
+  const CsvExport *what = g_object_get_data (G_OBJECT (native), "phaen-export");
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autoptr(GError) error = NULL;
 
-      if (phaen_window_export_status (self, file, &error))
-        phaen_window_toast (self, _("The status template is written: send it to the units to fill in, then import it."));
+      if (write_csv (self, file, what->make, &error))
+        phaen_window_toast (self, _(what->done));
       else
-        phaen_window_show_error (self, _("Could not write the status template"), error);
+        phaen_window_show_error (self, _(what->failed), error);
     }
   g_object_unref (native);
 }
@@ -747,51 +791,9 @@ phaen_window_choose_export_status (PhaenWindow *self)
                                                _("CSV files"), "*.csv", ".csv");
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect (native, "response", G_CALLBACK (export_status_response_cb), self);
+  g_object_set_data (G_OBJECT (native), "phaen-export", (gpointer) &status_export);
+  g_signal_connect (native, "response", G_CALLBACK (export_csv_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-/* ---- CSV out -------------------------------------------------------------------- */
-
-gboolean
-phaen_window_export_csv (PhaenWindow  *self,
-                         GFile        *file,
-                         GError      **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (file);
-
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
-
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Only files on this computer can be written."));
-      return FALSE;
-    }
-  bytes = phaen_csv_export (phaen_window_get_plan (self));
-  if (!phaen_file_write_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, error))
-    return FALSE;
-  phaen_window_remember_folder (self, "last-export-folder", file);
-  return TRUE;
-}
-
-static void
-export_csv_response_cb (GtkNativeDialog *native,
-                        int              response,
-                        PhaenWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GError) error = NULL;
-
-      if (phaen_window_export_csv (self, file, &error))
-        phaen_window_toast (self, _("The CSV file is written."));
-      else
-        phaen_window_show_error (self, _("Could not write the CSV file"), error);
-    }
-  g_object_unref (native);
 }
 
 void
@@ -800,6 +802,7 @@ phaen_window_choose_export_csv (PhaenWindow *self)
   GtkFileChooserNative *native = save_chooser (self, _("Export the Projects as CSV"),
                                                _("CSV files"), "*.csv", ".csv");
 
+  g_object_set_data (G_OBJECT (native), "phaen-export", (gpointer) &projects_export);
   g_signal_connect (native, "response", G_CALLBACK (export_csv_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
@@ -812,7 +815,6 @@ phaen_window_import_status (PhaenWindow *self,
 {
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0;
   guint n_changed = 0;
@@ -821,16 +823,9 @@ phaen_window_import_status (PhaenWindow *self,
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("The file is larger than a plan can be (%u MB)."),
-                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
-  if (error == NULL)
-    phaen_status_csv_import (plan, contents, length, name, &n_changed, &error);
-  if (error != NULL)
+  if (!phaen_window_read_import_file (self, file, &contents, &length))
+    return FALSE;
+  if (!phaen_status_csv_import (plan, contents, length, name, &n_changed, &error))
     {
       phaen_window_show_import_problems (self, file, error);
       return FALSE;

@@ -114,6 +114,12 @@ void phaen_window_show_error         (PhaenWindow    *self,
                                       const GError   *error);
 void phaen_window_ask                (PhaenWindow    *self,
                                       AdwMessageDialog *dialog);
+/* Reads a file to import (at most PHAEN_LIMIT_FILE_BYTES); FALSE, the
+ * reason shown, when it cannot be read. */
+gboolean phaen_window_read_import_file (PhaenWindow  *self,
+                                        GFile        *file,
+                                        char        **contents,
+                                        gsize        *length);
 /* A file refused with its problems listed by line. */
 void phaen_window_show_import_problems (PhaenWindow  *self,
                                         GFile        *file,

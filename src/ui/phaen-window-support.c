@@ -19,6 +19,8 @@
 
 #include "phaen-window-private.h"
 
+#include "model/phaen-limits.h"
+
 void
 phaen_window_toast (PhaenWindow *self,
                     const char  *message)
@@ -240,3 +242,23 @@ phaen_window_update_undo_menu (PhaenWindow *self)
   g_menu_append (self->undo_section, redo_label, "win.redo");
 }
 
+
+gboolean
+phaen_window_read_import_file (PhaenWindow  *self,
+                               GFile        *file,
+                               char        **contents,
+                               gsize        *length)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("The file is larger than a plan can be (%u MB)."),
+                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
+  if (error == NULL && g_file_load_contents (file, NULL, contents, length, NULL, &error))
+    return TRUE;
+  phaen_window_show_import_problems (self, file, error);
+  return FALSE;
+}

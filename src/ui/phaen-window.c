@@ -1449,7 +1449,6 @@ phaen_window_import_csv (PhaenWindow *self,
 {
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0;
   PhaenPlan *plan = phaen_window_get_plan (self);
@@ -1457,18 +1456,8 @@ phaen_window_import_csv (PhaenWindow *self,
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (!into || plan != NULL, FALSE);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("The file is larger than a plan can be (%u MB)."),
-                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
-  if (error != NULL)
-    {
-      phaen_window_show_import_problems (self, file, error);
-      return FALSE;
-    }
+  if (!phaen_window_read_import_file (self, file, &contents, &length))
+    return FALSE;
 
   if (into)
     {
@@ -1656,7 +1645,7 @@ phaen_window_save_finish (PhaenWindow   *self,
 }
 
 static void
-save_as_done_cb (GObject      *source,
+saved_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
@@ -1687,7 +1676,7 @@ save_as_response_cb (GtkNativeDialog *native,
 
           file = g_file_get_child (parent, named);
         }
-      phaen_window_save_async (self, file, save_as_done_cb, NULL);
+      phaen_window_save_async (self, file, saved_cb, NULL);
     }
   g_object_unref (native);
 }
@@ -1968,17 +1957,6 @@ draft_action (GtkWidget  *widget,
     phaen_window_restore_draft (PHAEN_WINDOW (widget), id);
   else
     phaen_window_discard_draft (PHAEN_WINDOW (widget), id);
-}
-
-static void
-saved_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (phaen_window_save_finish (PHAEN_WINDOW (source), result, &error))
-    phaen_window_toast (PHAEN_WINDOW (source), _("Saved"));
 }
 
 static void
