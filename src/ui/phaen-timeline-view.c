@@ -457,6 +457,48 @@ query_tooltip_cb (PhaenTimelineView *self,
 
 /* ---- scrolling ------------------------------------------------------------ */
 
+/* The view's parameters for an allocation of @width × @height, with the
+ * zoom that fitting the year to the width gives there; returns that zoom
+ * (stored by the caller, if at all). */
+static double
+params_for_size (PhaenTimelineView   *self,
+                 int                  width,
+                 int                  height,
+                 PhaenTimelineParams *params)
+{
+  double zoom = self->zoom;
+
+  view_params (self, params);
+  params->width = MAX (1, width);
+  params->height = MAX (1, height);
+  params->pane_width = pane_width_for (self, params->width);
+  if (self->fit)
+    {
+      double hpage = MAX (0.0, params->width - params->pane_width);
+
+      zoom = CLAMP (hpage / (PHAEN_FISCAL_MONTHS * base_month_width (self)), ZOOM_MIN, ZOOM_MAX);
+      params->month_width = base_month_width (self) * zoom;
+      params->name_lines = lines_for_zoom (zoom);
+    }
+  return zoom;
+}
+
+/* The height of the header, the load rows and every row at @params. */
+static double
+rows_extent (PhaenTimelineView         *self,
+             const PhaenTimelineParams *params,
+             PhaenTimelineMetrics      *metrics)
+{
+  if (self->layout == NULL)
+    {
+      memset (metrics, 0, sizeof *metrics);
+      metrics->project_height = 1;
+      return 0;
+    }
+  phaen_timeline_layout_get_metrics (self->layout, params, metrics);
+  return phaen_timeline_layout_get_rows_height (self->layout, params);
+}
+
 static void
 configure_adjustments (PhaenTimelineView *self,
                        int                width,
@@ -464,41 +506,19 @@ configure_adjustments (PhaenTimelineView *self,
 {
   PhaenTimelineParams params;
   PhaenTimelineMetrics metrics;
-  double rows, vpage, hpage, months;
+  double rows, vpage, hpage, months, zoom;
 
   if (self->hadjustment == NULL || self->vadjustment == NULL)
     return;
 
-  view_params (self, &params);
-  params.width = MAX (1, width);
-  params.height = MAX (1, height);
-  params.pane_width = pane_width_for (self, params.width);
+  zoom = params_for_size (self, width, height, &params);
   hpage = MAX (0.0, params.width - params.pane_width);
-
-  if (self->fit)
+  if (zoom != self->zoom)
     {
-      double zoom = CLAMP (hpage / (PHAEN_FISCAL_MONTHS * base_month_width (self)), ZOOM_MIN, ZOOM_MAX);
-
-      if (zoom != self->zoom)
-        {
-          self->zoom = zoom;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-        }
-      params.month_width = base_month_width (self) * self->zoom;
-      params.name_lines = lines_for_zoom (self->zoom);
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
-
-  if (self->layout != NULL)
-    {
-      phaen_timeline_layout_get_metrics (self->layout, &params, &metrics);
-      rows = phaen_timeline_layout_get_rows_height (self->layout, &params);
-    }
-  else
-    {
-      memset (&metrics, 0, sizeof metrics);
-      metrics.project_height = 1;
-      rows = 0;
-    }
+  rows = rows_extent (self, &params, &metrics);
 
   vpage = MAX (0.0, params.height - metrics.rows_top);
   gtk_adjustment_configure (self->vadjustment,
@@ -613,7 +633,7 @@ zoom_at (PhaenTimelineView *self,
                          gtk_widget_get_height (GTK_WIDGET (self)));
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, month * base_month_width (self) * zoom - offset);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
@@ -1120,7 +1140,7 @@ layout_changed_cb (PhaenTimelineView *self)
     drag_clear (self);
 
   update_focus_description (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1186,8 +1206,18 @@ phaen_timeline_view_measure (GtkWidget      *widget,
     }
   else
     {
+      /* The natural height is all there is to show, so that the scrolled
+       * window's guess at its scrollbar agrees with the adjustments that
+       * size_allocate sets (a scrollbar flipping during the allocation
+       * queues a resize in the middle of the window's layout). */
+      PhaenTimelineParams params;
+      PhaenTimelineMetrics metrics;
+      double rows;
+
+      params_for_size (self, for_size > 0 ? for_size : gtk_widget_get_width (widget), 1, &params);
+      rows = rows_extent (self, &params, &metrics);
       *minimum = (int) ceil (12 * em);
-      *natural = (int) ceil (30 * em);
+      *natural = MAX (*minimum, (int) ceil (metrics.rows_top + rows));
     }
 }
 
@@ -1453,6 +1483,9 @@ phaen_timeline_view_init (PhaenTimelineView *self)
   self->zoom = 1.0;
   self->fit = TRUE;
   self->cursor_month = 0;
+  /* The scrolled window guesses its scrollbar from the natural height,
+   * which is the height of every row (see measure()). */
+  self->vscroll_policy = GTK_SCROLL_NATURAL;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_focus_on_click (widget, TRUE);
@@ -1531,7 +1564,7 @@ phaen_timeline_view_set_plan (PhaenTimelineView *self,
     gtk_adjustment_set_value (self->vadjustment, 0);
 
   update_focus_description (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
@@ -1676,7 +1709,7 @@ phaen_timeline_view_set_fit (PhaenTimelineView *self,
   self->fit = fit;
   configure_adjustments (self, gtk_widget_get_width (GTK_WIDGET (self)),
                          gtk_widget_get_height (GTK_WIDGET (self)));
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT]);
 }
