@@ -32,22 +32,7 @@ typedef UiTestWindow Fixture;
 static PhaenEditionsEditor *
 show_editions (Fixture *f)
 {
-  GtkWidget *editor;
-
-  phaen_window_show_form (f->window, "editions");
-  editor = phaen_window_get_form (f->window, "editions");
-  g_assert_true (PHAEN_IS_EDITIONS_EDITOR (editor));
-  ui_test_spin (100);
-  g_assert_true (gtk_widget_get_mapped (editor));
-  return PHAEN_EDITIONS_EDITOR (editor);
-}
-
-static void
-activate (gpointer    widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  ui_test_flush ();
+  return PHAEN_EDITIONS_EDITOR (ui_test_window_show_form (f, "editions"));
 }
 
 static void
@@ -76,21 +61,12 @@ pick_day (PhaenEditionsEditor *editor,
   ui_test_flush ();
 }
 
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
-}
-
 static void
 test_start_adopt_undo (Fixture       *f,
                        gconstpointer  data)
 {
   PhaenEditionsEditor *editor = show_editions (f);
-  PhaenProject *project = project_at (f->plan, 2);
+  PhaenProject *project = ui_test_project_at (f->plan, 2);
   gint64 budget = phaen_project_get_budget (project);
   PhaenEdition *edition;
   g_autofree char *label = NULL;
@@ -100,7 +76,7 @@ test_start_adopt_undo (Fixture       *f,
 
   /* An amendment, numbered in the n/year style. */
   choose_kind_and_number (editor, 1, "๑/๒๕๖๙");
-  activate (editor, "editions.start");
+  ui_test_activate (editor, "editions.start", NULL);
   g_assert_null (phaen_editions_editor_get_message (editor));
   edition = phaen_plan_get_open_edition (f->plan);
   g_assert_nonnull (edition);
@@ -115,7 +91,7 @@ test_start_adopt_undo (Fixture       *f,
 
   /* An edition that changes nothing is not adopted: the model says why. */
   pick_day (editor, 2026, 3, 2);
-  activate (editor, "editions.adopt");
+  ui_test_activate (editor, "editions.adopt", NULL);
   g_assert_nonnull (phaen_editions_editor_get_message (editor));
   g_assert_false (phaen_edition_is_adopted (edition));
 
@@ -124,7 +100,7 @@ test_start_adopt_undo (Fixture       *f,
   ui_test_flush ();
   g_assert_nonnull (strstr (phaen_editions_editor_get_row_text (editor, 1, TRUE), "changed: 1"));
 
-  activate (editor, "editions.adopt");
+  ui_test_activate (editor, "editions.adopt", NULL);
   g_assert_null (phaen_editions_editor_get_message (editor));
   g_assert_true (phaen_edition_is_adopted (edition));
   g_assert_cmpstr (phaen_edition_get_adoption_date (edition), ==, "2026-03-02");
@@ -135,15 +111,15 @@ test_start_adopt_undo (Fixture       *f,
   g_assert_cmpint (phaen_project_get_budget (project), ==, budget + 100000);
 
   /* Undo takes the adoption back, then the change, then the edition. */
-  activate (f->window, "win.undo");
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_false (phaen_edition_is_adopted (edition));
-  activate (f->window, "win.undo");
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_cmpint (phaen_project_get_budget (project), ==, budget);
-  activate (f->window, "win.undo");
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_cmpuint (phaen_plan_get_n_editions (f->plan), ==, 0);
   g_assert_cmpuint (phaen_editions_editor_get_n_rows (editor), ==, 1);
   g_assert_null (strstr (phaen_plan_file_get_subtitle (phaen_window_get_plan_file (f->window)), label));
-  activate (f->window, "win.redo");
+  ui_test_activate (f->window, "win.redo", NULL);
   g_assert_cmpuint (phaen_plan_get_n_editions (f->plan), ==, 1);
   g_assert_cmpuint (phaen_editions_editor_get_n_rows (editor), ==, 2);
 }
@@ -156,26 +132,26 @@ test_refused (Fixture       *f,
 
   /* A number that is none. */
   choose_kind_and_number (editor, 0, "one");
-  activate (editor, "editions.start");
+  ui_test_activate (editor, "editions.start", NULL);
   g_assert_nonnull (phaen_editions_editor_get_message (editor));
   g_assert_cmpuint (phaen_plan_get_n_editions (f->plan), ==, 0);
 
   /* No adoption to cite. */
   phaen_plan_edit_set_string (f->plan, f->plan, "announcement-date", "");
   choose_kind_and_number (editor, 0, "");
-  activate (editor, "editions.start");
+  ui_test_activate (editor, "editions.start", NULL);
   g_assert_nonnull (phaen_editions_editor_get_message (editor));
   g_assert_cmpuint (phaen_plan_get_n_editions (f->plan), ==, 0);
 
   /* With the date back, an empty number is the next one. */
-  activate (f->window, "win.undo");
-  activate (editor, "editions.start");
+  ui_test_activate (f->window, "win.undo", NULL);
+  ui_test_activate (editor, "editions.start", NULL);
   g_assert_null (phaen_editions_editor_get_message (editor));
   g_assert_cmpuint (phaen_edition_get_number (phaen_plan_get_edition (f->plan, 1)), ==, 1);
   g_assert_cmpint (phaen_edition_get_kind (phaen_plan_get_edition (f->plan, 1)), ==, PHAEN_EDITION_ADDITION);
 
   /* An open edition that changes nothing can be removed. */
-  activate (editor, "editions.remove");
+  ui_test_activate (editor, "editions.remove", NULL);
   g_assert_null (phaen_editions_editor_get_message (editor));
   g_assert_cmpuint (phaen_plan_get_n_editions (f->plan), ==, 0);
 }
@@ -226,17 +202,17 @@ test_export_edition (Fixture       *f,
                      gconstpointer  data)
 {
   PhaenEditionsEditor *editor = show_editions (f);
-  PhaenProject *project = project_at (f->plan, 0);
+  PhaenProject *project = ui_test_project_at (f->plan, 0);
   g_autofree char *edition_text = NULL;
   g_autofree char *current_text = NULL;
   int edition_pages = 0, current_pages = 0;
 
   phaen_plan_edit_set_boolean (f->plan, f->plan, "thai-digits", FALSE);
   choose_kind_and_number (editor, 1, "");
-  activate (editor, "editions.start");
+  ui_test_activate (editor, "editions.start", NULL);
   phaen_plan_edit_set_int64 (f->plan, project, "budget", phaen_project_get_budget (project) + 12345600);
   pick_day (editor, 2026, 1, 15);
-  activate (editor, "editions.adopt");
+  ui_test_activate (editor, "editions.adopt", NULL);
   g_assert_true (phaen_edition_is_adopted (phaen_plan_get_edition (f->plan, 1)));
 
   edition_text = export_text (f, 1, "amendment.pdf", &edition_pages);

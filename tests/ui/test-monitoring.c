@@ -31,15 +31,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 typedef UiTestWindow Fixture;
 
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
-}
-
 static PhaenMonitoringView *
 show_table (Fixture *f)
 {
@@ -105,7 +96,7 @@ test_table_edits (Fixture       *f,
                   gconstpointer  data)
 {
   PhaenMonitoringView *table = show_table (f);
-  PhaenProject *project = project_at (f->plan, 3);
+  PhaenProject *project = ui_test_project_at (f->plan, 3);
   guint n_projects = g_list_model_get_n_items (phaen_plan_get_projects (f->plan));
   GtkWidget *status, *contracted, *disbursed, *progress, *actual, *remarks;
   guint start = depth (f);
@@ -202,7 +193,7 @@ test_table_search (Fixture       *f,
   guint roads = 0;
 
   for (guint i = 0; i < n_projects; i++)
-    if (strstr (phaen_project_get_name (project_at (f->plan, i)), "ถนน") != NULL)
+    if (strstr (phaen_project_get_name (ui_test_project_at (f->plan, i)), "ถนน") != NULL)
       roads++;
   g_assert_cmpuint (roads, >, 0);
 

@@ -29,24 +29,7 @@ typedef UiTestWindow Fixture;
 static PhaenSignedPageEditor *
 show_signed_page (Fixture *f)
 {
-  GtkWidget *editor;
-
-  phaen_window_show_form (f->window, "signed");
-  editor = phaen_window_get_form (f->window, "signed");
-  g_assert_true (PHAEN_IS_SIGNED_PAGE_EDITOR (editor));
-  ui_test_spin (100);
-  g_assert_true (gtk_widget_get_mapped (editor));
-  return PHAEN_SIGNED_PAGE_EDITOR (editor);
-}
-
-static void
-activate (gpointer    widget,
-          const char *action,
-          const char *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (widget), action,
-                                                     parameter != NULL ? g_variant_new_string (parameter) : NULL));
-  ui_test_flush ();
+  return PHAEN_SIGNED_PAGE_EDITOR (ui_test_window_show_form (f, "signed"));
 }
 
 static GFile *
@@ -100,11 +83,11 @@ test_emblem (Fixture       *f,
   g_assert_true (phaen_plan_get_emblem (f->plan, PHAEN_EMBLEM_GARUDA) == kept);
 
   /* Removed by its button's action; undo brings it back. */
-  activate (editor, "signed.remove-emblem", "garuda");
+  ui_test_activate (editor, "signed.remove-emblem", g_variant_new_string ("garuda"));
   g_assert_null (phaen_plan_get_emblem (f->plan, PHAEN_EMBLEM_GARUDA));
   g_assert_false (phaen_signed_page_editor_has_preview (editor, PHAEN_EMBLEM_GARUDA));
   g_assert_null (phaen_signed_page_editor_get_error (editor, "emblems"));
-  activate (f->window, "win.undo", NULL);
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_nonnull (phaen_plan_get_emblem (f->plan, PHAEN_EMBLEM_GARUDA));
   g_assert_true (phaen_signed_page_editor_has_preview (editor, PHAEN_EMBLEM_GARUDA));
 }
@@ -146,8 +129,8 @@ test_facts (Fixture       *f,
   g_assert_cmpstr (phaen_plan_get_text (f->plan, "considered-date"), ==, "2025-10-21");
 
   /* Undo brings the field back too. */
-  activate (f->window, "win.undo", NULL);
-  activate (f->window, "win.undo", NULL);
+  ui_test_activate (f->window, "win.undo", NULL);
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_cmpstr (phaen_plan_get_text (f->plan, "regulation-clauses"), ==, "26, 27");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (clauses)), ==, "26, 27");
   g_assert_cmpstr (phaen_signed_page_editor_get_paragraph (editor, 1), ==, before);
@@ -175,9 +158,9 @@ test_words_and_flow (Fixture       *f,
   g_assert_nonnull (phaen_signed_page_editor_get_error (editor, "words"));
   g_assert_false (phaen_plan_has_word (f->plan, "ก"));
 
-  activate (editor, "signed.remove-word", "หนองบัว");
+  ui_test_activate (editor, "signed.remove-word", g_variant_new_string ("หนองบัว"));
   g_assert_false (phaen_plan_has_word (f->plan, "หนองบัว"));
-  activate (f->window, "win.undo", NULL);
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_true (phaen_plan_has_word (f->plan, "หนองบัว"));
 
   /* The flow: the form's only combo row. */
@@ -187,7 +170,7 @@ test_words_and_flow (Fixture       *f,
   adw_combo_row_set_selected (flow, 1);
   ui_test_flush ();
   g_assert_cmpint (phaen_plan_get_pd02_flow (f->plan), ==, PHAEN_GROUP_FLOW_CONTINUOUS);
-  activate (f->window, "win.undo", NULL);
+  ui_test_activate (f->window, "win.undo", NULL);
   g_assert_cmpint (phaen_plan_get_pd02_flow (f->plan), ==, PHAEN_GROUP_FLOW_PAGE_PER_GROUP);
   g_assert_cmpuint (adw_combo_row_get_selected (flow), ==, 0);
 }

@@ -42,15 +42,6 @@ fixture_set_up (Fixture       *f,
   ui_test_spin (200);
 }
 
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
-}
-
 static GtkEventController *
 find_controller (GtkWidget *widget,
                  GType      type)
@@ -102,8 +93,8 @@ test_selection_both_ways (Fixture       *f,
   PhaenTimelineView *timeline = show_timeline (f);
   PhaenOutlineView *outline = PHAEN_OUTLINE_VIEW (phaen_window_get_outline_view (f->window));
   PhaenProjectEditor *editor = PHAEN_PROJECT_EDITOR (phaen_window_get_project_editor (f->window));
-  PhaenProject *first = project_at (f->plan, 2);
-  PhaenProject *second = project_at (f->plan, 11);
+  PhaenProject *first = ui_test_project_at (f->plan, 2);
+  PhaenProject *second = ui_test_project_at (f->plan, 11);
 
   /* The outline leads. */
   g_assert_true (phaen_outline_view_select_item (outline, first));
@@ -137,7 +128,7 @@ test_keyboard_undo_redo (Fixture       *f,
                          gconstpointer  data)
 {
   PhaenTimelineView *timeline = show_timeline (f);
-  PhaenProject *project = project_at (f->plan, 5);
+  PhaenProject *project = ui_test_project_at (f->plan, 5);
   guint before = phaen_project_get_schedule (project);
   guint after;
   int month;
@@ -178,7 +169,7 @@ timeline_rows (PhaenTimelineView *timeline)
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (phaen_plan_get_projects (plan)); i++)
-    if (phaen_timeline_layout_find_project (layout, project_at (plan, i)) >= 0)
+    if (phaen_timeline_layout_find_project (layout, ui_test_project_at (plan, i)) >= 0)
       n++;
   return n;
 }
@@ -197,10 +188,10 @@ test_filter_follows_outline (Fixture       *f,
   g_assert_cmpuint (timeline_rows (timeline), ==, all);
 
   for (guint i = 0; i < all; i++)
-    if (strstr (phaen_project_get_name (project_at (f->plan, i)), "ถนน") != NULL)
+    if (strstr (phaen_project_get_name (ui_test_project_at (f->plan, i)), "ถนน") != NULL)
       {
         roads++;
-        road = project_at (f->plan, i);
+        road = ui_test_project_at (f->plan, i);
       }
   g_assert_cmpuint (roads, >, 0);
   g_assert_cmpuint (roads, <, all);
@@ -215,7 +206,7 @@ test_filter_follows_outline (Fixture       *f,
 
     for (guint i = 0; i < all; i++)
       {
-        PhaenProject *project = project_at (f->plan, i);
+        PhaenProject *project = ui_test_project_at (f->plan, i);
         gboolean in_timeline = phaen_timeline_layout_find_project (phaen_timeline_view_get_layout (timeline), project) >= 0;
 
         g_assert_cmpint (in_timeline, ==, gtk_filter_match (filter, project));
@@ -521,7 +512,7 @@ test_drag_and_drop (Fixture       *f,
 {
   GtkWidget *outline = phaen_window_get_outline_view (f->window);
   PhaenHistory *history = phaen_plan_get_history (f->plan);
-  PhaenProject *dragged = project_at (f->plan, 0);
+  PhaenProject *dragged = ui_test_project_at (f->plan, 0);
   PhaenProject *target = NULL;
   PhaenProgram *program = phaen_project_get_program (dragged);
   guint depth = phaen_history_get_depth (history);
@@ -530,7 +521,7 @@ test_drag_and_drop (Fixture       *f,
   /* A project of another program of the same strategy, near the top. */
   for (guint i = 1; i < 12 && target == NULL; i++)
     {
-      PhaenProject *p = project_at (f->plan, i);
+      PhaenProject *p = ui_test_project_at (f->plan, i);
 
       if (phaen_project_get_program (p) != program &&
           phaen_project_get_strategy (p) == phaen_project_get_strategy (dragged))
@@ -548,9 +539,9 @@ test_drag_and_drop (Fixture       *f,
 
     for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
       {
-        if (project_at (f->plan, i) == dragged)
+        if (ui_test_project_at (f->plan, i) == dragged)
           at_dragged = i;
-        if (project_at (f->plan, i) == target)
+        if (ui_test_project_at (f->plan, i) == target)
           at_target = i;
       }
     g_assert_cmpuint (at_dragged + 1, ==, at_target);
@@ -560,7 +551,7 @@ test_drag_and_drop (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpstr (phaen_program_get_name (phaen_project_get_program (dragged)), ==, old_program);
-  g_assert_true (project_at (f->plan, 0) == dragged);
+  g_assert_true (ui_test_project_at (f->plan, 0) == dragged);
 
   /* Onto itself: refused, nothing changes. */
   ui_test_spin (50);

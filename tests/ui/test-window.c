@@ -35,15 +35,6 @@ fixture_set_up (Fixture       *f,
   g_assert_true (g_file_equal (phaen_window_get_file (f->window), sample));
 }
 
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
-}
-
 static GtkWidget *
 field (Fixture    *f,
        const char *property)
@@ -82,7 +73,7 @@ static void
 test_budget_undo_redo_save (Fixture       *f,
                             gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 0);
+  PhaenProject *project = ui_test_project_at (f->plan, 0);
   gint64 before = phaen_project_get_budget (project);
   g_autofree char *before_text = phaen_money_format (before, FALSE, FALSE);
   GtkWidget *budget;
@@ -132,7 +123,7 @@ test_budget_undo_redo_save (Fixture       *f,
   /* The file is the sample with that one budget changed. */
   expected = phaen_file_load (sample_path, &error);
   g_assert_no_error (error);
-  phaen_project_set_budget (project_at (expected, 0), 123456750);
+  phaen_project_set_budget (ui_test_project_at (expected, 0), 123456750);
   expected_bytes = phaen_xml_write_to_bytes (expected);
   written = read_file (path);
   g_assert_cmpuint (strlen (written), ==, g_bytes_get_size (expected_bytes));
@@ -143,7 +134,7 @@ static void
 test_unsaved_question (Fixture       *f,
                        gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 1);
+  PhaenProject *project = ui_test_project_at (f->plan, 1);
   AdwMessageDialog *question;
   gboolean gone = FALSE;
 
@@ -181,7 +172,7 @@ static void
 test_unfinished_saves_and_reopens (Fixture       *f,
                                    gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 3);
+  PhaenProject *project = ui_test_project_at (f->plan, 3);
   g_autofree char *path = g_build_filename (f->dir, "unfinished.phaen", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *copy_path = g_build_filename (f->dir, "copy.phaen", NULL);
@@ -240,7 +231,7 @@ static void
 test_problem_jumps_to_field (Fixture       *f,
                              gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 2);
+  PhaenProject *project = ui_test_project_at (f->plan, 2);
   GtkWidget *list = phaen_window_get_problems_list (f->window);
   GtkWidget *name;
   GtkListBoxRow *row;
@@ -329,7 +320,7 @@ project_index (PhaenPlan    *plan,
   GListModel *projects = phaen_plan_get_projects (plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    if (project_at (plan, i) == project)
+    if (ui_test_project_at (plan, i) == project)
       return i;
   return G_MAXUINT;
 }
@@ -338,7 +329,7 @@ static void
 test_move_by_keyboard (Fixture       *f,
                        gconstpointer  data)
 {
-  PhaenProject *first = project_at (f->plan, 0);
+  PhaenProject *first = ui_test_project_at (f->plan, 0);
   PhaenProject *after = NULL;
   PhaenProgram *program = phaen_project_get_program (first);
   PhaenOutlineView *outline = PHAEN_OUTLINE_VIEW (phaen_window_get_outline_view (f->window));
@@ -347,7 +338,7 @@ test_move_by_keyboard (Fixture       *f,
   /* The next project of the same group. */
   for (guint i = 1; i < g_list_model_get_n_items (phaen_plan_get_projects (f->plan)) && after == NULL; i++)
     {
-      PhaenProject *p = project_at (f->plan, i);
+      PhaenProject *p = ui_test_project_at (f->plan, i);
 
       if (phaen_project_get_program (p) == program &&
           phaen_project_get_strategy (p) == phaen_project_get_strategy (first) &&

@@ -193,3 +193,35 @@ ui_test_window_file (UiTestWindow *f,
 
   return g_file_new_for_path (path);
 }
+
+GtkWidget *
+ui_test_window_show_form (UiTestWindow *f,
+                          const char   *name)
+{
+  GtkWidget *form;
+
+  phaen_window_show_form (f->window, name);
+  form = phaen_window_get_form (f->window, name);
+  g_assert_nonnull (form);
+  ui_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (form));
+  return form;
+}
+
+void
+ui_test_activate (gpointer    widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (widget), action, parameter));
+  ui_test_flush ();
+}
+
+PhaenProject *
+ui_test_project_at (PhaenPlan *plan,
+                    guint      index)
+{
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
+
+  return project;   /* the plan keeps it */
+}

@@ -53,6 +53,18 @@ void       ui_test_window_set_up    (UiTestWindow  *f,
  * temporary folder. */
 void       ui_test_window_tear_down (UiTestWindow  *f,
                                      gconstpointer  data);
+/* Shows the form @name of the window ("editions", "signed", …), lets it
+ * be drawn and returns it. */
+GtkWidget *ui_test_window_show_form (UiTestWindow  *f,
+                                     const char    *name);
+/* Activates @action of @widget (it must exist) with @parameter (may be
+ * NULL; floating references are sunk) and lets its work run. */
+void       ui_test_activate         (gpointer       widget,
+                                     const char    *action,
+                                     GVariant      *parameter);
+/* Project @index of @plan's list (borrowed: the plan keeps it). */
+PhaenProject *ui_test_project_at    (PhaenPlan     *plan,
+                                     guint          index);
 /* A file named @name in the fixture's folder. */
 GFile     *ui_test_window_file      (UiTestWindow  *f,
                                      const char    *name);
