@@ -863,19 +863,8 @@ import_status_response_cb (GtkNativeDialog *native,
 void
 phaen_window_choose_import_status (PhaenWindow *self)
 {
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-import-folder");
+  GtkFileChooserNative *native = phaen_window_import_chooser (self, _("Import the Status of the Projects"));
 
-  native = gtk_file_chooser_native_new (_("Import the Status of the Projects"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   g_signal_connect (native, "response", G_CALLBACK (import_status_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

@@ -120,6 +120,9 @@ gboolean phaen_window_read_import_file (PhaenWindow  *self,
                                         GFile        *file,
                                         char        **contents,
                                         gsize        *length);
+/* A chooser of the CSV file to import, in the folder of the last import. */
+GtkFileChooserNative *phaen_window_import_chooser (PhaenWindow *self,
+                                                   const char  *title);
 /* A file refused with its problems listed by line. */
 void phaen_window_show_import_problems (PhaenWindow  *self,
                                         GFile        *file,

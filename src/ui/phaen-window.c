@@ -1509,20 +1509,9 @@ static void
 phaen_window_choose_import_csv (PhaenWindow *self,
                                 gboolean     into)
 {
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-import-folder");
+  GtkFileChooserNative *native = phaen_window_import_chooser (self, into ? _("Import Projects into This Plan")
+                                                                           : _("Import Projects as a New Plan"));
 
-  native = gtk_file_chooser_native_new (into ? _("Import Projects into This Plan") : _("Import Projects as a New Plan"),
-                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   g_object_set_data (G_OBJECT (native), "phaen-into", GINT_TO_POINTER (into));
   g_signal_connect (native, "response", G_CALLBACK (import_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
