@@ -15,6 +15,7 @@
 #include "phaen-field.h"
 #include "phaen-plan-editor.h"
 
+#include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"
 
@@ -71,11 +72,17 @@ update_date (PhaenPlanEditor *self)
     adw_action_row_set_subtitle (self->date_row, _("Not set yet"));
 }
 
+/* A plan with recorded additions or amendments (the Editions form) is the
+ * adopted plan: its own edition fields no longer apply. */
 static void
 update_edition (PhaenPlanEditor *self)
 {
+  gboolean recorded = self->plan != NULL && phaen_plan_get_n_editions (self->plan) > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->edition_row), !recorded);
   gtk_widget_set_visible (self->edition_number_row,
-                          self->plan != NULL && phaen_plan_get_edition_kind (self->plan) != PHAEN_EDITION_ORIGINAL);
+                          !recorded && self->plan != NULL &&
+                          phaen_plan_get_edition_kind (self->plan) != PHAEN_EDITION_ORIGINAL);
 }
 
 static void
@@ -110,7 +117,10 @@ phaen_plan_editor_set_plan (PhaenPlanEditor *self,
   if (self->plan == plan)
     return;
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+      g_signal_handlers_disconnect_by_data (phaen_plan_get_editions (self->plan), self);
+    }
   g_set_object (&self->plan, plan);
 
   g_hash_table_iter_init (&iter, self->fields);
@@ -121,6 +131,8 @@ phaen_plan_editor_set_plan (PhaenPlanEditor *self,
     {
       g_signal_connect_object (plan, "notify::announcement-date", G_CALLBACK (update_date), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::edition-kind", G_CALLBACK (update_edition), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (phaen_plan_get_editions (plan), "items-changed", G_CALLBACK (update_edition),
+                               self, G_CONNECT_SWAPPED);
     }
   update_date (self);
   update_edition (self);
