@@ -110,6 +110,20 @@ test_start_adopt_undo (Fixture       *f,
   phaen_plan_edit_set_int64 (f->plan, project, "budget", budget);
   g_assert_cmpint (phaen_project_get_budget (project), ==, budget + 100000);
 
+  /* And of its own details: a field typed into shows the plan again. */
+  {
+    GtkWidget *form = ui_test_window_show_form (f, "plan");
+    GtkWidget *name_row = ui_test_find_widget (form, ADW_TYPE_ENTRY_ROW, NULL);
+    g_autofree char *name = g_strdup (phaen_plan_get_organisation_name (f->plan));
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, name);
+    gtk_editable_set_text (GTK_EDITABLE (name_row), "เทศบาลตำบลอื่น");
+    ui_test_spin (600);
+    g_assert_cmpstr (phaen_plan_get_organisation_name (f->plan), ==, name);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, name);
+    editor = show_editions (f);
+  }
+
   /* Undo takes the adoption back, then the change, then the edition. */
   ui_test_activate (f->window, "win.undo", NULL);
   g_assert_false (phaen_edition_is_adopted (edition));
