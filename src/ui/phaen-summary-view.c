@@ -290,9 +290,9 @@ phaen_summary_view_init (PhaenSummaryView *self)
   /* The column titles of the printed ผด.01. */
   add_column (self, _("Strategy / program"), CELL_LABEL, -1);
   add_column (self, _("Projects"), CELL_PROJECTS, 90);
-  add_column (self, _("Percent of projects"), CELL_PROJECTS_PERCENT, 100);
+  add_column (self, _("Percent of projects"), CELL_PROJECTS_PERCENT, 140);
   add_column (self, _("Budget (baht)"), CELL_BUDGET, 140);
-  add_column (self, _("Percent of budget"), CELL_BUDGET_PERCENT, 100);
+  add_column (self, _("Percent of budget"), CELL_BUDGET_PERCENT, 150);
   add_column (self, _("Units"), CELL_UNITS, 260);
 
   self->scroller = gtk_scrolled_window_new ();

@@ -1225,7 +1225,20 @@ phaen_timeline_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = (int) ceil (16 * em);
-      *natural = (int) ceil (16 * em + PHAEN_FISCAL_MONTHS * base_month_width (self));
+      if (self->fit)
+        /* The year fits whatever width it gets: never a scrollbar. */
+        *natural = *minimum;
+      else
+        {
+          /* The narrowest width at which the zoomed months need no
+           * scrollbar, the pane taking its share of that width. */
+          double months = PHAEN_FISCAL_MONTHS * base_month_width (self) * self->zoom;
+          double width = months + 12 * em;
+
+          for (guint i = 0; i < 8 && width - pane_width_for (self, width) < months; i++)
+            width = months + pane_width_for (self, width);
+          *natural = MAX (*minimum, (int) ceil (width));
+        }
     }
   else
     {
@@ -1509,6 +1522,7 @@ phaen_timeline_view_init (PhaenTimelineView *self)
   /* The scrolled window guesses its scrollbar from the natural height,
    * which is the height of every row (see measure()). */
   self->vscroll_policy = GTK_SCROLL_NATURAL;
+  self->hscroll_policy = GTK_SCROLL_NATURAL;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_focus_on_click (widget, TRUE);
