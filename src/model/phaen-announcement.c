@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
+#include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -409,7 +410,8 @@ phaen_plan_edit_set_announcement_fact (PhaenPlan   *plan,
 
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
 
-  if (!phaen_announcement_check_fact (property, value, &canonical, error))
+  if (!phaen_announcement_check_fact (property, value, &canonical, error) ||
+      !phaen_plan_check_edit (plan, plan, property, error))
     return FALSE;
 
   phaen_plan_edit_set_string (plan, plan, property, canonical);

@@ -24,8 +24,9 @@
  *    content (PHAEN_MODEL_ERROR_ADOPTED): a change needs a new edition.
  *  - An adopted edition's own fields (number, texts, signer) no longer
  *    change either. The adopted plan's own texts and details (organisation,
- *    fiscal year, its announcement, foreword and Part 1) are fixed once
- *    it has an edition.
+ *    fiscal year, its announcement: date, signer, paragraphs and the facts
+ *    they are worded from, phaen_announcement_fact_properties(); foreword
+ *    and Part 1) are fixed once it has an edition.
  *  - Always free: the monitoring of projects (status, amounts contracted
  *    and disbursed, progress, actual months, remarks) and the plan's
  *    settings (digits, amount words, grouping, ...).

@@ -291,7 +291,117 @@ typedef struct
   double      width_mm;
   CellFunc    text;
   guint       flags;
+  gboolean    notes;   /* also shows the changed fields without a column */
 } PairColumn;
+
+/* A field of a project that a form has no column for, and how the
+ * document names it. When an amendment changes one, the pair shows it
+ * as a line "<name>: <value>" in the column marked "notes", old above
+ * and new below: otherwise the two rows would read the same. Such lines
+ * are there only for what changed, so they are not set in bold. */
+typedef struct
+{
+  const char *property;
+  const char *label;
+} HiddenField;
+
+static const HiddenField pd02_hidden[] = {
+  { "kind", "ประเภทรายการ" },
+  { "strategy", "ยุทธศาสตร์" },
+  { "approach", "แนวทางการพัฒนา" },
+  { "program", "แผนงาน" },
+  { "target", "เป้าหมาย" },
+  { "source", "แหล่งงบประมาณ" },
+  { "reference", "อ้างอิง" },
+  { "category", "หมวด" },
+  { "equipment-type", "ประเภท" },
+  { NULL, NULL }
+};
+
+static const HiddenField pd021_hidden[] = {
+  { "kind", "ประเภทรายการ" },
+  { "strategy", "ยุทธศาสตร์" },
+  { "approach", "แนวทางการพัฒนา" },
+  { "activities", "รายละเอียด" },
+  { "location", "สถานที่ดำเนินการ" },
+  { "source", "แหล่งงบประมาณ" },
+  { "reference", "อ้างอิง" },
+  { NULL, NULL }
+};
+
+/* @property of @project as the document reads it: entries by name, the
+ * kind in words, one line, "-" for nothing. */
+static char *
+hidden_value (PhaenProject *project,
+              const char   *property)
+{
+  g_autofree char *text = NULL;
+  gpointer item = NULL;
+
+  if (strcmp (property, "kind") == 0)
+    return g_strdup (phaen_project_get_kind (project) == PHAEN_PROJECT_KIND_EQUIPMENT
+                     ? "ครุภัณฑ์" : "โครงการ/กิจกรรม");
+  if (strcmp (property, "strategy") == 0)
+    item = phaen_project_get_strategy (project);
+  else if (strcmp (property, "approach") == 0)
+    item = phaen_project_get_approach (project);
+  else if (strcmp (property, "program") == 0)
+    item = phaen_project_get_program (project);
+  else
+    g_object_get (project, property, &text, NULL);
+
+  if (item != NULL)
+    text = g_strdup (phaen_item_get_name (PHAEN_ITEM (item)));
+  if (text == NULL || text[0] == '\0')
+    return g_strdup ("-");
+
+  g_strdelimit (text, "\n", ' ');
+  return g_steal_pointer (&text);
+}
+
+/* The lines of the fields of @hidden that differ between @old and @new,
+ * for the old row (@old_notes) and the new one (@new_notes); "" for
+ * none. */
+static void
+hidden_notes (const HiddenField  *hidden,
+              PhaenProject       *old,
+              PhaenProject       *new,
+              char              **old_notes,
+              char              **new_notes)
+{
+  GString *old_lines = g_string_new (NULL);
+  GString *new_lines = g_string_new (NULL);
+
+  for (guint i = 0; old != NULL && new != NULL && hidden[i].property != NULL; i++)
+    {
+      g_autofree char *before = hidden_value (old, hidden[i].property);
+      g_autofree char *after = hidden_value (new, hidden[i].property);
+
+      if (strcmp (before, after) == 0)
+        continue;
+      g_string_append_printf (old_lines, "%s%s: %s", old_lines->len > 0 ? "\n" : "",
+                              hidden[i].label, before);
+      g_string_append_printf (new_lines, "%s%s: %s", new_lines->len > 0 ? "\n" : "",
+                              hidden[i].label, after);
+    }
+
+  *old_notes = g_string_free (old_lines, FALSE);
+  *new_notes = g_string_free (new_lines, FALSE);
+}
+
+/* @text of a notes column with @notes under it. */
+static char *
+with_notes (char       *text,
+            const char *notes)
+{
+  char *joined;
+
+  if (notes[0] == '\0')
+    return text;
+  joined = g_strconcat (text, text[0] != '\0' ? "\n" : "", notes, NULL);
+  g_free (text);
+  return joined;
+}
 
 static char *
 format_amount (gint64   satang,
@@ -370,7 +480,7 @@ cell_target (PhaenProject *project, gboolean decimals)
  * taking more), as in the plan's forms. */
 static const PairColumn pd02_columns[] = {
   { "โครงการ/กิจกรรม", 44, cell_name, 0 },
-  { "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ", 54, cell_activities, 0 },
+  { "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ", 54, cell_activities, 0, TRUE },
   { "งบประมาณ (บาท)", 22, cell_budget, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK },
   { "สถานที่ดำเนินการ", 26, cell_location, 0 },
   { "หน่วยงานรับผิดชอบหลัก", 22, cell_unit, PHAEN_TEXT_CENTER },
@@ -380,7 +490,7 @@ static const PairColumn pd021_columns[] = {
   { "แผนงาน", 28, cell_program, 0 },
   { "หมวด", 20, cell_category, 0 },
   { "ประเภท", 26, cell_equipment_type, 0 },
-  { "เป้าหมาย (ผลผลิตของครุภัณฑ์)", 50, cell_target, 0 },
+  { "เป้าหมาย (ผลผลิตของครุภัณฑ์)", 50, cell_target, 0, TRUE },
   { "งบประมาณ (บาท)", 22, cell_budget, PHAEN_TEXT_RIGHT | PHAEN_CELL_SHRINK },
   { "หน่วยงานรับผิดชอบหลัก", 22, cell_unit, PHAEN_TEXT_CENTER },
 };
@@ -501,6 +611,47 @@ item_place (PairItem   *item,
   item->order = place->order;
 }
 
+/* The headings of the pairs, sorted, numbered within their strategy
+ * over the groups the form shows ("1.1", "1.2"), as the edition's ผด.01
+ * numbers them; the strategies keep the plan's numbers, as there. */
+static void
+renumber_headings (GPtrArray *items)
+{
+  guint strategy = G_MAXUINT;
+  guint heading = G_MAXUINT;
+  guint local = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PairItem *item = g_ptr_array_index (items, i);
+      const char *name;
+
+      if (item->strategy_number == G_MAXUINT)
+        continue;
+      if (item->strategy_number != strategy)
+        {
+          strategy = item->strategy_number;
+          heading = G_MAXUINT;
+          local = 0;
+        }
+      if (item->heading_number != heading)
+        {
+          heading = item->heading_number;
+          local++;
+        }
+
+      /* "1.3 แผนงาน…" → "1.2 แผนงาน…" */
+      name = strchr (item->heading_line, ' ');
+      if (name != NULL)
+        {
+          char *line = g_strdup_printf ("%u.%u%s", item->strategy_number, local, name);
+
+          g_free (item->heading_line);
+          item->heading_line = line;
+        }
+    }
+}
+
 /* The pairs of one form (projects or equipment), in ผด.02 order. */
 static GPtrArray *
 collect_pairs (EditionProjects  *projects,
@@ -548,6 +699,7 @@ collect_pairs (EditionProjects  *projects,
     }
 
   g_ptr_array_sort (items, compare_items);
+  renumber_headings (items);
   return items;
 }
 
@@ -721,6 +873,7 @@ pair_form (PhaenRenderContext *ctx,
            GPtrArray          *items,
            const PairColumn   *columns,
            guint               n_columns,
+           const HiddenField  *hidden,
            const char         *code,
            const char         *title)
 {
@@ -774,6 +927,8 @@ pair_form (PhaenRenderContext *ctx,
       PairItem *item = g_ptr_array_index (items, i);
       PhaenProject *shown = item->new_project != NULL ? item->new_project : item->old_project;
       g_autofree char *index = NULL;
+      g_autofree char *old_notes = NULL;
+      g_autofree char *new_notes = NULL;
       guint old_row, new_row;
 
       /* Group headings, as in ผด.02; "(ต่อ)" where a group goes on. */
@@ -815,6 +970,7 @@ pair_form (PhaenRenderContext *ctx,
         }
 
       index = g_strdup_printf ("%u", ++number);
+      hidden_notes (hidden, item->old_project, item->new_project, &old_notes, &new_notes);
 
       /* เดิม */
       old_row = phaen_table_add_row (table, PHAEN_ROW_NORMAL);
@@ -827,6 +983,8 @@ pair_form (PhaenRenderContext *ctx,
             {
               g_autofree char *text = columns[c].text (item->old_project, decimals);
 
+              if (columns[c].notes)
+                text = with_notes (text, old_notes);
               phaen_table_set_cell (table, old_row, FIRST_FIELD + c, 1, text, BODY_SIZE, columns[c].flags);
             }
           pair_schedule (table, old_row, first_month, phaen_project_get_schedule (item->old_project));
@@ -847,8 +1005,12 @@ pair_form (PhaenRenderContext *ctx,
                                           ? columns[c].text (item->old_project, decimals) : NULL;
               guint flags = columns[c].flags;
 
+              /* Bold when the column's own value changed; the notes are
+               * there only for what changed. */
               if (old_text != NULL && strcmp (old_text, text) != 0)
                 flags |= PHAEN_TEXT_BOLD;
+              if (columns[c].notes)
+                text = with_notes (text, new_notes);
               phaen_table_set_cell (table, new_row, FIRST_FIELD + c, 1, text, BODY_SIZE, flags);
             }
           pair_schedule (table, new_row, first_month, phaen_project_get_schedule (item->new_project));
@@ -955,7 +1117,7 @@ edition_layout (PhaenRenderContext *ctx,
     g_autoptr(GPtrArray) items = collect_pairs (&projects, before, after,
                                                 PHAEN_PROJECT_KIND_PROJECT, amendment);
 
-    part = pair_form (ctx, document, items, pd02_columns, G_N_ELEMENTS (pd02_columns),
+    part = pair_form (ctx, document, items, pd02_columns, G_N_ELEMENTS (pd02_columns), pd02_hidden,
                       "แบบ ผด.02", PHAEN_FRONT_PD02_TITLE);
     g_ptr_array_extend_and_steal (pages, part);
   }
@@ -969,7 +1131,7 @@ edition_layout (PhaenRenderContext *ctx,
     g_autoptr(GPtrArray) items = collect_pairs (&projects, before, after,
                                                 PHAEN_PROJECT_KIND_EQUIPMENT, amendment);
 
-    part = pair_form (ctx, document, items, pd021_columns, G_N_ELEMENTS (pd021_columns),
+    part = pair_form (ctx, document, items, pd021_columns, G_N_ELEMENTS (pd021_columns), pd021_hidden,
                       "แบบ ผด.02/1", PHAEN_FRONT_PD021_TITLE);
     g_ptr_array_extend_and_steal (pages, part);
   }
@@ -991,7 +1153,9 @@ edition_layout (PhaenRenderContext *ctx,
 
 /* ---- The consolidated plan ------------------------------------------------- */
 
-/* "(ฉบับรวมเพิ่มเติม ครั้งที่ 1 และแก้ไข ครั้งที่ 1/2569)". */
+/* "(ฉบับรวม เพิ่มเติม ครั้งที่ 1 และแก้ไข ครั้งที่ 1/2569)": the space
+ * keeps ฉบับรวม a word of its own (run together it reads as a kind of
+ * addition). */
 static char *
 consolidated_note (PhaenPlan *plan,
                    guint      n_adopted)
@@ -1002,7 +1166,9 @@ consolidated_note (PhaenPlan *plan,
     {
       g_autofree char *words = edition_words (phaen_plan_get_edition (plan, k));
 
-      if (k > 1)
+      if (k == 1)
+        g_string_append_c (note, ' ');
+      else
         g_string_append (note, k == n_adopted ? " และ" : " ");
       g_string_append (note, words);
     }

@@ -372,6 +372,72 @@ test_diff (Fixture       *fixture,
   g_assert_cmpint (r.status, ==, 1);
 }
 
+/* phaen diff of two known plans kept as files (tests/data/xml/diff-a and
+ * diff-b.phaen: b is a with p2 removed, p4 moved to the front, p5 added,
+ * p1's activities, budget, place and months and p3's program, unit and
+ * source changed, unit u1 renamed, unit u3 and strategy s3 added), as
+ * text and as CSV (multi-line and quoted values). */
+static void
+test_diff_known (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *a = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "xml", "diff-a.phaen", NULL);
+  g_autofree char *b = g_build_filename (g_getenv ("PHAEN_TEST_DATA"), "xml", "diff-b.phaen", NULL);
+  g_autofree char *csv_path = g_build_filename (fixture->dir, "changes.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(RunResult) r = { 0 };
+
+  RUN (&r, "diff", a, b);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==,
+                   "Projects added (1):\n"
+                   "  p5  รณรงค์ป้องกันโรคไข้เลือดออก\n"
+                   "Projects removed (1):\n"
+                   "  p2  ขุดลอกคลองสาธารณะ\n"
+                   "Projects moved (1):\n"
+                   "  p4  เครื่องคอมพิวเตอร์: position 4 → 1\n"
+                   "Projects changed (2):\n"
+                   "  p1  ก่อสร้างถนน คสล. หมู่ที่ 1\n"
+                   "      activities: ถนนกว้าง 4 เมตร / ยาว 200 เมตร → ถนนกว้าง 5 เมตร / ยาว 240 เมตร\n"
+                   "      budget: 500,000 → 612,500.50\n"
+                   "      location: หมู่ที่ 1 → หมู่ที่ 1, 2 \"บ้านใหม่\"\n"
+                   "      months: ต.ค.-ธ.ค. → พ.ย.-ม.ค.\n"
+                   "  p3  อาหารกลางวันนักเรียน\n"
+                   "      program: แผนงานการศึกษา → แผนงานสาธารณสุข\n"
+                   "      responsible unit: กองการศึกษา → กองสาธารณสุขและสิ่งแวดล้อม\n"
+                   "      funding source: เทศบัญญัติงบประมาณรายจ่าย → เงินอุดหนุนเฉพาะกิจ\n"
+                   "Other changes (3):\n"
+                   "  added strategy s3 “การพัฒนาการบริหารจัดการ”\n"
+                   "  changed responsible unit u1: name: กองช่าง → กองช่างโยธา\n"
+                   "  added responsible unit u3 “กองสาธารณสุขและสิ่งแวดล้อม”\n");
+
+  RUN (&r, "diff", a, b, "--format", "csv", "-o", csv_path);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_cmpstr (csv, ==,
+                   "change,of,id,name,field,old,new\n"
+                   "added,strategy,s3,การพัฒนาการบริหารจัดการ,,,\n"
+                   "changed,unit,u1,กองช่างโยธา,name,กองช่าง,กองช่างโยธา\n"
+                   "added,unit,u3,กองสาธารณสุขและสิ่งแวดล้อม,,,\n"
+                   "removed,project,p2,ขุดลอกคลองสาธารณะ,,,\n"
+                   "moved,project,p4,เครื่องคอมพิวเตอร์,position,4,1\n"
+                   "changed,project,p1,ก่อสร้างถนน คสล. หมู่ที่ 1,activities,"
+                   "\"ถนนกว้าง 4 เมตร\nยาว 200 เมตร\",\"ถนนกว้าง 5 เมตร\nยาว 240 เมตร\"\n"
+                   "changed,project,p1,ก่อสร้างถนน คสล. หมู่ที่ 1,budget,500000,612500.50\n"
+                   "changed,project,p1,ก่อสร้างถนน คสล. หมู่ที่ 1,location,หมู่ที่ 1,\"หมู่ที่ 1, 2 \"\"บ้านใหม่\"\"\"\n"
+                   "changed,project,p1,ก่อสร้างถนน คสล. หมู่ที่ 1,schedule,ต.ค.-ธ.ค.,พ.ย.-ม.ค.\n"
+                   "changed,project,p3,อาหารกลางวันนักเรียน,program,g3,g4\n"
+                   "changed,project,p3,อาหารกลางวันนักเรียน,unit,u2,u3\n"
+                   "changed,project,p3,อาหารกลางวันนักเรียน,source,เทศบัญญัติงบประมาณรายจ่าย,เงินอุดหนุนเฉพาะกิจ\n"
+                   "added,project,p5,รณรงค์ป้องกันโรคไข้เลือดออก,,,\n");
+
+  /* Unknown format: a usage error, nothing written. */
+  RUN (&r, "diff", a, b, "--format", "pdf");
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "unknown format “pdf”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +454,8 @@ main (int   argc,
               fixture_set_up, test_bad_date, fixture_tear_down);
   g_test_add ("/cli/editions/diff", Fixture, NULL,
               fixture_set_up, test_diff, fixture_tear_down);
+  g_test_add ("/cli/editions/diff-known", Fixture, NULL,
+              fixture_set_up, test_diff_known, fixture_tear_down);
 
   return g_test_run ();
 }

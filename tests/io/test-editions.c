@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "model/phaen-edition.h"
+#include "model/phaen-fiscal.h"
 #include "model/phaen-model-error.h"
 
 #include "phaen-file.h"
@@ -242,6 +243,52 @@ test_schema (void)
   g_assert_true (schema_accepts (path));
 }
 
+/* tests/data/xml/editions-2.phaen: editions-1 carried on (its addition 2
+ * adds a strategy, an approach, a program and a project, then amendment
+ * 2/2569 renames the three, moves a unit, moves p3 to the new group and
+ * turns p4 from equipment into a project). Read, it writes back the same
+ * bytes, the schema accepts it and every earlier state rebuilds. */
+static void
+test_second_file (void)
+{
+  g_autofree char *path = data_path ("editions-2.phaen");
+  g_autoptr(GBytes) bytes = load_bytes ("editions-2.phaen");
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = read_bytes (bytes, "editions-2.phaen", &error);
+  g_autoptr(PhaenPlan) at3 = NULL;
+  PhaenProject *p3;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 4);
+  g_assert_null (phaen_plan_get_open_edition (plan));
+  again = phaen_xml_write_to_bytes (plan);
+  g_assert_true (g_bytes_equal (bytes, again));
+  if (g_getenv ("PHAEN_XMLLINT") != NULL)
+    g_assert_true (schema_accepts (path));
+
+  p3 = phaen_plan_find_project (plan, "p3");
+  g_assert_cmpstr (phaen_strategy_get_name (phaen_project_get_strategy (p3)), ==, "การบริหารจัดการบ้านเมืองที่ดี");
+  g_assert_cmpint (phaen_project_get_kind (phaen_plan_find_project (plan, "p4")), ==, PHAEN_PROJECT_KIND_PROJECT);
+
+  at3 = phaen_plan_rebuild_at_edition (plan, 3, &error);
+  g_assert_no_error (error);
+  p3 = phaen_plan_find_project (at3, "p3");
+  g_assert_cmpstr (phaen_strategy_get_id (phaen_project_get_strategy (p3)), ==, "s2");
+  g_assert_cmpstr (phaen_program_get_name (phaen_project_get_program (p3)), ==, "แผนงานการศึกษา");
+  g_assert_cmpint (phaen_project_get_kind (phaen_plan_find_project (at3, "p4")), ==, PHAEN_PROJECT_KIND_EQUIPMENT);
+  g_assert_cmpstr (phaen_strategy_get_name (phaen_plan_find_strategy (at3, "s3")), ==, "การพัฒนาการบริหารจัดการบ้านเมืองที่ดี");
+
+  for (guint k = 0; k <= 4; k++)
+    {
+      g_autoptr(PhaenPlan) earlier = phaen_plan_rebuild_at_edition (plan, k, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (earlier);
+      g_assert_cmpuint (phaen_plan_get_n_editions (earlier), ==, 0);
+    }
+}
+
 /* Files of format 1.0 open as they did. */
 static void
 test_old_format (void)
@@ -259,6 +306,64 @@ test_old_format (void)
   g_assert_no_error (error);
   g_assert_true (phaen_plan_equal (from_old, from_current, &why));
   g_assert_cmpuint (phaen_plan_get_n_editions (from_old), ==, 0);
+}
+
+/* Real files written by earlier Phaen (the sample plan as format 1.0
+ * wrote it, and as 1.1 before editions): they open with no editions, as
+ * the plan they hold, and take a first edition like any plan. */
+static void
+test_old_files (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(GBytes) bytes = load_bytes (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenPlan) plan = read_bytes (bytes, name, &error);
+  g_autoptr(PhaenPlan) as_read = NULL;
+  g_autoptr(PhaenPlan) back = NULL;
+  g_autoptr(PhaenPlan) adopted = NULL;
+  g_autoptr(PhaenProject) added = NULL;
+  g_autoptr(PhaenStrategy) first = NULL;
+  g_autoptr(GBytes) written = NULL;
+  const char *text = g_bytes_get_data (bytes, NULL);
+  guint n_projects = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_null (strstr (text, "<editions"));
+  for (const char *p = strstr (text, "<project "); p != NULL; p = strstr (p + 1, "<project "))
+    n_projects++;
+  g_assert_cmpuint (n_projects, >, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (plan)), ==, n_projects);
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+  g_assert_null (phaen_plan_get_open_edition (plan));
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-date"), ==, "2025-10-24");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "organisation-name"), ==, "เทศบาลเมืองจันทนิมิต");
+  /* Not modified by being read. */
+  g_assert_false (phaen_history_get_is_modified (phaen_plan_get_history (plan)));
+  as_read = phaen_plan_copy (plan);
+
+  /* A first addition, adopted; the file written now is the current
+   * format, and its adopted plan is the plan as read. */
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  g_assert_no_error (error);
+  first = g_list_model_get_item (phaen_plan_get_strategies (plan), 0);
+  added = phaen_project_new ();
+  phaen_project_set_name (added, "ติดตั้งไฟฟ้าส่องสว่างทางสาธารณะ");
+  phaen_project_set_strategy (added, first);
+  phaen_project_set_budget (added, BAHT (120000));
+  phaen_plan_edit_insert_project (plan, G_MAXUINT, added);
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-20", &error));
+  g_assert_no_error (error);
+
+  written = phaen_xml_write_to_bytes (plan);
+  g_assert_nonnull (strstr (g_bytes_get_data (written, NULL), "version=\"1.1\""));
+  back = read_bytes (written, name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (phaen_plan_get_n_editions (back), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (phaen_plan_get_projects (back)), ==, n_projects + 1);
+  adopted = phaen_plan_rebuild_at_edition (back, 0, &error);
+  g_assert_no_error (error);
+  assert_same_as_saved (adopted, as_read);
 }
 
 /* The year of an older one-file edition ("แก้ไข ครั้งที่ 2/2569"). */
@@ -429,6 +534,460 @@ test_bad (gconstpointer data)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+/* ---- The property: what the file records rebuilds every state -------- */
+
+/* The plan's content as its file writes it, without the editions: what
+ * an earlier state and a rebuilt one are compared by. */
+static char *
+content_xml (PhaenPlan *plan)
+{
+  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
+  GString *text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  const char *start = strstr (text->str, "  <editions>\n");
+  const char *end = strstr (text->str, "  </editions>\n");
+
+  if (start != NULL)
+    {
+      g_assert_nonnull (end);
+      g_string_erase (text, start - text->str, end + strlen ("  </editions>\n") - start);
+    }
+  g_assert_null (strstr (text->str, "<editions"));
+  return g_string_free (text, FALSE);
+}
+
+static void
+set_monitoring (PhaenProject *project,
+                PhaenProject *from)
+{
+  phaen_project_set_status (project, from != NULL ? phaen_project_get_status (from) : PHAEN_PROJECT_STATUS_NOT_STARTED);
+  phaen_project_set_contracted (project, from != NULL ? phaen_project_get_contracted (from) : 0);
+  phaen_project_set_disbursed (project, from != NULL ? phaen_project_get_disbursed (from) : 0);
+  phaen_project_set_progress (project, from != NULL ? phaen_project_get_progress (from) : 0);
+  phaen_project_set_actual_schedule (project, from != NULL ? phaen_project_get_actual_schedule (from) : 0);
+  phaen_project_set_remarks (project, from != NULL ? phaen_project_get_remarks (from) : "");
+}
+
+/* @state with the monitoring of @now (an earlier state rebuilt shows the
+ * monitoring as it is now; a project since removed, none); @now NULL:
+ * every project without monitoring. */
+static char *
+state_xml (PhaenPlan *state,
+           PhaenPlan *now)
+{
+  g_autoptr(PhaenPlan) copy = phaen_plan_copy (state);
+  GListModel *projects = phaen_plan_get_projects (copy);
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(PhaenProject) project = g_list_model_get_item (projects, i);
+
+      set_monitoring (project, now != NULL ? phaen_plan_find_project (now, phaen_project_get_id (project)) : NULL);
+    }
+  return content_xml (copy);
+}
+
+typedef struct
+{
+  PhaenPlan *plan;
+  GRand     *rand;
+  guint      serial;
+} Walk;
+
+static gpointer
+pick (Walk       *walk,
+      GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GObject) item = NULL;
+
+  if (n == 0)
+    return NULL;
+  item = g_list_model_get_item (model, g_rand_int_range (walk->rand, 0, n));
+  return item;   /* borrowed: the plan keeps it */
+}
+
+/* An approach of @strategy, or NULL. */
+static PhaenApproach *
+pick_approach (Walk          *walk,
+               PhaenStrategy *strategy)
+{
+  PhaenApproach *approach = pick (walk, phaen_plan_get_approaches (walk->plan));
+
+  if (approach == NULL || strategy == NULL || phaen_approach_get_strategy (approach) != strategy)
+    return NULL;
+  return approach;
+}
+
+static const char * const project_texts[] = {
+  "name", "activities", "location", "source", "target", "category", "equipment-type", "reference",
+};
+
+/* One random edit through the edit API: content of every list and field,
+ * and (always allowed) monitoring. */
+static void
+walk_edit (Walk *walk)
+{
+  PhaenPlan *plan = walk->plan;
+  GRand *rand = walk->rand;
+  PhaenProject *project = pick (walk, phaen_plan_get_projects (plan));
+  PhaenStrategy *strategy = pick (walk, phaen_plan_get_strategies (plan));
+  PhaenProgram *program = pick (walk, phaen_plan_get_programs (plan));
+  PhaenUnit *unit = pick (walk, phaen_plan_get_units (plan));
+  guint n_projects = g_list_model_get_n_items (phaen_plan_get_projects (plan));
+  g_autofree char *text = g_strdup_printf ("รายการที่ %u ปั๊มน้ำ", ++walk->serial);
+  g_autoptr(GError) error = NULL;
+
+  phaen_history_break_merge (phaen_plan_get_history (plan));
+
+  switch (g_rand_int_range (rand, 0, 16))
+    {
+    case 0:
+    case 1:
+      {
+        g_autoptr(PhaenProject) fresh = phaen_project_new ();
+
+        phaen_project_set_name (fresh, text);
+        phaen_project_set_kind (fresh, g_rand_int_range (rand, 0, 3) == 0 ? PHAEN_PROJECT_KIND_EQUIPMENT
+                                                                          : PHAEN_PROJECT_KIND_PROJECT);
+        phaen_project_set_strategy (fresh, strategy);
+        phaen_project_set_approach (fresh, pick_approach (walk, strategy));
+        phaen_project_set_program (fresh, program);
+        phaen_project_set_unit (fresh, unit);
+        phaen_project_set_budget (fresh, g_rand_int_range (rand, 0, 1000000000));
+        phaen_project_set_schedule (fresh, g_rand_int_range (rand, 0, 0x1000));
+        if (g_rand_boolean (rand))
+          phaen_project_set_activities (fresh, "บรรทัดแรก\nบรรทัดที่สอง");
+        if (g_rand_boolean (rand))
+          phaen_project_set_target (fresh, "๑ แห่ง");
+        phaen_plan_edit_insert_project (plan, g_rand_int_range (rand, 0, n_projects + 1), fresh);
+      }
+      break;
+    case 2:
+      if (project != NULL && !phaen_plan_edit_remove_project (plan, project, &error))
+        g_error ("%s", error->message);
+      break;
+    case 3:
+      if (project != NULL)
+        phaen_plan_edit_move_project (plan, project, g_rand_int_range (rand, 0, n_projects));
+      break;
+    case 4:
+    case 5:
+      if (project != NULL)
+        phaen_plan_edit_set_string (plan, project,
+                                    project_texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (project_texts))],
+                                    g_rand_boolean (rand) ? text : "");
+      break;
+    case 6:
+      if (project != NULL)
+        phaen_plan_edit_set_int64 (plan, project, "budget", g_rand_int_range (rand, 0, 1000000000));
+      break;
+    case 7:
+      if (project != NULL)
+        phaen_plan_edit_set_uint (plan, project, "schedule", g_rand_int_range (rand, 0, 0x1000));
+      break;
+    case 8:
+      if (project != NULL)
+        phaen_plan_edit_move_project_to (plan, project, strategy, pick_approach (walk, strategy), program);
+      break;
+    case 9:
+      if (project != NULL && g_rand_boolean (rand))
+        phaen_plan_edit_set_object (plan, project, "unit", g_rand_int_range (rand, 0, 4) == 0 ? NULL : unit);
+      else if (project != NULL)
+        phaen_plan_edit_set_enum (plan, project, "kind",
+                                  phaen_project_get_kind (project) == PHAEN_PROJECT_KIND_PROJECT
+                                  ? PHAEN_PROJECT_KIND_EQUIPMENT : PHAEN_PROJECT_KIND_PROJECT);
+      break;
+    case 10:
+      /* A new entry in one of the four catalogues. */
+      switch (g_rand_int_range (rand, 0, 4))
+        {
+        case 0:
+          {
+            g_autoptr(PhaenUnit) fresh = phaen_unit_new (NULL, text);
+            phaen_plan_edit_insert_unit (plan, G_MAXUINT, fresh);
+          }
+          break;
+        case 1:
+          {
+            g_autoptr(PhaenStrategy) fresh = phaen_strategy_new (NULL, text);
+            phaen_plan_edit_insert_strategy (plan, G_MAXUINT, fresh);
+          }
+          break;
+        case 2:
+          {
+            g_autoptr(PhaenProgram) fresh = phaen_program_new (NULL, text);
+            phaen_plan_edit_insert_program (plan, G_MAXUINT, fresh);
+          }
+          break;
+        default:
+          if (strategy != NULL)
+            {
+              g_autoptr(PhaenApproach) fresh = phaen_approach_new (NULL, text, strategy);
+              phaen_plan_edit_insert_approach (plan, G_MAXUINT, fresh);
+            }
+          break;
+        }
+      break;
+    case 11:
+      /* A catalogue entry renamed. */
+      switch (g_rand_int_range (rand, 0, 4))
+        {
+        case 0:
+          if (unit != NULL)
+            phaen_plan_edit_set_string (plan, unit, "name", text);
+          break;
+        case 1:
+          if (strategy != NULL)
+            phaen_plan_edit_set_string (plan, strategy, "name", text);
+          break;
+        case 2:
+          if (program != NULL)
+            phaen_plan_edit_set_string (plan, program, "name", text);
+          break;
+        default:
+          {
+            PhaenApproach *approach = pick (walk, phaen_plan_get_approaches (plan));
+
+            if (approach != NULL)
+              phaen_plan_edit_set_string (plan, approach, "name", text);
+          }
+          break;
+        }
+      break;
+    case 12:
+      if (unit != NULL)
+        phaen_plan_edit_move_unit (plan, unit,
+                                   g_rand_int_range (rand, 0, g_list_model_get_n_items (phaen_plan_get_units (plan))));
+      break;
+    case 13:
+      /* A catalogue entry removed, when nothing uses it. */
+      switch (g_rand_int_range (rand, 0, 4))
+        {
+        case 0:
+          if (unit != NULL)
+            phaen_plan_edit_remove_unit (plan, unit, &error);
+          break;
+        case 1:
+          if (strategy != NULL)
+            phaen_plan_edit_remove_strategy (plan, strategy, &error);
+          break;
+        case 2:
+          if (program != NULL)
+            phaen_plan_edit_remove_program (plan, program, &error);
+          break;
+        default:
+          {
+            PhaenApproach *approach = pick (walk, phaen_plan_get_approaches (plan));
+
+            if (approach != NULL)
+              phaen_plan_edit_remove_approach (plan, approach, &error);
+          }
+          break;
+        }
+      if (error != NULL)
+        g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE);
+      break;
+    case 14:
+      if (project != NULL)
+        phaen_plan_edit_duplicate_project (plan, project);
+      break;
+    default:
+      /* Monitoring: never recorded, always allowed. */
+      if (project != NULL)
+        {
+          phaen_plan_edit_begin (plan, "monitoring");
+          phaen_plan_edit_set_enum (plan, project, "status", g_rand_int_range (rand, 0, 5));
+          phaen_plan_edit_set_int64 (plan, project, "disbursed", g_rand_int_range (rand, 0, 100000));
+          phaen_plan_edit_set_uint (plan, project, "progress", g_rand_int_range (rand, 0, 101));
+          phaen_plan_edit_set_uint (plan, project, "actual-schedule", g_rand_int_range (rand, 0, 0x1000));
+          phaen_plan_edit_set_string (plan, project, "remarks", text);
+          phaen_plan_edit_end (plan);
+        }
+      break;
+    }
+}
+
+/* The plan through its file: written, read back (the reader checks every
+ * record against the plan) and written again, byte for byte the same. */
+static PhaenPlan *
+through_file (PhaenPlan *plan)
+{
+  g_autoptr(GBytes) bytes = phaen_xml_write_to_bytes (plan);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  PhaenPlan *back = read_bytes (bytes, "walk.phaen", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+  again = phaen_xml_write_to_bytes (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+  return back;
+}
+
+/* Random edits over several editions, seeded: the editions as read back
+ * from the file, applied backwards from the current plan, give each
+ * state the plan was in when an edition was adopted (and the adopted
+ * plan); applied forwards to the adopted plan, each later state and the
+ * current plan. States are kept as copies when they happen, not rebuilt. */
+static void
+test_property_file (void)
+{
+  guint n_seeds = g_test_slow () ? 400 : 30;
+  guint seen[PHAEN_CHANGE_N_TARGETS][PHAEN_CHANGE_CHANGED + 1] = { { 0 } };
+
+  for (guint seed = 1; seed <= n_seeds; seed++)
+    {
+      g_autoptr(PhaenPlan) plan = editions_plan ();
+      g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(PhaenPlan) loaded = NULL;
+      g_autoptr(PhaenPlan) forward = NULL;
+      g_autoptr(GError) error = NULL;
+      Walk walk = { NULL, g_rand_new_with_seed (seed), 0 };
+      guint n_new = 1 + g_rand_int_range (walk.rand, 0, 5);
+      gboolean leave_open = g_rand_int_range (walk.rand, 0, 3) == 0;
+      GDate date;
+
+      g_test_message ("seed %u", seed);
+
+      /* The fixture's plan with its three editions: the states it went
+       * through, rebuilt from the fixture (already checked by the golden
+       * test), then its open edition carried on. */
+      for (guint k = 0; k < 3; k++)
+        g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, k, NULL));
+
+      walk.plan = plan;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 1, 4, 2026);
+
+      for (guint e = 0; e < n_new; e++)
+        {
+          g_autofree char *iso = NULL;
+          guint n_edits = 1 + g_rand_int_range (walk.rand, 0, 25);
+          guint started_at;
+
+          if (phaen_plan_get_open_edition (plan) == NULL)
+            {
+              PhaenEditionKind kind = g_rand_boolean (walk.rand) ? PHAEN_EDITION_ADDITION
+                                                                 : PHAEN_EDITION_AMENDMENT;
+
+              g_assert_nonnull (phaen_plan_edit_start_edition (plan, kind, 0, 0, &error));
+              g_assert_no_error (error);
+            }
+          started_at = phaen_history_get_depth (phaen_plan_get_history (plan));
+
+          for (guint i = 0; i < n_edits; i++)
+            {
+              walk_edit (&walk);
+              /* Sometimes saved and opened again halfway through: the
+               * open edition goes on recording from where it started. */
+              if (g_rand_int_range (walk.rand, 0, 40) == 0)
+                {
+                  PhaenPlan *back = through_file (plan);
+
+                  g_object_unref (plan);
+                  plan = walk.plan = back;
+                }
+            }
+          /* Some edits undone (not the start of the edition): they
+           * leave the record. */
+          for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
+            if (phaen_history_get_depth (phaen_plan_get_history (plan)) > started_at)
+              phaen_history_undo (phaen_plan_get_history (plan));
+
+          if (leave_open && e == n_new - 1)
+            break;
+
+          g_date_add_days (&date, 1 + g_rand_int_range (walk.rand, 0, 20));
+          iso = phaen_date_format_iso (&date);
+          while (!phaen_plan_edit_adopt_edition (plan, iso, &error))
+            {
+              /* It changed nothing (every edit undone or put back). */
+              g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
+              g_clear_error (&error);
+              walk_edit (&walk);
+            }
+          g_ptr_array_add (states, phaen_plan_copy (plan));
+
+          /* Content is refused between editions; monitoring goes on. */
+          g_assert_false (phaen_plan_check_edit (plan, plan, NULL, NULL));
+          for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
+            {
+              PhaenProject *project = pick (&walk, phaen_plan_get_projects (plan));
+
+              if (project != NULL)
+                phaen_plan_edit_set_uint (plan, project, "progress", g_rand_int_range (walk.rand, 0, 101));
+            }
+        }
+      if (leave_open)
+        g_ptr_array_add (states, phaen_plan_copy (plan));
+
+      g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, states->len - 1);
+      loaded = through_file (plan);
+
+      /* Backwards: every state, with the monitoring of now. */
+      for (guint k = 0; k < states->len; k++)
+        {
+          g_autoptr(PhaenPlan) rebuilt = phaen_plan_rebuild_at_edition (loaded, k, &error);
+          g_autofree char *expected = NULL;
+          g_autofree char *got = NULL;
+
+          g_assert_no_error (error);
+          expected = state_xml (g_ptr_array_index (states, k), plan);
+          got = content_xml (rebuilt);
+          if (g_strcmp0 (expected, got) != 0)
+            g_error ("seed %u: edition %u does not rebuild", seed, k);
+        }
+
+      /* Forwards: each edition's record, as read, applied in turn to the
+       * adopted plan (monitoring aside: no record holds it). */
+      forward = phaen_plan_rebuild_at_edition (loaded, 0, &error);
+      g_assert_no_error (error);
+      for (guint k = 1; k < states->len; k++)
+        {
+          g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (loaded, phaen_plan_get_edition (loaded, k));
+          g_autofree char *expected = NULL;
+          g_autofree char *got = NULL;
+          guint failed = G_MAXUINT;
+
+          for (guint i = 0; i < changes->len; i++)
+            {
+              PhaenChange *change = g_ptr_array_index (changes, i);
+
+              seen[change->target][change->kind]++;
+            }
+          if (!phaen_changes_apply (forward, changes, FALSE, &failed, &error))
+            g_error ("seed %u: edition %u, change %u: %s", seed, k, failed, error->message);
+          expected = state_xml (g_ptr_array_index (states, k), NULL);
+          got = state_xml (forward, NULL);
+          if (g_strcmp0 (expected, got) != 0)
+            g_error ("seed %u: edition %u applied forwards differs", seed, k);
+        }
+      {
+        g_autofree char *expected = state_xml (plan, NULL);
+        g_autofree char *got = state_xml (forward, NULL);
+
+        g_assert_cmpstr (expected, ==, got);
+      }
+
+      g_rand_free (walk.rand);
+    }
+
+  /* The walks did change every list in every way (a walk that changes
+   * nothing would prove nothing). */
+  for (guint target = 0; target < PHAEN_CHANGE_N_TARGETS; target++)
+    {
+      g_test_message ("%s: %u added, %u removed, %u moved, %u changed",
+                      phaen_change_target_to_string (target),
+                      seen[target][PHAEN_CHANGE_ADDED], seen[target][PHAEN_CHANGE_REMOVED],
+                      seen[target][PHAEN_CHANGE_MOVED], seen[target][PHAEN_CHANGE_CHANGED]);
+      g_assert_cmpuint (seen[target][PHAEN_CHANGE_ADDED], >, 0);
+      g_assert_cmpuint (seen[target][PHAEN_CHANGE_CHANGED], >, 0);
+    }
+  g_assert_cmpuint (seen[PHAEN_CHANGE_PROJECT][PHAEN_CHANGE_REMOVED], >, 0);
+  g_assert_cmpuint (seen[PHAEN_CHANGE_PROJECT][PHAEN_CHANGE_MOVED], >, 0);
+  g_assert_cmpuint (seen[PHAEN_CHANGE_UNIT][PHAEN_CHANGE_MOVED], >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,9 +996,13 @@ main (int   argc,
 
   g_test_add_func ("/xml/editions/golden", test_golden);
   g_test_add_func ("/xml/editions/schema", test_schema);
+  g_test_add_func ("/xml/editions/second-file", test_second_file);
   g_test_add_func ("/xml/editions/old-format", test_old_format);
+  g_test_add_data_func ("/xml/editions/old-files/1.0", "v1.0/chanthanimit-2569.phaen", test_old_files);
+  g_test_add_data_func ("/xml/editions/old-files/1.1", "v1.1/chanthanimit-2569.phaen", test_old_files);
   g_test_add_func ("/xml/editions/plan-edition-year", test_plan_edition_year);
   g_test_add_func ("/xml/editions/file-save", test_file_save);
+  g_test_add_func ("/xml/editions/property-file", test_property_file);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/xml/editions/bad/%s", bad_cases[i].name);

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "model/phaen-announcement.h"
 #include "model/phaen-change.h"
 #include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
@@ -14,8 +15,8 @@
 #include "model/phaen-report.h"
 
 #include "phaen-fixtures.h"
+#include "report-fixture.h"
 
-#define BAHT(x) ((gint64) (x) * 100)
 
 /* A small adopted plan: two strategies, two units, three projects, its
  * announcement dated. */
@@ -303,6 +304,77 @@ test_refuse_after_adoption (void)
   g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
 }
 
+/* The adopted plan's announcement is a fact of the past once an edition
+ * exists: its date (which every edition cites), the facts it was composed
+ * from and its own paragraphs are refused with a message that says why;
+ * before the first edition they change freely. */
+static void
+test_facts_locked (void)
+{
+  g_autoptr(PhaenPlan) plan = adopted_plan ();
+  g_autoptr(GError) error = NULL;
+  const char * const *facts = phaen_announcement_fact_properties ();
+  const char * const values[] = {
+    "budget-ordinance", "เทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569",
+    "budget-ordinance-date", "2025-09-15",
+    "considering-body", "คณะกรรมการพัฒนาเทศบาลตำบลบ้านทุ่ง",
+    "considered-date", "2025-09-20",
+    "regulation-amendments", "2/2559",
+    "regulation-clauses", "26",
+  };
+  guint refusals = 0;
+
+  /* Before any edition: free. */
+  for (guint i = 0; i < G_N_ELEMENTS (values); i += 2)
+    {
+      g_assert_true (phaen_plan_edit_set_announcement_fact (plan, values[i], values[i + 1], &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (phaen_plan_get_text (plan, values[i]), ==, values[i + 1]);
+    }
+  /* Every fact property is one the check knows. */
+  g_assert_cmpuint (g_strv_length ((char **) facts), ==, G_N_ELEMENTS (values) / 2);
+
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  g_assert_no_error (error);
+  g_signal_connect (plan, "edit-refused", G_CALLBACK (count_refusals), &refusals);
+
+  for (guint i = 0; facts[i] != NULL; i++)
+    {
+      g_autofree char *before = g_strdup (phaen_plan_get_text (plan, facts[i]));
+
+      g_assert_false (phaen_plan_check_edit (plan, plan, facts[i], &error));
+      g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+      g_assert_cmpstr (error->message, ==,
+                       "The adopted plan’s own texts and details cannot change once it has additions "
+                       "or amendments; each of them has its own announcement.");
+      g_clear_error (&error);
+
+      /* The fact setter fails with the same error and changes nothing. */
+      g_assert_false (phaen_plan_edit_set_announcement_fact (plan, facts[i], "", &error));
+      g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_ADOPTED);
+      g_clear_error (&error);
+      g_assert_cmpstr (phaen_plan_get_text (plan, facts[i]), ==, before);
+    }
+
+  /* The date every edition cites, the signer and the paragraphs too. */
+  phaen_plan_edit_set_string (plan, plan, "announcement-date", "2025-10-01");
+  phaen_plan_edit_set_string (plan, plan, "signer-name", "คนอื่น");
+  phaen_plan_edit_set_string (plan, plan, "announcement-text-1", "ข้อความใหม่");
+  phaen_plan_edit_set_uint (plan, plan, "fiscal-year", 2570);
+  g_assert_cmpuint (refusals, ==, 4);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-date"), ==, "2025-09-30");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "signer-name"), ==, "นายสมชาย ใจดี");
+  g_assert_cmpstr (phaen_plan_get_text (plan, "announcement-text-1"), ==, "");
+  g_assert_cmpuint (phaen_plan_get_fiscal_year (plan), ==, 2569);
+
+  /* Undone back to no edition, they change again. */
+  g_assert_true (phaen_history_undo (phaen_plan_get_history (plan)));
+  g_assert_cmpuint (phaen_plan_get_n_editions (plan), ==, 0);
+  g_assert_true (phaen_plan_edit_set_announcement_fact (plan, "considered-date", "2025-09-21", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (phaen_plan_get_text (plan, "considered-date"), ==, "2025-09-21");
+}
+
 static void
 test_undo_in_open_edition (void)
 {
@@ -404,6 +476,123 @@ test_report_counts_added (void)
   g_assert_cmpuint (phaen_report_get_total (report)->planned, ==, 4);
   g_assert_cmpuint (phaen_report_get_total (report)->added, ==, 1);
   g_assert_cmpint (phaen_report_get_total (report)->added_percent, ==, 2500);
+}
+
+/* A new project of the report fixture's plan under strategy @s and
+ * program @g (0-based), added through the edit API. */
+static PhaenProject *
+add_fixture_project (PhaenPlan  *plan,
+                     const char *name,
+                     guint       s,
+                     guint       g,
+                     gint64      budget)
+{
+  g_autoptr(PhaenProject) project = phaen_project_new ();
+  g_autoptr(PhaenStrategy) strategy = g_list_model_get_item (phaen_plan_get_strategies (plan), s);
+  g_autoptr(PhaenProgram) program = g_list_model_get_item (phaen_plan_get_programs (plan), g);
+
+  phaen_project_set_name (project, name);
+  phaen_project_set_strategy (project, strategy);
+  phaen_project_set_program (project, program);
+  phaen_project_set_budget (project, budget);
+  phaen_project_set_schedule (project, 0x0F0);
+  phaen_plan_edit_insert_project (plan, G_MAXUINT, project);
+  return project;   /* the plan holds it */
+}
+
+/* "Added by editions" in the monitoring report, against figures worked
+ * out by hand on the report fixture (tests/model/report-fixture.h:
+ * s1 p1–p5, s2 p6–p9 and e1, s3 empty):
+ *   addition 1:      n1 (s1), n2 (s3), n5 (s2) added
+ *   amendment 1/2569: p2's and n1's budgets changed, n3 (s2) added,
+ *                    p3 and n5 removed, p9 moved from s2 to s3
+ *   addition 2, open: n4 (s1) added
+ * s1: p1 p2 p4 p5 n1 n4 = 6 planned, 2 added (33.33 %);
+ * s2: p6 p7 p8 e1 n3 = 5 planned, 1 added (20.00 %);
+ * s3: n2 p9 = 2 planned, 1 added (50.00 %);
+ * in all 13 planned, 4 added (30.77 %). A change or a move is no
+ * addition; a project added and removed again is not counted. */
+static void
+test_report_added_by_editions (void)
+{
+  g_autoptr(PhaenPlan) plan = report_fixture_build ();
+  g_autoptr(PhaenReport) before = NULL;
+  g_autoptr(PhaenReport) report = NULL;
+  g_autoptr(PhaenReport) adopted = NULL;
+  g_autoptr(PhaenPlan) rebuilt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhaenStrategy) s3 = NULL;
+  g_autoptr(PhaenProgram) g4 = NULL;
+  const PhaenReportRow *row;
+  GPtrArray *rows;
+  PhaenProject *n1, *n2, *n5;
+
+  before = phaen_report_new (plan, PHAEN_REPORT_ROUND_12_MONTHS);
+  g_assert_cmpuint (phaen_report_get_total (before)->added, ==, 0);
+
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  n1 = add_fixture_project (plan, "ขยายเขตประปาหมู่บ้าน", 0, 4, BAHT (200000));
+  n2 = add_fixture_project (plan, "ปรับปรุงระบบสารบรรณอิเล็กทรอนิกส์", 2, 0, BAHT (50000));
+  n5 = add_fixture_project (plan, "ฝึกอบรมอาชีพผู้ว่างงาน", 1, 0, BAHT (10000));
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-01-15", &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_AMENDMENT, 1, 2569, &error));
+  phaen_plan_edit_set_int64 (plan, phaen_plan_find_project (plan, "p2"), "budget", BAHT (600000));
+  phaen_plan_edit_set_int64 (plan, n1, "budget", BAHT (250000));
+  add_fixture_project (plan, "ตรวจคัดกรองเบาหวานความดัน", 1, 1, BAHT (70000));
+  g_assert_true (phaen_plan_edit_remove_project (plan, phaen_plan_find_project (plan, "p3"), NULL));
+  g_assert_true (phaen_plan_edit_remove_project (plan, n5, NULL));
+  s3 = g_list_model_get_item (phaen_plan_get_strategies (plan), 2);
+  g4 = g_list_model_get_item (phaen_plan_get_programs (plan), 3);
+  phaen_plan_edit_move_project_to (plan, phaen_plan_find_project (plan, "p9"), s3, NULL, g4);
+  g_assert_true (phaen_plan_edit_adopt_edition (plan, "2026-03-10", &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (phaen_plan_edit_start_edition (plan, PHAEN_EDITION_ADDITION, 0, 0, &error));
+  add_fixture_project (plan, "ซ่อมแซมศาลาประชาคม", 0, 2, BAHT (90000));
+  g_assert_no_error (error);
+
+  /* Monitoring of an added project, as any other. */
+  phaen_plan_edit_set_enum (plan, n2, "status", PHAEN_PROJECT_STATUS_IN_PROGRESS);
+
+  report = phaen_report_new (plan, PHAEN_REPORT_ROUND_12_MONTHS);
+  rows = phaen_report_get_rows (report);
+  g_assert_cmpuint (rows->len, ==, 4);
+
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (row->planned, ==, 6);
+  g_assert_cmpuint (row->added, ==, 2);
+  g_assert_cmpint (row->added_percent, ==, 3333);
+  g_assert_cmpint (row->budget, ==, BAHT (4090000) + 50);
+
+  row = g_ptr_array_index (rows, 1);
+  g_assert_cmpuint (row->planned, ==, 5);
+  g_assert_cmpuint (row->added, ==, 1);
+  g_assert_cmpint (row->added_percent, ==, 2000);
+  g_assert_cmpint (row->budget, ==, BAHT (345000));
+
+  row = g_ptr_array_index (rows, 2);
+  g_assert_cmpuint (row->planned, ==, 2);
+  g_assert_cmpuint (row->added, ==, 1);
+  g_assert_cmpint (row->added_percent, ==, 5000);
+  g_assert_cmpuint (row->status[PHAEN_PROJECT_STATUS_IN_PROGRESS], ==, 2);
+  g_assert_cmpint (row->budget, ==, BAHT (110000));
+
+  row = phaen_report_get_total (report);
+  g_assert_cmpuint (row->planned, ==, 13);
+  g_assert_cmpuint (row->added, ==, 4);
+  g_assert_cmpint (row->added_percent, ==, 3077);
+  g_assert_cmpint (row->budget, ==, BAHT (4545000) + 50);
+
+  /* The plan as the amendment left it (the open addition not in): 3
+   * added of 12. */
+  rebuilt = phaen_plan_rebuild_at_edition (plan, 2, &error);
+  g_assert_no_error (error);
+  adopted = phaen_report_new (rebuilt, PHAEN_REPORT_ROUND_12_MONTHS);
+  /* a rebuilt plan has no editions: nothing is counted as added */
+  g_assert_cmpuint (phaen_report_get_total (adopted)->planned, ==, 12);
+  g_assert_cmpuint (phaen_report_get_total (adopted)->added, ==, 0);
 }
 
 /* ---- Diff ----------------------------------------------------------------- */
@@ -570,7 +759,7 @@ random_edit (Walk *walk)
 static void
 test_property_rebuild (void)
 {
-  for (guint seed = 1; seed <= 25; seed++)
+  for (guint seed = 1; seed <= (g_test_slow () ? 500u : 100u); seed++)
     {
       g_autoptr(PhaenPlan) plan = adopted_plan ();
       g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
@@ -595,13 +784,18 @@ test_property_rebuild (void)
                                                              : PHAEN_EDITION_AMENDMENT;
           guint n_edits = 1 + g_rand_int_range (walk.rand, 0, 20);
 
+          guint started_at;
+
           g_assert_nonnull (phaen_plan_edit_start_edition (plan, kind, 0, 0, &error));
           g_assert_no_error (error);
+          started_at = phaen_history_get_depth (phaen_plan_get_history (plan));
           for (guint i = 0; i < n_edits; i++)
             random_edit (&walk);
-          /* Some edits undone: they leave the record. */
+          /* Some edits undone (not the start of the edition): they leave
+           * the record. */
           for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
-            phaen_history_undo (phaen_plan_get_history (plan));
+            if (phaen_history_get_depth (phaen_plan_get_history (plan)) > started_at)
+              phaen_history_undo (phaen_plan_get_history (plan));
 
           {
             g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (plan, phaen_plan_get_open_edition (plan));
@@ -661,9 +855,11 @@ main (int   argc,
   g_test_add_func ("/editions/start-needs-adoption-date", test_start_needs_adoption_date);
   g_test_add_func ("/editions/record-and-adopt", test_record_and_adopt);
   g_test_add_func ("/editions/refuse-after-adoption", test_refuse_after_adoption);
+  g_test_add_func ("/editions/facts-locked", test_facts_locked);
   g_test_add_func ("/editions/undo-in-open-edition", test_undo_in_open_edition);
   g_test_add_func ("/editions/copy", test_copy_keeps_editions);
   g_test_add_func ("/editions/report-counts-added", test_report_counts_added);
+  g_test_add_func ("/editions/report-added-by-editions", test_report_added_by_editions);
   g_test_add_func ("/editions/diff-moves", test_diff_moves);
   g_test_add_func ("/editions/property-rebuild", test_property_rebuild);
 

@@ -230,15 +230,13 @@ test_settings (Fixture       *f,
 {
   PhaenTimelineView *timeline = show_timeline (f);
   g_autoptr(GSettings) settings = g_settings_new ("org.phaen.Phaen");
+  g_autofree char *grouping = NULL;
 
   g_settings_set_string (settings, "timeline-grouping", "unit");
   g_assert_cmpint (phaen_timeline_view_get_group_by (timeline), ==, PHAEN_TIMELINE_GROUP_BY_UNIT);
   phaen_timeline_view_set_group_by (timeline, PHAEN_TIMELINE_GROUP_BY_SOURCE);
-  {
-    g_autofree char *grouping = g_settings_get_string (settings, "timeline-grouping");
-
-    g_assert_cmpstr (grouping, ==, "source");
-  }
+  grouping = g_settings_get_string (settings, "timeline-grouping");
+  g_assert_cmpstr (grouping, ==, "source");
 
   /* Zooming is remembered (within the key's range); the Preferences'
    * zoom is taken up. */
