@@ -15,6 +15,7 @@
 #include "phaen-about.h"
 #include "phaen-application.h"
 #include "phaen-help.h"
+#include "phaen-preload.h"
 #include "phaen-preferences-window.h"
 #include "phaen-resources.h"
 #include "phaen-window.h"
@@ -31,146 +32,9 @@ struct _PhaenApplication
 
 G_DEFINE_FINAL_TYPE (PhaenApplication, phaen_application, ADW_TYPE_APPLICATION)
 
-static PhaenWindow *
-new_window (PhaenApplication *self)
-{
-  return phaen_window_new (self);
-}
-
-/* ---- plans read while GTK starts -------------------------------------------
- * Starting GTK (the display, the theme, the session bus) takes about as
- * long as reading a plan of a few thousand projects: the plans named on
- * the command line are read in a worker thread from the first line of
- * phaen_application_run_main, and the window takes the result instead of
- * reading the file once it exists. */
-
-typedef struct
-{
-  GFile               *file;
-  GAsyncResult        *result;     /* once read, until taken */
-  GAsyncReadyCallback  callback;   /* the window waiting for it */
-  gpointer             user_data;
-} Preload;
-
-static GPtrArray *preloads;   /* Preload*, those not taken yet */
-
 /* How long the first window waits for its plan before it shows the start
  * page (a plan of a few thousand projects takes less). */
 #define PRELOAD_WAIT_MS 150
-
-static void
-preload_free (Preload *preload)
-{
-  if (preload == NULL)
-    return;
-  g_clear_object (&preload->file);
-  g_clear_object (&preload->result);
-  g_free (preload);
-}
-
-static void
-preload_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Preload *preload = user_data;
-
-  if (preload->callback != NULL)
-    {
-      GAsyncReadyCallback callback = preload->callback;
-      gpointer data = preload->user_data;
-
-      if (preloads != NULL)
-        g_ptr_array_remove (preloads, preload);
-      callback (NULL, result, data);
-      return;
-    }
-  preload->result = g_object_ref (result);
-}
-
-static void
-preload_files (int    argc,
-               char **argv)
-{
-  for (int i = 1; i < argc; i++)
-    {
-      Preload *preload;
-
-      if (argv[i][0] == '-')
-        continue;
-      if (preloads == NULL)
-        preloads = g_ptr_array_new_with_free_func ((GDestroyNotify) preload_free);
-      preload = g_new0 (Preload, 1);
-      preload->file = g_file_new_for_commandline_arg (argv[i]);
-      g_ptr_array_add (preloads, preload);
-      phaen_file_load_async (preload->file, NULL, preload_done_cb, preload);
-    }
-}
-
-static gboolean
-preload_wait_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Gives the reads still running up to @timeout_ms to finish: a window
- * that gets its plan before it is first shown goes straight to it,
- * without laying out and painting the start page first. */
-static void
-wait_for_preloads (guint timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  gboolean pending = TRUE;
-  guint id;
-
-  if (preloads == NULL)
-    return;
-  id = g_timeout_add (timeout_ms, preload_wait_timeout_cb, &timed_out);
-  while (pending && !timed_out)
-    {
-      pending = FALSE;
-      for (guint i = 0; preloads != NULL && i < preloads->len; i++)
-        if (((Preload *) g_ptr_array_index (preloads, i))->result == NULL)
-          pending = TRUE;
-      if (pending)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  if (!timed_out)
-    g_source_remove (id);
-}
-
-gboolean
-phaen_application_take_preload (GFile               *file,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (callback != NULL, FALSE);
-
-  for (guint i = 0; preloads != NULL && i < preloads->len; i++)
-    {
-      Preload *preload = g_ptr_array_index (preloads, i);
-
-      if (preload->callback != NULL || !g_file_equal (preload->file, file))
-        continue;
-      if (preload->result != NULL)
-        {
-          g_autoptr(GAsyncResult) result = g_object_ref (preload->result);
-
-          g_ptr_array_remove_index (preloads, i);
-          callback (NULL, result, user_data);
-        }
-      else
-        {
-          /* Still being read: the window waits for it. */
-          preload->callback = callback;
-          preload->user_data = user_data;
-        }
-      return TRUE;
-    }
-  return FALSE;
-}
 
 static void
 phaen_application_activate (GApplication *app)
@@ -179,7 +43,7 @@ phaen_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (new_window (self));
+    window = GTK_WINDOW (phaen_window_new (GTK_APPLICATION (self)));
   gtk_window_present (window);
 }
 
@@ -191,17 +55,17 @@ phaen_application_open (GApplication  *app,
 {
   PhaenApplication *self = PHAEN_APPLICATION (app);
 
-  wait_for_preloads (PRELOAD_WAIT_MS);
+  phaen_preload_wait (PRELOAD_WAIT_MS);
   for (int i = 0; i < n_files; i++)
     {
-      GtkWindow *window = phaen_application_find_window (self, files[i]);
+      PhaenWindow *window = phaen_window_find (GTK_APPLICATION (self), files[i]);
 
       if (window == NULL)
         {
-          window = phaen_application_get_empty_window (self);
-          phaen_window_open_file (PHAEN_WINDOW (window), files[i]);
+          window = phaen_window_get_empty (GTK_APPLICATION (self));
+          phaen_window_open_file (window, files[i]);
         }
-      gtk_window_present (window);
+      gtk_window_present (GTK_WINDOW (window));
     }
 }
 
@@ -249,7 +113,7 @@ new_window_action (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  gtk_window_present (GTK_WINDOW (new_window (PHAEN_APPLICATION (user_data))));
+  gtk_window_present (GTK_WINDOW (phaen_window_new (GTK_APPLICATION (user_data))));
 }
 
 static void
@@ -354,37 +218,6 @@ phaen_application_get_settings (PhaenApplication *self)
   return self->settings;
 }
 
-GtkWindow *
-phaen_application_find_window (PhaenApplication *self,
-                               GFile            *file)
-{
-  g_return_val_if_fail (PHAEN_IS_APPLICATION (self), NULL);
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    {
-      GFile *shown;
-
-      if (!PHAEN_IS_WINDOW (l->data))
-        continue;
-      shown = phaen_window_get_file (PHAEN_WINDOW (l->data));
-      if (shown != NULL && g_file_equal (shown, file))
-        return GTK_WINDOW (l->data);
-    }
-  return NULL;
-}
-
-GtkWindow *
-phaen_application_get_empty_window (PhaenApplication *self)
-{
-  g_return_val_if_fail (PHAEN_IS_APPLICATION (self), NULL);
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (PHAEN_IS_WINDOW (l->data) && phaen_window_is_empty (PHAEN_WINDOW (l->data)))
-      return GTK_WINDOW (l->data);
-
-  return GTK_WINDOW (new_window (self));
-}
-
 int
 phaen_application_run_main (int    argc,
                             char **argv)
@@ -392,7 +225,7 @@ phaen_application_run_main (int    argc,
   g_autoptr(PhaenApplication) app = NULL;
   int status;
 
-  preload_files (argc, argv);
+  phaen_preload_files (argc, argv);
   if (!gtk_init_check ())
     {
       char *help_argv[] = { argv[0], NULL };
@@ -406,15 +239,6 @@ phaen_application_run_main (int    argc,
 
   app = phaen_application_new (G_APPLICATION_DEFAULT_FLAGS);
   status = g_application_run (G_APPLICATION (app), argc, argv);
-  /* Reads nobody took (another Phaen opened the files) are let go;
-   * one still running keeps its Preload until the process ends. */
-  for (guint i = 0; preloads != NULL && i < preloads->len; i++)
-    {
-      Preload *preload = g_ptr_array_index (preloads, i);
-
-      if (preload->result == NULL)
-        g_ptr_array_index (preloads, i) = NULL;
-    }
-  g_clear_pointer (&preloads, g_ptr_array_unref);
+  phaen_preload_clear ();
   return status;
 }

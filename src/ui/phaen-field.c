@@ -35,6 +35,7 @@ typedef struct
   GObject            *object;        /* owned */
   gulong              notify_id;
   gulong              list_id;
+  gulong              refused_id;    /* the plan's "edit-refused" */
   guint               updating;      /* the widget is being set from the model */
   guint               commit_idle;   /* typed text waiting to go into the plan */
   guint               tooltip_error : 1;  /* the tooltip says why the text is refused */
@@ -55,8 +56,11 @@ field_detach (Field *field)
     g_signal_handler_disconnect (field->object, field->notify_id);
   if (field->plan != NULL && field->list_id != 0)
     g_signal_handler_disconnect (field->plan, field->list_id);
+  if (field->plan != NULL && field->refused_id != 0)
+    g_signal_handler_disconnect (field->plan, field->refused_id);
   field->notify_id = 0;
   field->list_id = 0;
+  field->refused_id = 0;
   g_clear_object (&field->object);
   g_clear_object (&field->plan);
 }
@@ -620,6 +624,9 @@ phaen_field_set_target (GtkWidget *widget,
   field->object = g_object_ref (object);
   signal = g_strconcat ("notify::", field->property, NULL);
   field->notify_id = g_signal_connect (object, signal, G_CALLBACK (object_notify_cb), field);
+  /* An edit the plan refuses (an adopted plan) leaves the field showing
+   * what the plan holds, not what was typed. */
+  field->refused_id = g_signal_connect_swapped (plan, "edit-refused", G_CALLBACK (field_load), field);
   if (field->kind == FIELD_REFERENCE)
     {
       field->list_id = g_signal_connect (plan, "changed", G_CALLBACK (plan_changed_cb), field);

@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-field.h"
+#include "phaen-first-rows.h"
 #include "phaen-month-grid.h"
 #include "phaen-month-strip.h"
 #include "phaen-monitoring-view.h"
@@ -49,7 +50,6 @@ struct _PhaenMonitoringView
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSliceListModel  *slice;      /* the rows shown before the first frame */
-  guint               all_rows_id;
   GHashTable         *bound;      /* GtkListItem → its column, the cells alive */
   char               *search;     /* casefolded, NULL when empty */
 };
@@ -175,7 +175,6 @@ update_count (PhaenMonitoringView *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-static void show_all_rows (PhaenMonitoringView *self);
 
 static void
 search_changed_cb (PhaenMonitoringView *self)
@@ -186,7 +185,7 @@ search_changed_cb (PhaenMonitoringView *self)
   g_clear_pointer (&self->search, g_free);
   if (*stripped != '\0')
     self->search = g_utf8_casefold (stripped, -1);
-  show_all_rows (self);
+  phaen_first_rows_show_all (self->slice);
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -243,7 +242,7 @@ update_cell (GtkListItem *list_item)
 
     case COLUMN_STATUS:
       {
-        const char *label = phaen_project_status_label (phaen_project_get_status (project));
+        const char *label = phaen_project_status_get_label (phaen_project_get_status (project));
 
         gtk_menu_button_set_label (GTK_MENU_BUTTON (child), label);
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -387,7 +386,7 @@ create_status_popup_cb (GtkMenuButton *button,
   gtk_widget_set_margin_bottom (box, 6);
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
-      GtkWidget *check = gtk_check_button_new_with_label (phaen_project_status_label (statuses[i]));
+      GtkWidget *check = gtk_check_button_new_with_label (phaen_project_status_get_label (statuses[i]));
 
       g_object_set_data (G_OBJECT (check), "phaen-status", GINT_TO_POINTER (statuses[i]));
       if (group != NULL)
@@ -567,24 +566,6 @@ add_column (PhaenMonitoringView *self,
 
 /* ---- the plan ---------------------------------------------------------------- */
 
-/* Enough rows to fill the tallest screen (rows are about 40 pixels). */
-static guint
-first_rows (PhaenMonitoringView *self)
-{
-  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
-  guint n = g_list_model_get_n_items (monitors);
-  int height = n > 0 ? 0 : 1080;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      height = MAX (height, geometry.height);
-    }
-  return CLAMP ((guint) height / 36 + 2, 20, 200);
-}
 
 static GListModel *
 create_children (gpointer item,
@@ -610,7 +591,7 @@ ensure_model (PhaenMonitoringView *self)
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
-  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, first_rows (self));
+  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, phaen_first_rows_count (GTK_WIDGET (self), 36));
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
@@ -618,44 +599,13 @@ ensure_model (PhaenMonitoringView *self)
 }
 
 static void
-show_all_rows (PhaenMonitoringView *self)
-{
-  g_clear_handle_id (&self->all_rows_id, g_source_remove);
-  if (self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
-    gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
-}
-
-static gboolean
-all_rows_idle_cb (gpointer data)
-{
-  PhaenMonitoringView *self = data;
-
-  self->all_rows_id = 0;
-  show_all_rows (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-first_frame_cb (GdkFrameClock       *clock,
-                PhaenMonitoringView *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  if (self->all_rows_id == 0 && self->slice != NULL &&
-      gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
-    self->all_rows_id = g_idle_add_full (G_PRIORITY_LOW, all_rows_idle_cb, self, NULL);
-}
-
-static void
 phaen_monitoring_view_map (GtkWidget *widget)
 {
   PhaenMonitoringView *self = PHAEN_MONITORING_VIEW (widget);
-  GdkFrameClock *clock;
 
   ensure_model (self);
   GTK_WIDGET_CLASS (phaen_monitoring_view_parent_class)->map (widget);
-  clock = gtk_widget_get_frame_clock (widget);
-  if (clock != NULL && self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
-    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_DEFAULT);
+  phaen_first_rows_grow_after_frame (self->slice, widget);
 }
 
 /* ---- GObject ------------------------------------------------------------------- */
@@ -668,7 +618,6 @@ phaen_monitoring_view_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_MONITORING_VIEW);
-  g_clear_handle_id (&self->all_rows_id, g_source_remove);
   g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
   if (self->filter != NULL)
@@ -712,7 +661,7 @@ phaen_monitoring_view_init (PhaenMonitoringView *self)
 
   gtk_string_list_append (choices, _("Any status"));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    gtk_string_list_append (choices, phaen_project_status_label (statuses[i]));
+    gtk_string_list_append (choices, phaen_project_status_get_label (statuses[i]));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (choices));
 
   /* Short titles: the columns are narrow. */
@@ -762,7 +711,7 @@ phaen_monitoring_view_get_n_rows (PhaenMonitoringView *self)
 {
   g_return_val_if_fail (PHAEN_IS_MONITORING_VIEW (self), 0);
   ensure_model (self);
-  show_all_rows (self);
+  phaen_first_rows_show_all (self->slice);
   return self->filtered != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
 }
 

@@ -78,7 +78,7 @@ update_years (PhaenMonthGrid *self)
     }
   for (guint i = 0; i < PHAEN_FISCAL_MONTHS; i++)
     {
-      g_autofree char *tip = g_strdup_printf ("%s %u", phaen_fiscal_month_name (i),
+      g_autofree char *tip = g_strdup_printf ("%s %u", phaen_fiscal_month_get_label (i),
                                               phaen_fiscal_month_be_year (self->fiscal_year, i));
 
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->toggles[i]), tip);

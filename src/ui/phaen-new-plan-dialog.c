@@ -15,6 +15,7 @@
 
 #include "phaen-new-plan-dialog.h"
 
+#include "model/phaen-limits.h"
 #include "model/phaen-fiscal.h"
 #include "phaen-ui-bridge.h"
 
@@ -204,12 +205,13 @@ phaen_new_plan_dialog_init (PhaenNewPlanDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    gtk_string_list_append (labels, phaen_organisation_kind_label (kinds[i]));
+    gtk_string_list_append (labels, phaen_organisation_kind_get_label (kinds[i]));
   self->guessing = TRUE;
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->kind_row, G_N_ELEMENTS (kinds) - 1);
   self->guessing = FALSE;
 
+  gtk_spin_button_set_range (self->year_spin, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
   gtk_spin_button_set_value (self->year_spin, phaen_new_plan_default_fiscal_year (now));
   /* The first question has the keyboard. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->organisation_row));

@@ -24,6 +24,8 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-first-rows.h"
+
 #include "phaen-month-strip.h"
 #include "phaen-outline-view.h"
 #include "phaen-ui-bridge.h"
@@ -49,7 +51,6 @@ struct _PhaenOutlineView
   GtkTreeListModel   *tree;
   GtkFilterListModel *filtered;
   GtkSliceListModel  *slice;       /* the rows shown before the first frame */
-  guint               all_rows_id;
   GtkCustomFilter    *filter;
   GtkCustomFilter    *project_filter;  /* the same test on projects, for other views */
   GtkSingleSelection *selection;
@@ -250,54 +251,7 @@ filter_func (gpointer item,
   return node != NULL && node_passes (self, node);
 }
 
-/* Every row, from now on. */
-static void
-show_all_rows (PhaenOutlineView *self)
-{
-  g_clear_handle_id (&self->all_rows_id, g_source_remove);
-  if (self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
-    gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
-}
 
-static gboolean
-all_rows_idle_cb (gpointer data)
-{
-  PhaenOutlineView *self = data;
-
-  self->all_rows_id = 0;
-  show_all_rows (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-first_frame_cb (GdkFrameClock    *clock,
-                PhaenOutlineView *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  /* After the frame, once nothing more urgent waits. */
-  if (self->all_rows_id == 0 && self->slice != NULL &&
-      gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
-    self->all_rows_id = g_idle_add_full (G_PRIORITY_LOW, all_rows_idle_cb, self, NULL);
-}
-
-/* Enough rows to fill the tallest screen (rows are at least 24 pixels). */
-static guint
-first_rows (PhaenOutlineView *self)
-{
-  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
-  guint n = g_list_model_get_n_items (monitors);
-  int height = n > 0 ? 0 : 1080;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      height = MAX (height, geometry.height);
-    }
-  return CLAMP ((guint) height / 24 + 4, 30, 200);
-}
 
 static gboolean
 project_filter_func (gpointer item,
@@ -315,7 +269,7 @@ refilter (PhaenOutlineView *self)
 {
   if (self->filter == NULL || self->updating_choices)
     return;
-  show_all_rows (self);
+  phaen_first_rows_show_all (self->slice);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->project_filter), GTK_FILTER_CHANGE_DIFFERENT);
   /* Rows came and went: the same object stays selected. */
@@ -794,7 +748,7 @@ phaen_outline_view_select_item (PhaenOutlineView *self,
   if (item == NULL || self->plan == NULL)
     return FALSE;
 
-  show_all_rows (self);
+  phaen_first_rows_show_all (self->slice);
   position = find_position (G_LIST_MODEL (self->selection), item);
   if (position == GTK_INVALID_LIST_POSITION && filters_active (self))
     {
@@ -844,7 +798,7 @@ phaen_outline_view_get_n_rows (PhaenOutlineView *self)
   g_return_val_if_fail (PHAEN_IS_OUTLINE_VIEW (self), 0);
   if (self->selection == NULL)
     return 0;
-  show_all_rows (self);
+  phaen_first_rows_show_all (self->slice);
   return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
@@ -1290,12 +1244,9 @@ static void
 phaen_outline_view_map (GtkWidget *widget)
 {
   PhaenOutlineView *self = PHAEN_OUTLINE_VIEW (widget);
-  GdkFrameClock *clock;
 
   GTK_WIDGET_CLASS (phaen_outline_view_parent_class)->map (widget);
-  clock = gtk_widget_get_frame_clock (widget);
-  if (clock != NULL && self->slice != NULL && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
-    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_DEFAULT);
+  phaen_first_rows_grow_after_frame (self->slice, widget);
 }
 
 static GListModel *
@@ -1321,7 +1272,7 @@ phaen_outline_view_set_plan (PhaenOutlineView *self,
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, first_rows (self));
+  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, phaen_first_rows_count (GTK_WIDGET (self), 24));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -1346,7 +1297,6 @@ phaen_outline_view_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHAEN_TYPE_OUTLINE_VIEW);
-  g_clear_handle_id (&self->all_rows_id, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
@@ -1444,7 +1394,7 @@ phaen_outline_view_init (PhaenOutlineView *self)
 
   gtk_string_list_append (statuses, _("Any status"));
   for (int s = PHAEN_PROJECT_STATUS_NOT_STARTED; s <= PHAEN_PROJECT_STATUS_CARRIED_OVER; s++)
-    gtk_string_list_append (statuses, phaen_project_status_label (s));
+    gtk_string_list_append (statuses, phaen_project_status_get_label (s));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
 
   add_column (self, _("No."), COLUMN_NUMBER, 52, FALSE);

@@ -15,7 +15,9 @@
 #include "phaen-field.h"
 #include "phaen-plan-editor.h"
 
+#include "model/phaen-edition.h"
 #include "model/phaen-fiscal.h"
+#include "model/phaen-limits.h"
 
 struct _PhaenPlanEditor
 {
@@ -70,11 +72,17 @@ update_date (PhaenPlanEditor *self)
     adw_action_row_set_subtitle (self->date_row, _("Not set yet"));
 }
 
+/* A plan with recorded additions or amendments (the Editions form) is the
+ * adopted plan: its own edition fields no longer apply. */
 static void
 update_edition (PhaenPlanEditor *self)
 {
+  gboolean recorded = self->plan != NULL && phaen_plan_get_n_editions (self->plan) > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->edition_row), !recorded);
   gtk_widget_set_visible (self->edition_number_row,
-                          self->plan != NULL && phaen_plan_get_edition_kind (self->plan) != PHAEN_EDITION_ORIGINAL);
+                          !recorded && self->plan != NULL &&
+                          phaen_plan_get_edition_kind (self->plan) != PHAEN_EDITION_ORIGINAL);
 }
 
 static void
@@ -109,7 +117,10 @@ phaen_plan_editor_set_plan (PhaenPlanEditor *self,
   if (self->plan == plan)
     return;
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+      g_signal_handlers_disconnect_by_data (phaen_plan_get_editions (self->plan), self);
+    }
   g_set_object (&self->plan, plan);
 
   g_hash_table_iter_init (&iter, self->fields);
@@ -120,6 +131,8 @@ phaen_plan_editor_set_plan (PhaenPlanEditor *self,
     {
       g_signal_connect_object (plan, "notify::announcement-date", G_CALLBACK (update_date), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::edition-kind", G_CALLBACK (update_edition), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (phaen_plan_get_editions (plan), "items-changed", G_CALLBACK (update_edition),
+                               self, G_CONNECT_SWAPPED);
     }
   update_date (self);
   update_edition (self);
@@ -205,19 +218,20 @@ phaen_plan_editor_init (PhaenPlanEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_spin_button_set_range (self->year_spin, PHAEN_FISCAL_YEAR_MIN, PHAEN_FISCAL_YEAR_MAX);
+  gtk_spin_button_set_range (self->edition_spin, 1, PHAEN_LIMIT_EDITIONS);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    gtk_string_list_append (kind_names, phaen_organisation_kind_label (kinds[i]));
+    gtk_string_list_append (kind_names, phaen_organisation_kind_get_label (kinds[i]));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
-  gtk_string_list_append (edition_names, _("Original"));
-  gtk_string_list_append (edition_names, _("Addition (เพิ่มเติม)"));
-  gtk_string_list_append (edition_names, _("Amendment (แก้ไข)"));
+  for (guint i = 0; i < G_N_ELEMENTS (editions); i++)
+    gtk_string_list_append (edition_names, phaen_edition_kind_get_label (editions[i]));
   adw_combo_row_set_model (self->edition_row, G_LIST_MODEL (edition_names));
   gtk_string_list_append (bahttext_names, _("Royal Institute (101 = หนึ่งร้อยเอ็ด)"));
   gtk_string_list_append (bahttext_names, _("Spreadsheet BAHTTEXT (101 = หนึ่งร้อยหนึ่ง)"));
   adw_combo_row_set_model (self->bahttext_row, G_LIST_MODEL (bahttext_names));
-  gtk_string_list_append (grouping_names, _("Programs (แผนงาน)"));
-  gtk_string_list_append (grouping_names, _("Development approaches (แนวทาง)"));
+  for (guint i = 0; i < G_N_ELEMENTS (groupings); i++)
+    gtk_string_list_append (grouping_names, phaen_grouping_get_label (groupings[i]));
   adw_combo_row_set_model (self->grouping_row, G_LIST_MODEL (grouping_names));
 
 #define BIND(prop, widget) G_STMT_START { g_hash_table_insert (self->fields, (gpointer) prop, (gpointer) (widget)); } G_STMT_END

@@ -17,6 +17,8 @@
 
 #include "phaen-plan-file.h"
 
+#include "model/phaen-edition.h"
+
 struct _PhaenPlanFile
 {
   GObject       parent_instance;
@@ -54,6 +56,20 @@ char *
 phaen_plan_dup_edition_label (PhaenPlan *plan)
 {
   guint number = phaen_plan_get_edition_number (plan);
+  guint n_editions = phaen_plan_get_n_editions (plan);
+
+  /* A plan with recorded editions is the last one of them. */
+  if (n_editions > 0)
+    {
+      PhaenEdition *last = phaen_plan_get_edition (plan, n_editions);
+      g_autofree char *label = phaen_edition_dup_label (last);
+
+      if (!phaen_edition_is_adopted (last))
+        /* TRANSLATORS: the window's subtitle names the open edition:
+         * "Addition 1, not adopted yet" */
+        return g_strdup_printf (_("%s, not adopted yet"), label);
+      return g_steal_pointer (&label);
+    }
 
   switch (phaen_plan_get_edition_kind (plan))
     {

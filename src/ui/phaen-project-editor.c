@@ -372,7 +372,7 @@ phaen_project_editor_init (PhaenProjectEditor *self)
   gtk_string_list_append (kind_names, _("Equipment (ผด.02/1)"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    gtk_string_list_append (status_names, phaen_project_status_label (statuses[i]));
+    gtk_string_list_append (status_names, phaen_project_status_get_label (statuses[i]));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (status_names));
 
   sources = usual_menu ("editor.set-source", usual_sources, G_N_ELEMENTS (usual_sources));

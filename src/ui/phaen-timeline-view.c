@@ -1160,6 +1160,25 @@ filter_changed_cb (PhaenTimelineView *self)
     phaen_timeline_layout_refilter (self->layout);
 }
 
+
+/* The layout holds the grouping and the load setting once it exists; the
+ * view keeps them for a layout made later and says when they changed. */
+static void
+layout_setting_cb (PhaenTimelineView *self,
+                   GParamSpec        *pspec)
+{
+  if (g_str_equal (pspec->name, "group-by"))
+    {
+      self->group_by = phaen_timeline_layout_get_group_by (self->layout);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+    }
+  else
+    {
+      self->load_filtered = phaen_timeline_layout_get_load_filtered (self->layout);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_FILTERED]);
+    }
+}
+
 static void
 create_layout (PhaenTimelineView *self)
 {
@@ -1182,6 +1201,10 @@ create_layout (PhaenTimelineView *self)
   phaen_timeline_layout_set_load_filtered (self->layout, self->load_filtered);
   phaen_timeline_layout_set_filter (self->layout, filter_match, self, NULL);
   g_signal_connect_object (self->layout, "changed", G_CALLBACK (layout_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->layout, "notify::group-by", G_CALLBACK (layout_setting_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->layout, "notify::load-filtered", G_CALLBACK (layout_setting_cb),
                            self, G_CONNECT_SWAPPED);
 }
 
@@ -1643,6 +1666,8 @@ phaen_timeline_view_get_group_by (PhaenTimelineView *self)
 {
   g_return_val_if_fail (PHAEN_IS_TIMELINE_VIEW (self), PHAEN_TIMELINE_GROUP_BY_PROGRAM);
 
+  if (self->layout != NULL)
+    return phaen_timeline_layout_get_group_by (self->layout);
   return self->group_by;
 }
 
@@ -1652,13 +1677,14 @@ phaen_timeline_view_set_group_by (PhaenTimelineView    *self,
 {
   g_return_if_fail (PHAEN_IS_TIMELINE_VIEW (self));
 
-  if (self->group_by == group_by)
-    return;
-
-  self->group_by = group_by;
+  /* The layout notifies, and layout_setting_cb() follows. */
   if (self->layout != NULL)
     phaen_timeline_layout_set_group_by (self->layout, group_by);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+  else if (self->group_by != group_by)
+    {
+      self->group_by = group_by;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+    }
 }
 
 gboolean
@@ -1666,6 +1692,8 @@ phaen_timeline_view_get_load_filtered (PhaenTimelineView *self)
 {
   g_return_val_if_fail (PHAEN_IS_TIMELINE_VIEW (self), TRUE);
 
+  if (self->layout != NULL)
+    return phaen_timeline_layout_get_load_filtered (self->layout);
   return self->load_filtered;
 }
 
@@ -1675,14 +1703,13 @@ phaen_timeline_view_set_load_filtered (PhaenTimelineView *self,
 {
   g_return_if_fail (PHAEN_IS_TIMELINE_VIEW (self));
 
-  load_filtered = !!load_filtered;
-  if (self->load_filtered == load_filtered)
-    return;
-
-  self->load_filtered = load_filtered;
   if (self->layout != NULL)
     phaen_timeline_layout_set_load_filtered (self->layout, load_filtered);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_FILTERED]);
+  else if (self->load_filtered != !!load_filtered)
+    {
+      self->load_filtered = !!load_filtered;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_FILTERED]);
+    }
 }
 
 double

@@ -26,6 +26,7 @@
 #include "io/phaen-file.h"
 #include "io/phaen-status-csv.h"
 #include "model/phaen-limits.h"
+#include "render/phaen-edition-pages.h"
 #include "render/phaen-pdf.h"
 #include "render/phaen-report-pages.h"
 #include "render/phaen-timeline-export.h"
@@ -160,19 +161,24 @@ open_exported_cb (AdwToast *toast,
   gtk_show_uri (window, uri, GDK_CURRENT_TIME);
 }
 
+typedef gboolean (*PdfFinishFunc) (GAsyncResult  *result,
+                                   guint         *n_pages,
+                                   GPtrArray    **warnings,
+                                   GError       **error);
+
+/* The end of a PDF export, whichever document it made. */
 static void
-pdf_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+pdf_finished (GTask         *task,
+              GAsyncResult  *result,
+              PdfFinishFunc  finish)
 {
-  g_autoptr(GTask) task = user_data;
   PhaenWindow *self = g_task_get_source_object (task);
   GFile *file = g_task_get_task_data (task);
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
   guint n_pages = 0;
 
-  if (!phaen_pdf_export_finish (result, &n_pages, &warnings, &error))
+  if (!finish (result, &n_pages, &warnings, &error))
     {
       if (g_task_get_completed (task) || gtk_widget_in_destruction (GTK_WIDGET (self)))
         return;
@@ -200,30 +206,78 @@ pdf_done_cb (GObject      *source,
   g_task_return_boolean (task, TRUE);
 }
 
+static void
+pdf_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  pdf_finished (task, result, phaen_pdf_export_finish);
+}
+
+static void
+edition_pdf_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  pdf_finished (task, result, phaen_edition_pdf_export_finish);
+}
+
 void
 phaen_window_export_pdf_async (PhaenWindow         *self,
                                GFile               *file,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
+  phaen_window_export_edition_pdf_async (self, file, PHAEN_EDITION_DOCUMENT_CURRENT, callback, user_data);
+}
+
+void
+phaen_window_export_edition_pdf_async (PhaenWindow         *self,
+                                       GFile               *file,
+                                       guint                which,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   PhaenRenderOptions options = { PHAEN_DIGITS_FROM_PLAN, NULL };
   g_autofree char *font = NULL;
+  PhaenPlan *plan;
 
   g_return_if_fail (PHAEN_IS_WINDOW (self));
   g_return_if_fail (phaen_window_get_plan (self) != NULL);
 
+  plan = phaen_window_get_plan (self);
   task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, phaen_window_export_pdf_async);
+  g_task_set_source_tag (task, phaen_window_export_edition_pdf_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  if (which != PHAEN_EDITION_DOCUMENT_CURRENT && which > phaen_plan_get_n_editions (plan))
+    {
+      g_task_return_new_error (task, PHAEN_RENDER_ERROR, PHAEN_RENDER_ERROR_FAILED,
+                               _("The plan has no edition %u"), which);
+      return;
+    }
 
   font = g_settings_get_string (self->settings, "default-font");
   if (*font != '\0')
     options.font_family = font;
 
-  start_job (self, _("Making the PDF…"), FALSE);
-  phaen_pdf_export_async (phaen_window_get_plan (self), &options, file, self->job_cancellable,
-                          job_progress_cb, self, pdf_done_cb, g_steal_pointer (&task));
+  /* A plan without editions prints as it always has, page by page with
+   * progress; the documents of editions are made in one go. */
+  if (phaen_plan_get_n_editions (plan) == 0 && (which == 0 || which == PHAEN_EDITION_DOCUMENT_CURRENT))
+    {
+      start_job (self, _("Making the PDF…"), FALSE);
+      phaen_pdf_export_async (plan, &options, file, self->job_cancellable,
+                              job_progress_cb, self, pdf_done_cb, g_steal_pointer (&task));
+      return;
+    }
+  start_job (self, _("Making the PDF…"), TRUE);
+  phaen_edition_pdf_export_async (plan, which, &options, file, self->job_cancellable,
+                                  edition_pdf_done_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -243,10 +297,47 @@ export_pdf_response_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "edition");
+      guint which = PHAEN_EDITION_DOCUMENT_CURRENT;
 
-      phaen_window_export_pdf_async (self, file, NULL, NULL);
+      if (choice != NULL && !phaen_edition_document_parse (choice, &which))
+        which = PHAEN_EDITION_DOCUMENT_CURRENT;
+      phaen_window_export_edition_pdf_async (self, file, which, NULL, NULL);
     }
   g_object_unref (native);
+}
+
+/* A plan with additions or amendments prints one of its documents: the
+ * consolidated plan in force (the default), the plan as adopted, or the
+ * document of one edition. */
+static void
+add_edition_choice (PhaenWindow    *self,
+                    GtkFileChooser *chooser)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+  guint n = phaen_plan_get_n_editions (plan);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  if (n == 0)
+    return;
+  g_ptr_array_add (ids, g_strdup ("current"));
+  g_ptr_array_add (labels, g_strdup (_("The consolidated plan in force")));
+  g_ptr_array_add (ids, g_strdup ("0"));
+  g_ptr_array_add (labels, g_strdup (_("The plan as adopted")));
+  for (guint k = 1; k <= n; k++)
+    {
+      g_autofree char *label = phaen_edition_dup_label (phaen_plan_get_edition (plan, k));
+
+      g_ptr_array_add (ids, g_strdup_printf ("%u", k));
+      /* TRANSLATORS: a document to export: "The document of Addition 1" */
+      g_ptr_array_add (labels, g_strdup_printf (_("The document of %s"), label));
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (labels, NULL);
+  gtk_file_chooser_add_choice (chooser, "edition", _("Document"),
+                               (const char **) ids->pdata, (const char **) labels->pdata);
+  gtk_file_chooser_set_choice (chooser, "edition", "current");
 }
 
 void
@@ -255,6 +346,7 @@ phaen_window_choose_export_pdf (PhaenWindow *self)
   GtkFileChooserNative *native = save_chooser (self, _("Export the Document as PDF"),
                                                _("PDF documents"), "*.pdf", ".pdf");
 
+  add_edition_choice (self, GTK_FILE_CHOOSER (native));
   g_signal_connect (native, "response", G_CALLBACK (export_pdf_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
@@ -603,10 +695,16 @@ phaen_window_choose_export_report (PhaenWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-gboolean
-phaen_window_export_status (PhaenWindow  *self,
-                            GFile        *file,
-                            GError      **error)
+/* ---- CSV out: the projects and the status template ------------------------------ */
+
+typedef GBytes *(*CsvWriteFunc) (PhaenPlan *plan);
+
+/* Writes what @make gives for the plan to @file, atomically. */
+static gboolean
+write_csv (PhaenWindow   *self,
+           GFile         *file,
+           CsvWriteFunc   make,
+           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = g_file_get_path (file);
@@ -619,27 +717,65 @@ phaen_window_export_status (PhaenWindow  *self,
                    _("Only files on this computer can be written."));
       return FALSE;
     }
-  bytes = phaen_status_csv_export (phaen_window_get_plan (self));
+  bytes = make (phaen_window_get_plan (self));
   if (!phaen_file_write_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, error))
     return FALSE;
   phaen_window_remember_folder (self, "last-export-folder", file);
   return TRUE;
 }
 
-static void
-export_status_response_cb (GtkNativeDialog *native,
-                           int              response,
-                           PhaenWindow     *self)
+gboolean
+phaen_window_export_status (PhaenWindow  *self,
+                            GFile        *file,
+                            GError      **error)
 {
+  return write_csv (self, file, phaen_status_csv_export, error);
+}
+
+gboolean
+phaen_window_export_csv (PhaenWindow  *self,
+                         GFile        *file,
+                         GError      **error)
+{
+  return write_csv (self, file, phaen_csv_export, error);
+}
+
+/* What a CSV chooser writes, and what it says after. */
+typedef struct
+{
+  CsvWriteFunc  make;
+  const char   *done;
+  const char   *failed;
+} CsvExport;
+
+static const CsvExport status_export = {
+  phaen_status_csv_export,
+  N_("The status template is written: send it to the units to fill in, then import it."),
+  N_("Could not write the status template"),
+};
+
+static const CsvExport projects_export = {
+  phaen_csv_export,
+  N_("The CSV file is written."),
+  N_("Could not write the CSV file"),
+};
+
+static void
+export_csv_response_cb (GtkNativeDialog *native,
+                        int              response,
+                        PhaenWindow     *self)
+{
+  const CsvExport *what = g_object_get_data (G_OBJECT (native), "phaen-export");
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autoptr(GError) error = NULL;
 
-      if (phaen_window_export_status (self, file, &error))
-        phaen_window_toast (self, _("The status template is written: send it to the units to fill in, then import it."));
+      if (write_csv (self, file, what->make, &error))
+        phaen_window_toast (self, _(what->done));
       else
-        phaen_window_show_error (self, _("Could not write the status template"), error);
+        phaen_window_show_error (self, _(what->failed), error);
     }
   g_object_unref (native);
 }
@@ -655,51 +791,9 @@ phaen_window_choose_export_status (PhaenWindow *self)
                                                _("CSV files"), "*.csv", ".csv");
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect (native, "response", G_CALLBACK (export_status_response_cb), self);
+  g_object_set_data (G_OBJECT (native), "phaen-export", (gpointer) &status_export);
+  g_signal_connect (native, "response", G_CALLBACK (export_csv_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-/* ---- CSV out -------------------------------------------------------------------- */
-
-gboolean
-phaen_window_export_csv (PhaenWindow  *self,
-                         GFile        *file,
-                         GError      **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (file);
-
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
-
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Only files on this computer can be written."));
-      return FALSE;
-    }
-  bytes = phaen_csv_export (phaen_window_get_plan (self));
-  if (!phaen_file_write_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, error))
-    return FALSE;
-  phaen_window_remember_folder (self, "last-export-folder", file);
-  return TRUE;
-}
-
-static void
-export_csv_response_cb (GtkNativeDialog *native,
-                        int              response,
-                        PhaenWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GError) error = NULL;
-
-      if (phaen_window_export_csv (self, file, &error))
-        phaen_window_toast (self, _("The CSV file is written."));
-      else
-        phaen_window_show_error (self, _("Could not write the CSV file"), error);
-    }
-  g_object_unref (native);
 }
 
 void
@@ -708,101 +802,12 @@ phaen_window_choose_export_csv (PhaenWindow *self)
   GtkFileChooserNative *native = save_chooser (self, _("Export the Projects as CSV"),
                                                _("CSV files"), "*.csv", ".csv");
 
+  g_object_set_data (G_OBJECT (native), "phaen-export", (gpointer) &projects_export);
   g_signal_connect (native, "response", G_CALLBACK (export_csv_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 /* ---- CSV in --------------------------------------------------------------------- */
-
-static void
-show_import_problems (PhaenWindow  *self,
-                      GFile        *file,
-                      const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("Could not import “%s”"), name);
-  AdwMessageDialog *dialog;
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), error->message, -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_widget_set_size_request (scroller, 460, -1);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       _("Nothing was imported. Correct these lines in the spreadsheet, save it as CSV again and import it once more.")));
-  adw_message_dialog_set_extra_child (dialog, scroller);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  phaen_window_ask (self, dialog);
-}
-
-gboolean
-phaen_window_import_csv (PhaenWindow *self,
-                         GFile       *file,
-                         gboolean     into)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  PhaenPlan *plan = phaen_window_get_plan (self);
-
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (!into || plan != NULL, FALSE);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("The file is larger than a plan can be (%u MB)."),
-                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
-  if (error != NULL)
-    {
-      show_import_problems (self, file, error);
-      return FALSE;
-    }
-
-  if (into)
-    {
-      if (!phaen_csv_import_into (plan, contents, length, name, &error))
-        {
-          show_import_problems (self, file, error);
-          return FALSE;
-        }
-      phaen_window_toast (self, _("The projects are imported. Undo takes them out again."));
-    }
-  else
-    {
-      g_autoptr(PhaenPlan) fresh = phaen_plan_new ();
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      PhaenWindow *window;
-
-      if (!phaen_csv_import (fresh, contents, length, name, &error))
-        {
-          show_import_problems (self, file, error);
-          return FALSE;
-        }
-      phaen_plan_fill_default_texts (fresh);
-      window = phaen_window_target (self);
-      phaen_window_set_plan (window, fresh, NULL, NULL);
-      /* The CSV has projects only: the organisation comes next. */
-      phaen_window_show_item (window, fresh, "organisation-name");
-      gtk_window_present (GTK_WINDOW (window));
-    }
-  phaen_window_remember_folder (self, "last-import-folder", file);
-  return TRUE;
-}
 
 gboolean
 phaen_window_import_status (PhaenWindow *self,
@@ -810,7 +815,6 @@ phaen_window_import_status (PhaenWindow *self,
 {
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0;
   guint n_changed = 0;
@@ -819,18 +823,11 @@ phaen_window_import_status (PhaenWindow *self,
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > PHAEN_LIMIT_FILE_BYTES)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("The file is larger than a plan can be (%u MB)."),
-                 (guint) (PHAEN_LIMIT_FILE_BYTES / (1024 * 1024)));
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
-  if (error == NULL)
-    phaen_status_csv_import (plan, contents, length, name, &n_changed, &error);
-  if (error != NULL)
+  if (!phaen_window_read_import_file (self, file, &contents, &length))
+    return FALSE;
+  if (!phaen_status_csv_import (plan, contents, length, name, &n_changed, &error))
     {
-      show_import_problems (self, file, error);
+      phaen_window_show_import_problems (self, file, error);
       return FALSE;
     }
 
@@ -866,58 +863,9 @@ import_status_response_cb (GtkNativeDialog *native,
 void
 phaen_window_choose_import_status (PhaenWindow *self)
 {
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-import-folder");
+  GtkFileChooserNative *native = phaen_window_import_chooser (self, _("Import the Status of the Projects"));
 
-  native = gtk_file_chooser_native_new (_("Import the Status of the Projects"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   g_signal_connect (native, "response", G_CALLBACK (import_status_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-import_response_cb (GtkNativeDialog *native,
-                    int              response,
-                    PhaenWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      gboolean into = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "phaen-into"));
-
-      phaen_window_import_csv (self, file, into);
-    }
-  g_object_unref (native);
-}
-
-void
-phaen_window_choose_import_csv (PhaenWindow *self,
-                                gboolean     into)
-{
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = phaen_window_settings_folder (self, "last-import-folder");
-
-  native = gtk_file_chooser_native_new (into ? _("Import Projects into This Plan") : _("Import Projects as a New Plan"),
-                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-  g_object_set_data (G_OBJECT (native), "phaen-into", GINT_TO_POINTER (into));
-  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 

@@ -1,5 +1,5 @@
-/* phaen-window-private.h: the window's insides, shared by phaen-window.c
- * and phaen-window-actions.c
+/* phaen-window-private.h: the window's insides, shared by phaen-window.c,
+ * phaen-window-actions.c, phaen-window-export.c and phaen-window-support.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +29,8 @@ struct _PhaenWindow
   GtkToggleButton      *plan_nav;
   GtkToggleButton      *texts_nav;
   GtkToggleButton      *units_nav;
+  GtkToggleButton      *editions_nav;
+  GtkToggleButton      *signed_nav;
   GtkBox               *summary_box;
   GtkBox               *timeline_box;
   GtkDropDown          *timeline_grouping;
@@ -51,6 +53,8 @@ struct _PhaenWindow
   GtkWidget            *plan_editor;
   GtkWidget            *texts_editor;
   GtkWidget            *units_editor;
+  GtkWidget            *editions_editor;
+  GtkWidget            *signed_page_editor;
   GtkWidget            *group_editor;
   GtkWidget            *project_editor;
   GtkWidget            *problems_list;
@@ -80,11 +84,52 @@ struct _PhaenWindow
   guint                 job_running : 1;
 };
 
-/* phaen-window-actions.c */
-void phaen_window_class_init_actions (GtkWidgetClass *widget_class);
+/* The parts of the window depend on each other in one direction:
+ * phaen-window.c → phaen-window-actions.c → phaen-window-export.c →
+ * phaen-window-support.c (and each of them on the support). */
+
+/* phaen-window-support.c: the private API every part uses */
+typedef struct
+{
+  const char *name;
+  guint       fkey;
+  guint       digit;
+} PhaenWindowView;
+
+#define PHAEN_WINDOW_N_VIEWS 5
+extern const PhaenWindowView phaen_window_views[PHAEN_WINDOW_N_VIEWS];
+/* The win.* actions of the outline (NULL-terminated). */
+extern const char * const phaen_window_outline_actions[];
+
 void phaen_window_update_actions     (PhaenWindow    *self);
 void phaen_window_update_undo_menu   (PhaenWindow    *self);
 void phaen_window_add_view_shortcuts (PhaenWindow    *self);
+GFile *phaen_window_settings_folder  (PhaenWindow    *self,
+                                      const char     *key);
+void phaen_window_remember_folder    (PhaenWindow    *self,
+                                      const char     *key,
+                                      GFile          *file);
+void phaen_window_show_error         (PhaenWindow    *self,
+                                      const char     *heading,
+                                      const GError   *error);
+void phaen_window_ask                (PhaenWindow    *self,
+                                      AdwMessageDialog *dialog);
+/* Reads a file to import (at most PHAEN_LIMIT_FILE_BYTES); FALSE, the
+ * reason shown, when it cannot be read. */
+gboolean phaen_window_read_import_file (PhaenWindow  *self,
+                                        GFile        *file,
+                                        char        **contents,
+                                        gsize        *length);
+/* A chooser of the CSV file to import, in the folder of the last import. */
+GtkFileChooserNative *phaen_window_import_chooser (PhaenWindow *self,
+                                                   const char  *title);
+/* A file refused with its problems listed by line. */
+void phaen_window_show_import_problems (PhaenWindow  *self,
+                                        GFile        *file,
+                                        const GError *error);
+
+/* phaen-window-actions.c */
+void phaen_window_class_init_actions (GtkWidgetClass *widget_class);
 
 /* phaen-window-export.c */
 void phaen_window_choose_export_pdf  (PhaenWindow    *self);
@@ -93,30 +138,7 @@ void phaen_window_choose_export_timeline (PhaenWindow *self);
 void phaen_window_choose_export_report (PhaenWindow  *self);
 void phaen_window_choose_export_status (PhaenWindow  *self);
 void phaen_window_choose_import_status (PhaenWindow  *self);
-void phaen_window_choose_import_csv  (PhaenWindow    *self,
-                                      gboolean        into);
 void phaen_window_print              (PhaenWindow    *self);
 void phaen_window_cancel_job         (PhaenWindow    *self);
-
-/* phaen-window.c */
-GFile *phaen_window_settings_folder  (PhaenWindow    *self,
-                                      const char     *key);
-void phaen_window_remember_folder    (PhaenWindow    *self,
-                                      const char     *key,
-                                      GFile          *file);
-PhaenWindow *phaen_window_target     (PhaenWindow    *self);
-void phaen_window_show_error         (PhaenWindow    *self,
-                                      const char     *heading,
-                                      const GError   *error);
-void phaen_window_save_as            (PhaenWindow    *self);
-void phaen_window_choose_and_open    (PhaenWindow    *self);
-void phaen_window_new_plan           (PhaenWindow    *self);
-void phaen_window_restore_draft      (PhaenWindow    *self,
-                                      const char     *id);
-void phaen_window_discard_draft      (PhaenWindow    *self,
-                                      const char     *id);
-void phaen_window_ask                (PhaenWindow    *self,
-                                      AdwMessageDialog *dialog);
-
 
 G_END_DECLS

@@ -21,12 +21,15 @@
 #include <glib/gi18n.h>
 
 #include "phaen-new-plan-dialog.h"
+#include "phaen-editions-editor.h"
 #include "phaen-group-editor.h"
 #include "phaen-monitoring-view.h"
 #include "phaen-outline-view.h"
 #include "phaen-plan-editor.h"
+#include "phaen-preload.h"
 #include "phaen-preview.h"
 #include "phaen-project-editor.h"
+#include "phaen-signed-page-editor.h"
 #include "phaen-summary-view.h"
 #include "phaen-texts-editor.h"
 #include "phaen-timeline-view.h"
@@ -34,84 +37,26 @@
 #include "phaen-start-page.h"
 #include "phaen-window-private.h"
 
+#include "io/phaen-csv.h"
 #include "io/phaen-xml.h"
+#include "model/phaen-limits.h"
+#include "model/phaen-announcement.h"
+
+/* The app's settings (data/org.phaen.Phaen.gschema.xml). */
+#define SETTINGS_SCHEMA_ID "org.phaen.Phaen"
 
 G_DEFINE_FINAL_TYPE (PhaenWindow, phaen_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* ---- helpers --------------------------------------------------------------- */
-
-void
-phaen_window_toast (PhaenWindow *self,
-                    const char  *message)
-{
-  g_autofree char *escaped = NULL;
-
-  g_return_if_fail (PHAEN_IS_WINDOW (self));
-  /* A toast title is markup in libadwaita 1.2. */
-  escaped = g_markup_escape_text (message, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
-}
-
-static void
-question_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      PhaenWindow      *self)
-{
-  if (self->question == dialog)
-    self->question = NULL;
-}
-
-void
-phaen_window_ask (PhaenWindow      *self,
-                  AdwMessageDialog *dialog)
-{
-  self->question = dialog;
-  g_signal_connect_object (dialog, "response", G_CALLBACK (question_response_cb), self, G_CONNECT_DEFAULT);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-AdwMessageDialog *
-phaen_window_get_question (PhaenWindow *self)
-{
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->question;
-}
-
-void
-phaen_window_show_error (PhaenWindow  *self,
-                         const char   *heading,
-                         const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  phaen_window_ask (self, dialog);
-}
-
-GFile *
-phaen_window_settings_folder (PhaenWindow *self,
-                              const char  *key)
-{
-  g_autofree char *path = g_settings_get_string (self->settings, key);
-
-  if (*path == '\0' || !g_file_test (path, G_FILE_TEST_IS_DIR))
-    return NULL;
-  return g_file_new_for_path (path);
-}
-
-void
-phaen_window_remember_folder (PhaenWindow *self,
-                              const char  *key,
-                              GFile       *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
-
-  if (path != NULL)
-    g_settings_set_string (self->settings, key, path);
-}
+static PhaenWindow *phaen_window_target (PhaenWindow *self);
+static void phaen_window_restore_draft (PhaenWindow *self,
+                                        const char  *id);
+static void phaen_window_discard_draft (PhaenWindow *self,
+                                        const char  *id);
+static void phaen_window_choose_and_open (PhaenWindow *self);
+static void phaen_window_new_plan (PhaenWindow *self);
+static void phaen_window_save_as (PhaenWindow *self);
+static void phaen_window_choose_import_csv (PhaenWindow *self,
+                                            gboolean     into);
 
 static GtkFileFilter *
 plan_filter (void)
@@ -309,7 +254,7 @@ reload_drafts (PhaenWindow *self)
   phaen_start_page_reload_drafts (PHAEN_START_PAGE (self->start_page), in_use);
 }
 
-void
+static void
 phaen_window_restore_draft (PhaenWindow *self,
                             const char  *id)
 {
@@ -358,7 +303,7 @@ discard_draft_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-void
+static void
 phaen_window_discard_draft (PhaenWindow *self,
                             const char  *id)
 {
@@ -522,6 +467,10 @@ form (PhaenWindow *self,
     slot = &self->texts_editor;
   else if (g_str_equal (name, "units"))
     slot = &self->units_editor;
+  else if (g_str_equal (name, "editions"))
+    slot = &self->editions_editor;
+  else if (g_str_equal (name, "signed"))
+    slot = &self->signed_page_editor;
   else if (g_str_equal (name, "group"))
     slot = &self->group_editor;
   else if (g_str_equal (name, "project"))
@@ -548,6 +497,18 @@ form (PhaenWindow *self,
       g_signal_connect_object (widget, "message", G_CALLBACK (outline_message_cb),
                                self, G_CONNECT_SWAPPED);
     }
+  else if (slot == &self->editions_editor)
+    {
+      widget = phaen_editions_editor_new ();
+      phaen_editions_editor_set_plan (PHAEN_EDITIONS_EDITOR (widget), plan);
+      g_signal_connect_object (widget, "message", G_CALLBACK (outline_message_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  else if (slot == &self->signed_page_editor)
+    {
+      widget = phaen_signed_page_editor_new ();
+      phaen_signed_page_editor_set_plan (PHAEN_SIGNED_PAGE_EDITOR (widget), plan);
+    }
   else if (slot == &self->group_editor)
     {
       widget = phaen_group_editor_new ();
@@ -570,6 +531,8 @@ set_nav (PhaenWindow     *self,
   gtk_toggle_button_set_active (self->plan_nav, active == self->plan_nav);
   gtk_toggle_button_set_active (self->texts_nav, active == self->texts_nav);
   gtk_toggle_button_set_active (self->units_nav, active == self->units_nav);
+  gtk_toggle_button_set_active (self->editions_nav, active == self->editions_nav);
+  gtk_toggle_button_set_active (self->signed_nav, active == self->signed_nav);
   self->navigating = FALSE;
 }
 
@@ -585,6 +548,10 @@ show_form (PhaenWindow *self,
     nav = self->texts_nav;
   else if (g_str_equal (name, "units"))
     nav = self->units_nav;
+  else if (g_str_equal (name, "editions"))
+    nav = self->editions_nav;
+  else if (g_str_equal (name, "signed"))
+    nav = self->signed_nav;
   form (self, name);
   set_nav (self, nav);
   if (nav != NULL && self->outline_view != NULL)
@@ -606,6 +573,10 @@ nav_clicked_cb (PhaenWindow     *self,
     show_form (self, "plan");
   else if (button == self->texts_nav)
     show_form (self, "texts");
+  else if (button == self->editions_nav)
+    show_form (self, "editions");
+  else if (button == self->signed_nav)
+    show_form (self, "signed");
   else
     show_form (self, "units");
 }
@@ -776,15 +747,6 @@ phaen_window_get_monitoring_view (PhaenWindow *self)
   return self->monitoring_view;
 }
 
-void
-phaen_window_show_view (PhaenWindow *self,
-                        const char  *name)
-{
-  g_return_if_fail (PHAEN_IS_WINDOW (self));
-  if (self->plan_file != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
-}
-
 static void
 approach_added_cb (PhaenWindow   *self,
                    PhaenApproach *approach)
@@ -827,6 +789,12 @@ phaen_window_show_item (PhaenWindow *self,
             show_form (self, "texts");
             return phaen_texts_editor_focus_property (PHAEN_TEXTS_EDITOR (self->texts_editor), property);
           }
+      if (property != NULL && g_strv_contains (phaen_announcement_fact_properties (), property))
+        {
+          show_form (self, "signed");
+          return gtk_widget_grab_focus (phaen_signed_page_editor_get_fact_row (PHAEN_SIGNED_PAGE_EDITOR (self->signed_page_editor),
+                                                                                property));
+        }
       show_form (self, "plan");
       return phaen_plan_editor_focus_property (PHAEN_PLAN_EDITOR (self->plan_editor), property);
     }
@@ -850,6 +818,26 @@ phaen_window_get_outline_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
   return self->outline_view;
+}
+
+GtkWidget *
+phaen_window_get_form (PhaenWindow *self,
+                       const char  *name)
+{
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
+  return form (self, name);
+}
+
+void
+phaen_window_show_form (PhaenWindow *self,
+                        const char  *name)
+{
+  g_return_if_fail (PHAEN_IS_WINDOW (self));
+
+  if (phaen_window_get_plan (self) == NULL || form (self, name) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "edit");
+  show_form (self, name);
 }
 
 GtkWidget *
@@ -1161,6 +1149,15 @@ after_first_frame (PhaenWindow *self)
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), self, G_CONNECT_DEFAULT);
 }
 
+/* A field's edit the model refused (an adopted edition is frozen): the
+ * officer is told why, and the form shows the plan as it is. */
+static void
+edit_refused_cb (PhaenWindow  *self,
+                 const GError *error)
+{
+  phaen_window_toast (self, error->message);
+}
+
 static void
 create_views (PhaenWindow *self,
               PhaenPlan   *plan)
@@ -1199,6 +1196,7 @@ create_views (PhaenWindow *self,
                            self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_check), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "edit-refused", G_CALLBACK (edit_refused_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   /* The first check waits for the first frame, like every other one. */
   schedule_check (self);
@@ -1237,13 +1235,6 @@ phaen_window_set_plan (PhaenWindow  *self,
     bench_start (self);
 }
 
-PhaenPlan *
-phaen_window_get_plan (PhaenWindow *self)
-{
-  g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->plan_file != NULL ? phaen_plan_file_get_plan (self->plan_file) : NULL;
-}
-
 PhaenPlanFile *
 phaen_window_get_plan_file (PhaenWindow *self)
 {
@@ -1266,14 +1257,45 @@ phaen_window_is_empty (PhaenWindow *self)
 }
 
 /* A window to show another plan in: this one while it is empty. */
-PhaenWindow *
+static PhaenWindow *
 phaen_window_target (PhaenWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (self->plan_file == NULL || app == NULL)
     return self;
-  return PHAEN_WINDOW (phaen_application_get_empty_window (PHAEN_APPLICATION (app)));
+  return phaen_window_get_empty (app);
+}
+
+PhaenWindow *
+phaen_window_find (GtkApplication *app,
+                   GFile          *file)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!PHAEN_IS_WINDOW (l->data))
+        continue;
+      shown = phaen_window_get_file (l->data);
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+PhaenWindow *
+phaen_window_get_empty (GtkApplication *app)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (PHAEN_IS_WINDOW (l->data) && phaen_window_is_empty (l->data))
+      return l->data;
+  return g_object_new (PHAEN_TYPE_WINDOW, "application", app, NULL);
 }
 
 /* ---- opening -------------------------------------------------------------- */
@@ -1345,11 +1367,11 @@ phaen_window_open_file (PhaenWindow *self,
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (app != NULL)
     {
-      GtkWindow *showing = phaen_application_find_window (PHAEN_APPLICATION (app), file);
+      PhaenWindow *showing = phaen_window_find (app, file);
 
       if (showing != NULL)
         {
-          gtk_window_present (showing);
+          gtk_window_present (GTK_WINDOW (showing));
           return;
         }
     }
@@ -1360,7 +1382,7 @@ phaen_window_open_file (PhaenWindow *self,
   data->window = g_object_ref (window);
   data->file = g_object_ref (file);
   /* A plan named on the command line may be read already. */
-  if (!phaen_application_take_preload (file, load_cb, data))
+  if (!phaen_preload_take (file, load_cb, data))
     phaen_file_load_async (file, window->cancellable, load_cb, data);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -1379,7 +1401,7 @@ open_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
-void
+static void
 phaen_window_choose_and_open (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
@@ -1409,13 +1431,90 @@ new_plan_create_cb (PhaenNewPlanDialog *dialog,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-void
+static void
 phaen_window_new_plan (PhaenWindow *self)
 {
   PhaenNewPlanDialog *dialog = phaen_new_plan_dialog_new (GTK_WINDOW (self));
 
   g_signal_connect_object (dialog, "create", G_CALLBACK (new_plan_create_cb), self, G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- CSV in as a new plan --------------------------------------------------- */
+
+gboolean
+phaen_window_import_csv (PhaenWindow *self,
+                         GFile       *file,
+                         gboolean     into)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  g_return_val_if_fail (PHAEN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (!into || plan != NULL, FALSE);
+
+  if (!phaen_window_read_import_file (self, file, &contents, &length))
+    return FALSE;
+
+  if (into)
+    {
+      if (!phaen_csv_import_into (plan, contents, length, name, &error))
+        {
+          phaen_window_show_import_problems (self, file, error);
+          return FALSE;
+        }
+      phaen_window_toast (self, _("The projects are imported. Undo takes them out again."));
+    }
+  else
+    {
+      g_autoptr(PhaenPlan) fresh = phaen_plan_new ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      PhaenWindow *window;
+
+      if (!phaen_csv_import (fresh, contents, length, name, &error))
+        {
+          phaen_window_show_import_problems (self, file, error);
+          return FALSE;
+        }
+      phaen_plan_fill_default_texts (fresh);
+      window = phaen_window_target (self);
+      phaen_window_set_plan (window, fresh, NULL, NULL);
+      /* The CSV has projects only: the organisation comes next. */
+      phaen_window_show_item (window, fresh, "organisation-name");
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  phaen_window_remember_folder (self, "last-import-folder", file);
+  return TRUE;
+}
+
+static void
+import_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    PhaenWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      gboolean into = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "phaen-into"));
+
+      phaen_window_import_csv (self, file, into);
+    }
+  g_object_unref (native);
+}
+
+static void
+phaen_window_choose_import_csv (PhaenWindow *self,
+                                gboolean     into)
+{
+  GtkFileChooserNative *native = phaen_window_import_chooser (self, into ? _("Import Projects into This Plan")
+                                                                           : _("Import Projects as a New Plan"));
+
+  g_object_set_data (G_OBJECT (native), "phaen-into", GINT_TO_POINTER (into));
+  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 /* ---- saving -------------------------------------------------------------- */
@@ -1535,7 +1634,7 @@ phaen_window_save_finish (PhaenWindow   *self,
 }
 
 static void
-save_as_done_cb (GObject      *source,
+saved_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
@@ -1566,12 +1665,12 @@ save_as_response_cb (GtkNativeDialog *native,
 
           file = g_file_get_child (parent, named);
         }
-      phaen_window_save_async (self, file, save_as_done_cb, NULL);
+      phaen_window_save_async (self, file, saved_cb, NULL);
     }
   g_object_unref (native);
 }
 
-void
+static void
 phaen_window_save_as (PhaenWindow *self)
 {
   GtkFileChooserNative *native;
@@ -1808,6 +1907,81 @@ phaen_window_finalize (GObject *object)
   G_OBJECT_CLASS (phaen_window_parent_class)->finalize (object);
 }
 
+/* ---- actions on the window's plan and file ------------------------------------ */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  phaen_window_new_plan (PHAEN_WINDOW (widget));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  phaen_window_choose_and_open (PHAEN_WINDOW (widget));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  phaen_window_open_file (PHAEN_WINDOW (widget), file);
+}
+
+static void
+draft_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (action_name, "win.restore-draft"))
+    phaen_window_restore_draft (PHAEN_WINDOW (widget), id);
+  else
+    phaen_window_discard_draft (PHAEN_WINDOW (widget), id);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+
+  if (phaen_window_get_file (self) == NULL)
+    phaen_window_save_as (self);
+  else
+    phaen_window_save_async (self, NULL, saved_cb, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  phaen_window_save_as (PHAEN_WINDOW (widget));
+}
+
+static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PhaenWindow *self = PHAEN_WINDOW (widget);
+  gboolean into = g_str_equal (action_name, "win.import-csv-into");
+
+  if (into && phaen_window_get_plan (self) == NULL)
+    return;
+  phaen_window_choose_import_csv (self, into);
+}
+
 static void
 phaen_window_class_init (PhaenWindowClass *klass)
 {
@@ -1835,6 +2009,8 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, plan_nav);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, texts_nav);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, editions_nav);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, signed_nav);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, units_nav);
   gtk_widget_class_bind_template_callback (widget_class, nav_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, summary_box);
@@ -1854,6 +2030,19 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, app_section);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_app_section);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", draft_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv-into", NULL, import_csv_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   phaen_window_class_init_actions (widget_class);
 }
 
@@ -1865,7 +2054,7 @@ phaen_window_init (PhaenWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->settings = g_settings_new (PHAEN_APPLICATION_ID);
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -1908,7 +2097,7 @@ phaen_window_realize (GtkWidget *widget)
 }
 
 PhaenWindow *
-phaen_window_new (PhaenApplication *app)
+phaen_window_new (GtkApplication *app)
 {
   return g_object_new (PHAEN_TYPE_WINDOW, "application", app, NULL);
 }

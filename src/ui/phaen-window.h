@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 
-#include "phaen-application.h"
 #include "phaen-plan-file.h"
 
 #include "model/phaen-report.h"
@@ -18,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PhaenWindow, phaen_window, PHAEN, WINDOW, AdwApplicationWindow)
 
-PhaenWindow   *phaen_window_new            (PhaenApplication *app);
+PhaenWindow   *phaen_window_new            (GtkApplication   *app);
 /* Loads @file without blocking and shows it; errors in a dialog. */
 void           phaen_window_open_file      (PhaenWindow      *self,
                                             GFile            *file);
@@ -31,6 +30,12 @@ void           phaen_window_set_plan       (PhaenWindow      *self,
 PhaenPlan     *phaen_window_get_plan       (PhaenWindow      *self);
 PhaenPlanFile *phaen_window_get_plan_file  (PhaenWindow      *self);
 GFile         *phaen_window_get_file       (PhaenWindow      *self);
+/* The window of @app showing @file, or NULL. */
+PhaenWindow   *phaen_window_find           (GtkApplication   *app,
+                                            GFile            *file);
+/* A window of @app on its start page: an empty one already open, else a
+ * new one. */
+PhaenWindow   *phaen_window_get_empty      (GtkApplication   *app);
 /* TRUE while the window shows its start page. */
 gboolean       phaen_window_is_empty       (PhaenWindow      *self);
 
@@ -81,6 +86,13 @@ GtkWidget     *phaen_window_get_summary_view   (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_preview        (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_timeline_view  (PhaenWindow  *self);
 GtkWidget     *phaen_window_get_monitoring_view (PhaenWindow *self);
+/* The form @name ("plan", "texts", "units", "editions", "signed",
+ * "group", "project"), made when first asked for; NULL without a plan. */
+GtkWidget     *phaen_window_get_form           (PhaenWindow  *self,
+                                                const char   *name);
+/* Shows the form @name in the "edit" view. */
+void           phaen_window_show_form          (PhaenWindow  *self,
+                                                const char   *name);
 /* Shows the view named "edit", "summary", "timeline", "preview" or
  * "monitoring". */
 void           phaen_window_show_view          (PhaenWindow  *self,
@@ -92,6 +104,16 @@ void           phaen_window_export_pdf_async (PhaenWindow        *self,
                                               GFile              *file,
                                               GAsyncReadyCallback callback,
                                               gpointer            user_data);
+/* Document @which of a plan with editions (render's
+ * phaen-edition-pages.h: 0 the plan as adopted, 1…n an edition's own
+ * document, PHAEN_EDITION_DOCUMENT_CURRENT the consolidated plan, which
+ * phaen_window_export_pdf_async() makes); finish with
+ * phaen_window_export_finish(). */
+void           phaen_window_export_edition_pdf_async (PhaenWindow        *self,
+                                                      GFile              *file,
+                                                      guint               which,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
 gboolean       phaen_window_export_finish    (PhaenWindow        *self,
                                               GAsyncResult       *result,
                                               GError            **error);

@@ -22,54 +22,7 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-typedef struct
-{
-  PhaenApplication *app;
-  PhaenWindow      *window;
-  PhaenPlan        *plan;
-  char             *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) sample = ui_test_sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  ui_test_make_dirs ();
-  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
-  gtk_window_present (GTK_WINDOW (f->window));
-  phaen_window_open_file (f->window, sample);
-  for (guint i = 0; i < 500 && phaen_window_get_plan (f->window) == NULL; i++)
-    ui_test_spin (10);
-  f->plan = phaen_window_get_plan (f->window);
-  g_assert_nonnull (f->plan);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_flush ();
-  g_clear_object (&f->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
+typedef UiTestWindow Fixture;
 
 static char *
 pdf_text (PopplerDocument *document)
@@ -297,12 +250,12 @@ main (int   argc,
 {
   ui_test_init (&argc, &argv);
 
-  g_test_add ("/ui/export/pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
-  g_test_add ("/ui/export/csv", Fixture, NULL, fixture_set_up, test_export_csv, fixture_tear_down);
-  g_test_add ("/ui/export/import-refused", Fixture, NULL, fixture_set_up, test_import_refused, fixture_tear_down);
-  g_test_add ("/ui/export/import-into-one-step", Fixture, NULL, fixture_set_up, test_import_into_one_step, fixture_tear_down);
-  g_test_add ("/ui/export/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
-  g_test_add ("/ui/export/print", Fixture, NULL, fixture_set_up, test_print_pages, fixture_tear_down);
+  g_test_add ("/ui/export/pdf", Fixture, NULL, ui_test_window_set_up, test_export_pdf, ui_test_window_tear_down);
+  g_test_add ("/ui/export/csv", Fixture, NULL, ui_test_window_set_up, test_export_csv, ui_test_window_tear_down);
+  g_test_add ("/ui/export/import-refused", Fixture, NULL, ui_test_window_set_up, test_import_refused, ui_test_window_tear_down);
+  g_test_add ("/ui/export/import-into-one-step", Fixture, NULL, ui_test_window_set_up, test_import_into_one_step, ui_test_window_tear_down);
+  g_test_add ("/ui/export/preview", Fixture, NULL, ui_test_window_set_up, test_preview, ui_test_window_tear_down);
+  g_test_add ("/ui/export/print", Fixture, NULL, ui_test_window_set_up, test_print_pages, ui_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -29,73 +29,7 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-typedef struct
-{
-  PhaenApplication *app;
-  PhaenWindow      *window;
-  PhaenPlan        *plan;
-  char             *dir;
-} Fixture;
-
-static void
-window_destroyed_cb (gpointer  data,
-                     GObject  *where)
-{
-  *(gboolean *) data = TRUE;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) sample = ui_test_sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  ui_test_make_dirs ();
-  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
-  gtk_window_present (GTK_WINDOW (f->window));
-  phaen_window_open_file (f->window, sample);
-  for (guint i = 0; i < 500 && phaen_window_get_plan (f->window) == NULL; i++)
-    ui_test_spin (10);
-  f->plan = phaen_window_get_plan (f->window);
-  g_assert_nonnull (f->plan);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  gboolean gone = FALSE;
-  const char *name;
-
-  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_flush ();
-  g_assert_true (ui_test_wait (&gone, 30000));
-  g_clear_object (&f->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
-}
+typedef UiTestWindow Fixture;
 
 static PhaenMonitoringView *
 show_table (Fixture *f)
@@ -162,7 +96,7 @@ test_table_edits (Fixture       *f,
                   gconstpointer  data)
 {
   PhaenMonitoringView *table = show_table (f);
-  PhaenProject *project = project_at (f->plan, 3);
+  PhaenProject *project = ui_test_project_at (f->plan, 3);
   guint n_projects = g_list_model_get_n_items (phaen_plan_get_projects (f->plan));
   GtkWidget *status, *contracted, *disbursed, *progress, *actual, *remarks;
   guint start = depth (f);
@@ -183,16 +117,16 @@ test_table_edits (Fixture       *f,
 
   /* Status: chosen from the button's list, one step, undone. */
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
   choose_status (status, 2);
   g_assert_cmpint (phaen_project_get_status (project), ==, PHAEN_PROJECT_STATUS_COMPLETED);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_COMPLETED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_COMPLETED));
   g_assert_cmpuint (depth (f), ==, start + 1);
   undo (f);
   g_assert_cmpint (phaen_project_get_status (project), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
 
   /* Amounts with a thousands separator and satang. */
   type_into (contracted, "1,500,000");
@@ -259,7 +193,7 @@ test_table_search (Fixture       *f,
   guint roads = 0;
 
   for (guint i = 0; i < n_projects; i++)
-    if (strstr (phaen_project_get_name (project_at (f->plan, i)), "ถนน") != NULL)
+    if (strstr (phaen_project_get_name (ui_test_project_at (f->plan, i)), "ถนน") != NULL)
       roads++;
   g_assert_cmpuint (roads, >, 0);
 
@@ -364,7 +298,7 @@ test_status_accepted (Fixture       *f,
   status_cell = phaen_monitoring_view_get_cell (table, p3, "status");
   g_assert_nonnull (status_cell);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status_cell)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_COMPLETED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_COMPLETED));
 
   /* One step: one undo takes all of it back. */
   g_assert_cmpuint (depth (f), ==, start + 1);
@@ -373,7 +307,7 @@ test_status_accepted (Fixture       *f,
   g_assert_cmpint (phaen_project_get_disbursed (p3), ==, 0);
   g_assert_cmpint (phaen_project_get_status (p1), ==, PHAEN_PROJECT_STATUS_NOT_STARTED);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status_cell)), ==,
-                   phaen_project_status_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
+                   phaen_project_status_get_label (PHAEN_PROJECT_STATUS_NOT_STARTED));
 }
 
 /* ---- the report ----------------------------------------------------------------- */
@@ -450,15 +384,15 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/monitoring/table-edits", Fixture, NULL,
-              fixture_set_up, test_table_edits, fixture_tear_down);
+              ui_test_window_set_up, test_table_edits, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/table-search", Fixture, NULL,
-              fixture_set_up, test_table_search, fixture_tear_down);
+              ui_test_window_set_up, test_table_search, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/status-refused", Fixture, NULL,
-              fixture_set_up, test_status_refused, fixture_tear_down);
+              ui_test_window_set_up, test_status_refused, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/status-accepted", Fixture, NULL,
-              fixture_set_up, test_status_accepted, fixture_tear_down);
+              ui_test_window_set_up, test_status_accepted, ui_test_window_tear_down);
   g_test_add ("/ui/monitoring/report", Fixture, NULL,
-              fixture_set_up, test_report, fixture_tear_down);
+              ui_test_window_set_up, test_report, ui_test_window_tear_down);
 
   return g_test_run ();
 }

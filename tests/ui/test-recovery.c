@@ -39,7 +39,7 @@ static PhaenWindow *
 open_sample (PhaenApplication *app)
 {
   g_autoptr(GFile) sample = ui_test_sample_file ();
-  PhaenWindow *window = phaen_window_new (app);
+  PhaenWindow *window = phaen_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   phaen_window_open_file (window, sample);
@@ -124,7 +124,7 @@ test_recovery_after_kill (void)
   /* The next start offers it. */
   app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = phaen_window_new (app);
+  window = phaen_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   ui_test_flush ();
   g_assert_cmpuint (phaen_start_page_get_n_drafts (PHAEN_START_PAGE (phaen_window_get_start_page (window))), ==, 1);

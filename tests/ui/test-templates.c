@@ -11,6 +11,8 @@
 #include "ui-test-util.h"
 
 #include "phaen-application.h"
+#include "phaen-date-row.h"
+#include "phaen-editions-editor.h"
 #include "phaen-group-editor.h"
 #include "phaen-month-grid.h"
 #include "phaen-month-strip.h"
@@ -22,11 +24,14 @@
 #include "phaen-summary-view.h"
 #include "phaen-plan-editor.h"
 #include "phaen-project-editor.h"
+#include "phaen-signed-page-editor.h"
 #include "phaen-start-page.h"
 #include "phaen-texts-editor.h"
 #include "phaen-timeline-view.h"
 #include "phaen-units-editor.h"
 #include "phaen-window.h"
+
+#include "model/phaen-limits.h"
 
 static void
 test_resources_listed (void)
@@ -36,7 +41,7 @@ test_resources_listed (void)
 
   g_assert_no_error (error);
   /* Each .ui template of src/ui is built by a test below. */
-  g_assert_cmpuint (g_strv_length (files), ==, 11);
+  g_assert_cmpuint (g_strv_length (files), ==, 13);
 }
 
 static void
@@ -67,6 +72,9 @@ test_widgets (void)
     phaen_summary_view_get_type,
     phaen_monitoring_view_get_type,
     phaen_timeline_view_get_type,
+    phaen_editions_editor_get_type,
+    phaen_signed_page_editor_get_type,
+    phaen_date_row_get_type,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -87,13 +95,22 @@ test_windows (void)
 
   ui_test_make_dirs ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = phaen_window_new (app);
+  window = phaen_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (phaen_window_is_empty (window));
 
   dialog = phaen_new_plan_dialog_new (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_flush ();
+  /* The fiscal year is bounded by the model's limits, not the .ui's. */
+  {
+    GtkSpinButton *year = GTK_SPIN_BUTTON (ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL));
+    double lower, upper;
+
+    gtk_spin_button_get_range (year, &lower, &upper);
+    g_assert_cmpfloat (lower, ==, PHAEN_FISCAL_YEAR_MIN);
+    g_assert_cmpfloat (upper, ==, PHAEN_FISCAL_YEAR_MAX);
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_flush ();

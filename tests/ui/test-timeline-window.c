@@ -31,74 +31,15 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-typedef struct
-{
-  PhaenApplication *app;
-  PhaenWindow      *window;
-  PhaenPlan        *plan;
-  char             *dir;
-} Fixture;
-
-static void
-window_destroyed_cb (gpointer  data,
-                     GObject  *where)
-{
-  *(gboolean *) data = TRUE;
-}
+typedef UiTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) sample = ui_test_sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  ui_test_make_dirs ();
-  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
-  gtk_window_present (GTK_WINDOW (f->window));
-  phaen_window_open_file (f->window, sample);
-  for (guint i = 0; i < 500 && phaen_window_get_plan (f->window) == NULL; i++)
-    ui_test_spin (10);
-  f->plan = phaen_window_get_plan (f->window);
-  g_assert_nonnull (f->plan);
+  ui_test_window_set_up (f, data);
   /* The window painted, and what waits for that done. */
   ui_test_spin (200);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  gboolean gone = FALSE;
-  const char *name;
-
-  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_flush ();
-  g_assert_true (ui_test_wait (&gone, 30000));
-  g_clear_object (&f->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
 }
 
 static GtkEventController *
@@ -152,8 +93,8 @@ test_selection_both_ways (Fixture       *f,
   PhaenTimelineView *timeline = show_timeline (f);
   PhaenOutlineView *outline = PHAEN_OUTLINE_VIEW (phaen_window_get_outline_view (f->window));
   PhaenProjectEditor *editor = PHAEN_PROJECT_EDITOR (phaen_window_get_project_editor (f->window));
-  PhaenProject *first = project_at (f->plan, 2);
-  PhaenProject *second = project_at (f->plan, 11);
+  PhaenProject *first = ui_test_project_at (f->plan, 2);
+  PhaenProject *second = ui_test_project_at (f->plan, 11);
 
   /* The outline leads. */
   g_assert_true (phaen_outline_view_select_item (outline, first));
@@ -187,7 +128,7 @@ test_keyboard_undo_redo (Fixture       *f,
                          gconstpointer  data)
 {
   PhaenTimelineView *timeline = show_timeline (f);
-  PhaenProject *project = project_at (f->plan, 5);
+  PhaenProject *project = ui_test_project_at (f->plan, 5);
   guint before = phaen_project_get_schedule (project);
   guint after;
   int month;
@@ -228,7 +169,7 @@ timeline_rows (PhaenTimelineView *timeline)
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (phaen_plan_get_projects (plan)); i++)
-    if (phaen_timeline_layout_find_project (layout, project_at (plan, i)) >= 0)
+    if (phaen_timeline_layout_find_project (layout, ui_test_project_at (plan, i)) >= 0)
       n++;
   return n;
 }
@@ -247,10 +188,10 @@ test_filter_follows_outline (Fixture       *f,
   g_assert_cmpuint (timeline_rows (timeline), ==, all);
 
   for (guint i = 0; i < all; i++)
-    if (strstr (phaen_project_get_name (project_at (f->plan, i)), "ถนน") != NULL)
+    if (strstr (phaen_project_get_name (ui_test_project_at (f->plan, i)), "ถนน") != NULL)
       {
         roads++;
-        road = project_at (f->plan, i);
+        road = ui_test_project_at (f->plan, i);
       }
   g_assert_cmpuint (roads, >, 0);
   g_assert_cmpuint (roads, <, all);
@@ -265,7 +206,7 @@ test_filter_follows_outline (Fixture       *f,
 
     for (guint i = 0; i < all; i++)
       {
-        PhaenProject *project = project_at (f->plan, i);
+        PhaenProject *project = ui_test_project_at (f->plan, i);
         gboolean in_timeline = phaen_timeline_layout_find_project (phaen_timeline_view_get_layout (timeline), project) >= 0;
 
         g_assert_cmpint (in_timeline, ==, gtk_filter_match (filter, project));
@@ -573,7 +514,7 @@ test_drag_and_drop (Fixture       *f,
 {
   GtkWidget *outline = phaen_window_get_outline_view (f->window);
   PhaenHistory *history = phaen_plan_get_history (f->plan);
-  PhaenProject *dragged = project_at (f->plan, 0);
+  PhaenProject *dragged = ui_test_project_at (f->plan, 0);
   PhaenProject *target = NULL;
   PhaenProgram *program = phaen_project_get_program (dragged);
   guint depth = phaen_history_get_depth (history);
@@ -582,7 +523,7 @@ test_drag_and_drop (Fixture       *f,
   /* A project of another program of the same strategy, near the top. */
   for (guint i = 1; i < 12 && target == NULL; i++)
     {
-      PhaenProject *p = project_at (f->plan, i);
+      PhaenProject *p = ui_test_project_at (f->plan, i);
 
       if (phaen_project_get_program (p) != program &&
           phaen_project_get_strategy (p) == phaen_project_get_strategy (dragged))
@@ -600,9 +541,9 @@ test_drag_and_drop (Fixture       *f,
 
     for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
       {
-        if (project_at (f->plan, i) == dragged)
+        if (ui_test_project_at (f->plan, i) == dragged)
           at_dragged = i;
-        if (project_at (f->plan, i) == target)
+        if (ui_test_project_at (f->plan, i) == target)
           at_target = i;
       }
     g_assert_cmpuint (at_dragged + 1, ==, at_target);
@@ -612,7 +553,7 @@ test_drag_and_drop (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpstr (phaen_program_get_name (phaen_project_get_program (dragged)), ==, old_program);
-  g_assert_true (project_at (f->plan, 0) == dragged);
+  g_assert_true (ui_test_project_at (f->plan, 0) == dragged);
 
   /* Onto itself: refused, nothing changes. */
   ui_test_spin (50);
@@ -627,19 +568,19 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/timeline-window/selection-both-ways", Fixture, NULL,
-              fixture_set_up, test_selection_both_ways, fixture_tear_down);
+              fixture_set_up, test_selection_both_ways, ui_test_window_tear_down);
   g_test_add ("/ui/timeline-window/keyboard-undo-redo", Fixture, NULL,
-              fixture_set_up, test_keyboard_undo_redo, fixture_tear_down);
+              fixture_set_up, test_keyboard_undo_redo, ui_test_window_tear_down);
   g_test_add ("/ui/timeline-window/filter-follows-outline", Fixture, NULL,
-              fixture_set_up, test_filter_follows_outline, fixture_tear_down);
+              fixture_set_up, test_filter_follows_outline, ui_test_window_tear_down);
   g_test_add ("/ui/timeline-window/settings", Fixture, NULL,
-              fixture_set_up, test_settings, fixture_tear_down);
+              fixture_set_up, test_settings, ui_test_window_tear_down);
   g_test_add ("/ui/timeline-window/export", Fixture, NULL,
-              fixture_set_up, test_export, fixture_tear_down);
+              fixture_set_up, test_export, ui_test_window_tear_down);
   g_test_add ("/ui/timeline-window/view-keys", Fixture, NULL,
-              fixture_set_up, test_view_keys, fixture_tear_down);
+              fixture_set_up, test_view_keys, ui_test_window_tear_down);
   g_test_add ("/ui/outline/drag-and-drop", Fixture, NULL,
-              fixture_set_up, test_drag_and_drop, fixture_tear_down);
+              fixture_set_up, test_drag_and_drop, ui_test_window_tear_down);
 
   return g_test_run ();
 }

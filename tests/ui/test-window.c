@@ -23,84 +23,16 @@
 #include "io/phaen-xml.h"
 #include "model/phaen-money.h"
 
-typedef struct
-{
-  PhaenApplication *app;
-  PhaenWindow      *window;
-  PhaenPlan        *plan;
-  char             *dir;
-} Fixture;
-
-static void
-window_destroyed_cb (gpointer  data,
-                     GObject  *where)
-{
-  *(gboolean *) data = TRUE;
-}
+typedef UiTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GFile) sample = ui_test_sample_file ();
-  g_autoptr(GError) error = NULL;
-  gboolean loaded = FALSE;
 
-  ui_test_make_dirs ();
-  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
-  f->window = phaen_window_new (f->app);
-  gtk_window_present (GTK_WINDOW (f->window));
-  phaen_window_open_file (f->window, sample);
-
-  for (guint i = 0; i < 500 && !loaded; i++)
-    {
-      ui_test_spin (10);
-      loaded = phaen_window_get_plan (f->window) != NULL;
-    }
-  g_assert_true (loaded);
-  f->plan = phaen_window_get_plan (f->window);
+  ui_test_window_set_up (f, data);
   g_assert_true (g_file_equal (phaen_window_get_file (f->window), sample));
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  if (f->window != NULL)
-    {
-      gboolean gone = FALSE;
-
-      g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
-      /* No question: what the test changed is thrown away. A recovery copy
-       * being written keeps the window until it is on disk. */
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      ui_test_flush ();
-      g_assert_true (ui_test_wait (&gone, 30000));
-    }
-  g_clear_object (&f->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static PhaenProject *
-project_at (PhaenPlan *plan,
-            guint      index)
-{
-  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
-
-  return project;   /* the plan keeps it */
 }
 
 static GtkWidget *
@@ -141,7 +73,7 @@ static void
 test_budget_undo_redo_save (Fixture       *f,
                             gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 0);
+  PhaenProject *project = ui_test_project_at (f->plan, 0);
   gint64 before = phaen_project_get_budget (project);
   g_autofree char *before_text = phaen_money_format (before, FALSE, FALSE);
   GtkWidget *budget;
@@ -191,7 +123,7 @@ test_budget_undo_redo_save (Fixture       *f,
   /* The file is the sample with that one budget changed. */
   expected = phaen_file_load (sample_path, &error);
   g_assert_no_error (error);
-  phaen_project_set_budget (project_at (expected, 0), 123456750);
+  phaen_project_set_budget (ui_test_project_at (expected, 0), 123456750);
   expected_bytes = phaen_xml_write_to_bytes (expected);
   written = read_file (path);
   g_assert_cmpuint (strlen (written), ==, g_bytes_get_size (expected_bytes));
@@ -202,7 +134,7 @@ static void
 test_unsaved_question (Fixture       *f,
                        gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 1);
+  PhaenProject *project = ui_test_project_at (f->plan, 1);
   AdwMessageDialog *question;
   gboolean gone = FALSE;
 
@@ -226,7 +158,7 @@ test_unsaved_question (Fixture       *f,
   g_assert_cmpstr (phaen_project_get_name (project), ==, "โครงการทดสอบ");
 
   /* Discard closes it. */
-  g_object_weak_ref (G_OBJECT (f->window), window_destroyed_cb, &gone);
+  ui_test_watch_finalize (f->window, &gone);
   gtk_window_close (GTK_WINDOW (f->window));
   ui_test_flush ();
   question = phaen_window_get_question (f->window);
@@ -240,7 +172,7 @@ static void
 test_unfinished_saves_and_reopens (Fixture       *f,
                                    gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 3);
+  PhaenProject *project = ui_test_project_at (f->plan, 3);
   g_autofree char *path = g_build_filename (f->dir, "unfinished.phaen", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *copy_path = g_build_filename (f->dir, "copy.phaen", NULL);
@@ -263,7 +195,7 @@ test_unfinished_saves_and_reopens (Fixture       *f,
 
   /* A copy, since the same file would only bring this window forward. */
   g_assert_true (g_file_copy (file, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
-  other = phaen_window_new (f->app);
+  other = phaen_window_new (GTK_APPLICATION (f->app));
   phaen_window_open_file (other, copy);
   for (guint i = 0; i < 500 && phaen_window_get_plan (other) == NULL; i++)
     ui_test_spin (10);
@@ -299,7 +231,7 @@ static void
 test_problem_jumps_to_field (Fixture       *f,
                              gconstpointer  data)
 {
-  PhaenProject *project = project_at (f->plan, 2);
+  PhaenProject *project = ui_test_project_at (f->plan, 2);
   GtkWidget *list = phaen_window_get_problems_list (f->window);
   GtkWidget *name;
   GtkListBoxRow *row;
@@ -388,7 +320,7 @@ project_index (PhaenPlan    *plan,
   GListModel *projects = phaen_plan_get_projects (plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    if (project_at (plan, i) == project)
+    if (ui_test_project_at (plan, i) == project)
       return i;
   return G_MAXUINT;
 }
@@ -397,7 +329,7 @@ static void
 test_move_by_keyboard (Fixture       *f,
                        gconstpointer  data)
 {
-  PhaenProject *first = project_at (f->plan, 0);
+  PhaenProject *first = ui_test_project_at (f->plan, 0);
   PhaenProject *after = NULL;
   PhaenProgram *program = phaen_project_get_program (first);
   PhaenOutlineView *outline = PHAEN_OUTLINE_VIEW (phaen_window_get_outline_view (f->window));
@@ -406,7 +338,7 @@ test_move_by_keyboard (Fixture       *f,
   /* The next project of the same group. */
   for (guint i = 1; i < g_list_model_get_n_items (phaen_plan_get_projects (f->plan)) && after == NULL; i++)
     {
-      PhaenProject *p = project_at (f->plan, i);
+      PhaenProject *p = ui_test_project_at (f->plan, i);
 
       if (phaen_project_get_program (p) == program &&
           phaen_project_get_strategy (p) == phaen_project_get_strategy (first) &&
@@ -502,22 +434,22 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/window/budget-undo-redo-save", Fixture, NULL,
-              fixture_set_up, test_budget_undo_redo_save, fixture_tear_down);
+              fixture_set_up, test_budget_undo_redo_save, ui_test_window_tear_down);
   g_test_add ("/ui/window/unsaved-question", Fixture, NULL,
-              fixture_set_up, test_unsaved_question, fixture_tear_down);
+              fixture_set_up, test_unsaved_question, ui_test_window_tear_down);
   g_test_add ("/ui/window/problem-jumps-to-field", Fixture, NULL,
-              fixture_set_up, test_problem_jumps_to_field, fixture_tear_down);
+              fixture_set_up, test_problem_jumps_to_field, ui_test_window_tear_down);
 
   g_test_add ("/ui/window/move-by-keyboard", Fixture, NULL,
-              fixture_set_up, test_move_by_keyboard, fixture_tear_down);
+              fixture_set_up, test_move_by_keyboard, ui_test_window_tear_down);
   g_test_add ("/ui/window/changed-on-disk", Fixture, NULL,
-              fixture_set_up, test_changed_on_disk, fixture_tear_down);
+              fixture_set_up, test_changed_on_disk, ui_test_window_tear_down);
   g_test_add ("/ui/window/unfinished-saves-and-reopens", Fixture, NULL,
-              fixture_set_up, test_unfinished_saves_and_reopens, fixture_tear_down);
+              fixture_set_up, test_unfinished_saves_and_reopens, ui_test_window_tear_down);
   g_test_add ("/ui/window/quit-asks", Fixture, NULL,
-              fixture_set_up, test_quit_asks, fixture_tear_down);
+              fixture_set_up, test_quit_asks, ui_test_window_tear_down);
   g_test_add ("/ui/window/units-reorder", Fixture, NULL,
-              fixture_set_up, test_units_reorder, fixture_tear_down);
+              fixture_set_up, test_units_reorder, ui_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -120,3 +120,108 @@ ui_test_make_dirs (void)
   g_mkdir_with_parents (g_get_user_config_dir (), 0700);
   g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
 }
+
+static void
+finalized_cb (gpointer  data,
+              GObject  *where)
+{
+  *(gboolean *) data = TRUE;
+}
+
+void
+ui_test_watch_finalize (gpointer  object,
+                        gboolean *gone)
+{
+  *gone = FALSE;
+  g_object_weak_ref (G_OBJECT (object), finalized_cb, gone);
+}
+
+void
+ui_test_window_set_up (UiTestWindow  *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) sample = ui_test_sample_file ();
+  g_autoptr(GError) error = NULL;
+
+  ui_test_make_dirs ();
+  f->dir = g_dir_make_tmp ("phaen-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->app = phaen_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, NULL));
+  f->window = phaen_window_new (GTK_APPLICATION (f->app));
+  gtk_window_present (GTK_WINDOW (f->window));
+  phaen_window_open_file (f->window, sample);
+  for (guint i = 0; i < 500 && phaen_window_get_plan (f->window) == NULL; i++)
+    ui_test_spin (10);
+  f->plan = phaen_window_get_plan (f->window);
+  g_assert_nonnull (f->plan);
+}
+
+void
+ui_test_window_tear_down (UiTestWindow  *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  gboolean gone = FALSE;
+  const char *name;
+
+  /* No question: what the test changed is thrown away. A recovery copy
+   * being written keeps the window until it is on disk. */
+  if (f->window != NULL)
+    {
+      ui_test_watch_finalize (f->window, &gone);
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      ui_test_flush ();
+      g_assert_true (ui_test_wait (&gone, 30000));
+    }
+  g_clear_object (&f->app);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+GFile *
+ui_test_window_file (UiTestWindow *f,
+                     const char   *name)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+GtkWidget *
+ui_test_window_show_form (UiTestWindow *f,
+                          const char   *name)
+{
+  GtkWidget *form;
+
+  phaen_window_show_form (f->window, name);
+  form = phaen_window_get_form (f->window, name);
+  g_assert_nonnull (form);
+  ui_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (form));
+  return form;
+}
+
+void
+ui_test_activate (gpointer    widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (widget), action, parameter));
+  ui_test_flush ();
+}
+
+PhaenProject *
+ui_test_project_at (PhaenPlan *plan,
+                    guint      index)
+{
+  g_autoptr(PhaenProject) project = g_list_model_get_item (phaen_plan_get_projects (plan), index);
+
+  return project;   /* the plan keeps it */
+}
