@@ -400,24 +400,6 @@ phaen_announcement_check_fact (const char  *property,
   return TRUE;
 }
 
-gboolean
-phaen_plan_edit_set_announcement_fact (PhaenPlan   *plan,
-                                       const char  *property,
-                                       const char  *value,
-                                       GError     **error)
-{
-  g_autofree char *canonical = NULL;
-
-  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
-
-  if (!phaen_announcement_check_fact (property, value, &canonical, error) ||
-      !phaen_plan_check_edit (plan, plan, property, error))
-    return FALSE;
-
-  phaen_plan_edit_set_string (plan, plan, property, canonical);
-  return TRUE;
-}
-
 /* ---- Facts ---------------------------------------------------------------- */
 
 static char *

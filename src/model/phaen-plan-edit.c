@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phaen-announcement.h"
 #include "phaen-edition.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -1364,4 +1365,25 @@ phaen_plan_edit_move_unit (PhaenPlan *self,
 
   phaen_plan_run_list_command (self, store, unit, PHAEN_LIST_MOVE,
                                position, new_position, _("Move responsible unit"));
+}
+
+/* An announcement fact of the plan, checked and kept in its standard form
+ * (phaen_announcement_check_fact()); refused once the plan is adopted
+ * with editions (phaen_plan_check_edit()). */
+gboolean
+phaen_plan_edit_set_announcement_fact (PhaenPlan   *plan,
+                                       const char  *property,
+                                       const char  *value,
+                                       GError     **error)
+{
+  g_autofree char *canonical = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+
+  if (!phaen_announcement_check_fact (property, value, &canonical, error) ||
+      !phaen_plan_check_edit (plan, plan, property, error))
+    return FALSE;
+
+  phaen_plan_edit_set_string (plan, plan, property, canonical);
+  return TRUE;
 }

@@ -1234,3 +1234,38 @@ phaen_plan_equal_full (PhaenPlan           *a,
 
   return _phaen_plan_editions_equal (a, b, as_saved, why);
 }
+
+/* ---- The editions (their rules: phaen-plan-editions.c) -------------------- */
+
+GListModel *
+phaen_plan_get_editions (PhaenPlan *plan)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+
+  return G_LIST_MODEL (_phaen_plan_get_edition_store (plan));
+}
+
+guint
+phaen_plan_get_n_editions (PhaenPlan *plan)
+{
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), 0);
+
+  return g_list_model_get_n_items (phaen_plan_get_editions (plan));
+}
+
+PhaenEdition *
+phaen_plan_get_edition (PhaenPlan *plan,
+                        guint      n)
+{
+  GListModel *editions;
+  g_autoptr(PhaenEdition) edition = NULL;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
+
+  editions = phaen_plan_get_editions (plan);
+  if (n == 0 || n > g_list_model_get_n_items (editions))
+    return NULL;
+
+  edition = g_list_model_get_item (editions, n - 1);
+  return edition;   /* the store keeps it */
+}
