@@ -16,7 +16,7 @@
 
 #include "phaen-cli-private.h"
 #include "io/phaen-file.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-thai.h"
 
 typedef struct

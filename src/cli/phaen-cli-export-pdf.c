@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-cli-private.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-plan.h"
 #include "render/phaen-edition-pages.h"
 #include "render/phaen-pdf.h"

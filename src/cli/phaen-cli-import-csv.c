@@ -14,7 +14,7 @@
 #include "phaen-cli-private.h"
 #include "io/phaen-csv.h"
 #include "io/phaen-file.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-plan.h"
 
 /* --into FILE: the projects of @csv_path appended to the plan in FILE, all

@@ -40,7 +40,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "phaen-csv.h"
 #include "phaen-csv-reader.h"
 #include "phaen-csv-writer.h"

@@ -25,7 +25,7 @@
 #include <libxml/tree.h>
 
 #include "model/phaen-announcement.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-emblem.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"

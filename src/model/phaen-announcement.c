@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
-#include "phaen-edition.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"

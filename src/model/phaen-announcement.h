@@ -38,9 +38,7 @@ typedef struct
 /* The amendments Phaen cites by default, in order, and their text in a
  * plan's "regulation-amendments" field ("2/2559, 3/2561"). */
 const PhaenRegulationAmendment *phaen_regulation_default_amendments (guint *n_amendments);
-#define PHAEN_REGULATION_DEFAULT_AMENDMENTS "2/2559, 3/2561"
-/* The clauses on the operations plan cited by default (ข้อ 26 and ข้อ 27). */
-#define PHAEN_REGULATION_DEFAULT_CLAUSES "26, 27"
+/* PHAEN_REGULATION_DEFAULT_AMENDMENTS and _CLAUSES: phaen-plan.h. */
 
 /* Reads a list of amendments: items separated by commas, each "N/YYYY"
  * or as printed, "(ฉบับที่ N) พ.ศ. YYYY" or "ฉบับที่ N พ.ศ. YYYY"; Arabic or

@@ -358,26 +358,3 @@ phaen_emblem_check (GBytes            *data,
     *format = sniffed;
   return TRUE;
 }
-
-/* ---- The plan's emblems -------------------------------------------------- */
-
-gboolean
-phaen_plan_edit_set_emblem (PhaenPlan        *plan,
-                            PhaenEmblemKind   kind,
-                            GBytes           *data,
-                            GError          **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail ((guint) kind < PHAEN_EMBLEM_N_KINDS, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (data != NULL && !phaen_emblem_check (data, NULL, NULL, error))
-    return FALSE;
-
-  g_value_init (&value, G_TYPE_BYTES);
-  g_value_set_boxed (&value, data);
-  phaen_plan_edit_set (plan, plan, kinds[kind].property, &value);
-  return TRUE;
-}

@@ -17,7 +17,6 @@
 
 #include <glib-object.h>
 
-#include "phaen-plan.h"
 
 G_BEGIN_DECLS
 
@@ -79,16 +78,6 @@ gboolean         phaen_emblem_check_length         (guint64           length,
 gboolean         phaen_emblem_check_size           (guint             width,
                                                     guint             height,
                                                     const char       *name,
-                                                    GError          **error);
-
-/* The emblem of @kind, or NULL when the plan has none (borrowed). */
-GBytes          *phaen_plan_get_emblem             (PhaenPlan        *plan,
-                                                    PhaenEmblemKind   kind);
-/* Sets (or, with NULL, removes) the emblem of @kind as one undoable
- * step, after phaen_emblem_check(). On failure nothing changes. */
-gboolean         phaen_plan_edit_set_emblem        (PhaenPlan        *plan,
-                                                    PhaenEmblemKind   kind,
-                                                    GBytes           *data,
                                                     GError          **error);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
-#include "phaen-edition.h"
+#include "phaen-plan-editions.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
 #include "phaen-plan-private.h"
@@ -1385,5 +1385,27 @@ phaen_plan_edit_set_announcement_fact (PhaenPlan   *plan,
     return FALSE;
 
   phaen_plan_edit_set_string (plan, plan, property, canonical);
+  return TRUE;
+}
+
+/* An emblem of the plan, checked first (phaen_emblem_check()). */
+gboolean
+phaen_plan_edit_set_emblem (PhaenPlan        *plan,
+                            PhaenEmblemKind   kind,
+                            GBytes           *data,
+                            GError          **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (PHAEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail ((guint) kind < PHAEN_EMBLEM_N_KINDS, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (data != NULL && !phaen_emblem_check (data, NULL, NULL, error))
+    return FALSE;
+
+  g_value_init (&value, G_TYPE_BYTES);
+  g_value_set_boxed (&value, data);
+  phaen_plan_edit_set (plan, plan, phaen_emblem_kind_property (kind), &value);
   return TRUE;
 }

@@ -19,7 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
-#include "phaen-edition.h"
+#include "phaen-plan-editions.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"
 #include "phaen-model-error.h"
@@ -893,4 +893,53 @@ phaen_plan_get_title_note (PhaenPlan *plan)
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
 
   return g_object_get_qdata (G_OBJECT (plan), title_note_quark ());
+}
+
+/* ---- Default wording ------------------------------------------------------ */
+
+/* The one place the wording of an edition's announcement is composed:
+ * from its facts, by the announcement's composer (phaen-announcement.h):
+ * the plan's organisation, fiscal year and legal basis, the edition's
+ * kind and number, and the adoption of the plan it changes. What the
+ * plan's facts say of its own budget ordinance and of when its draft was
+ * considered belongs to the plan, not to the edition: left out. */
+static void
+compose_announcement (PhaenPlan    *plan,
+                      PhaenEdition *edition,
+                      char        **first,
+                      char        **second)
+{
+  g_auto(PhaenAnnouncementFacts) facts = { 0, };
+  g_auto(GStrv) paragraphs = NULL;
+  const char *adopted = phaen_plan_get_text (plan, "announcement-date");
+
+  phaen_announcement_facts_init_from_plan (&facts, plan);
+  facts.kind = phaen_edition_get_kind (edition);
+  facts.edition_number = phaen_edition_get_number (edition);
+  g_clear_pointer (&facts.edition_label, g_free);
+  if (phaen_edition_get_number_year (edition) != 0)
+    facts.edition_label = phaen_edition_format_number (edition);
+  g_clear_pointer (&facts.budget_ordinance, g_free);
+  g_clear_pointer (&facts.budget_ordinance_date, g_free);
+  g_clear_pointer (&facts.considered_date, g_free);
+  g_clear_pointer (&facts.original_adoption_date, g_free);
+  if (adopted[0] != '\0')
+    facts.original_adoption_date = g_strdup (adopted);
+
+  paragraphs = phaen_announcement_compose (&facts);
+  *first = g_strdup (paragraphs[0]);
+  *second = g_strdup (paragraphs[1]);
+}
+
+void
+phaen_edition_compose_texts (PhaenEdition  *self,
+                             PhaenPlan     *plan,
+                             char         **first,
+                             char         **second)
+{
+  g_return_if_fail (PHAEN_IS_EDITION (self));
+  g_return_if_fail (PHAEN_IS_PLAN (plan));
+  g_return_if_fail (first != NULL && second != NULL);
+
+  compose_announcement (plan, self, first, second);
 }

@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "phaen-edition.h"
+#include "phaen-plan-editions.h"
 #include "phaen-fiscal.h"
 #include "phaen-plan.h"
 

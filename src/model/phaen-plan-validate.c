@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-announcement.h"
-#include "phaen-edition.h"
+#include "phaen-plan-editions.h"
 #include "phaen-emblem.h"
 #include "phaen-fiscal.h"
 #include "phaen-limits.h"

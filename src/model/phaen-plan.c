@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "phaen-announcement.h"
 #include "phaen-edition.h"
 #include "phaen-emblem.h"
 #include "phaen-fiscal.h"

@@ -7,6 +7,8 @@
 #include <gio/gio.h>
 
 #include "phaen-approach.h"
+#include "phaen-edition.h"
+#include "phaen-emblem.h"
 #include "phaen-flow.h"
 #include "phaen-history.h"
 #include "phaen-problem.h"
@@ -17,6 +19,12 @@
 #include "phaen-unit.h"
 
 G_BEGIN_DECLS
+
+/* The amendments of the 2548 regulation cited by default (the plan's
+ * "regulation-amendments"), and its clauses on the operations plan
+ * (ข้อ 26 and ข้อ 27, "regulation-clauses"); see phaen-announcement.h. */
+#define PHAEN_REGULATION_DEFAULT_AMENDMENTS "2/2559, 3/2561"
+#define PHAEN_REGULATION_DEFAULT_CLAUSES "26, 27"
 
 typedef enum
 {
@@ -30,23 +38,14 @@ typedef enum
 
 typedef enum
 {
-  PHAEN_EDITION_ORIGINAL,
-  PHAEN_EDITION_ADDITION,    /* เพิ่มเติม ครั้งที่ n */
-  PHAEN_EDITION_AMENDMENT,   /* แก้ไข ครั้งที่ n */
-} PhaenEditionKind;
-
-typedef enum
-{
   PHAEN_GROUPING_PROGRAMS,   /* strategy → แผนงาน (default) */
   PHAEN_GROUPING_APPROACHES, /* strategy → แนวทาง (older layout) */
 } PhaenGrouping;
 
 #define PHAEN_TYPE_ORGANISATION_KIND (phaen_organisation_kind_get_type ())
-#define PHAEN_TYPE_EDITION_KIND      (phaen_edition_kind_get_type ())
 #define PHAEN_TYPE_GROUPING          (phaen_grouping_get_type ())
 #define PHAEN_TYPE_BAHTTEXT_STYLE    (phaen_bahttext_style_get_type ())
 GType phaen_organisation_kind_get_type (void) G_GNUC_CONST;
-GType phaen_edition_kind_get_type      (void) G_GNUC_CONST;
 GType phaen_grouping_get_type          (void) G_GNUC_CONST;
 GType phaen_bahttext_style_get_type    (void) G_GNUC_CONST;
 
@@ -337,5 +336,27 @@ gboolean      phaen_plan_edit_remove_strategy (PhaenPlan *self, PhaenStrategy *s
 gboolean      phaen_plan_edit_remove_approach (PhaenPlan *self, PhaenApproach *approach, GError **error);
 gboolean      phaen_plan_edit_remove_program  (PhaenPlan *self, PhaenProgram  *program,  GError **error);
 gboolean      phaen_plan_edit_remove_unit     (PhaenPlan *self, PhaenUnit     *unit,     GError **error);
+
+/* ---- Emblems (phaen-emblem.h) ---- */
+
+/* The emblem of @kind, or NULL when the plan has none (borrowed). */
+GBytes          *phaen_plan_get_emblem             (PhaenPlan        *plan,
+                                                    PhaenEmblemKind   kind);
+/* Sets (or, with NULL, removes) the emblem of @kind as one undoable
+ * step, after phaen_emblem_check(). On failure nothing changes. */
+gboolean         phaen_plan_edit_set_emblem        (PhaenPlan        *plan,
+                                                    PhaenEmblemKind   kind,
+                                                    GBytes           *data,
+                                                    GError          **error);
+
+/* ---- Editions (their rules: phaen-plan-editions.h) ---- */
+
+/* The editions in order (GListModel of PhaenEdition); the first is
+ * edition 1. At most the last one is open. */
+GListModel   *phaen_plan_get_editions       (PhaenPlan    *plan);
+guint         phaen_plan_get_n_editions     (PhaenPlan    *plan);
+/* Edition @n (1-based), borrowed; NULL when there is none. */
+PhaenEdition *phaen_plan_get_edition        (PhaenPlan    *plan,
+                                             guint         n);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include "phaen-edition.h"
+#include "phaen-plan-editions.h"
 #include "phaen-fiscal.h"
 #include "phaen-report.h"
 #include "phaen-schedule.h"

@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "phaen-document.h"
 #include "phaen-page.h"
 #include "phaen-render.h"

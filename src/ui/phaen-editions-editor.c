@@ -18,7 +18,7 @@
 #include "phaen-date-row.h"
 #include "phaen-editions-editor.h"
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-fiscal.h"
 
 struct _PhaenEditionsEditor

@@ -15,7 +15,7 @@
 #include "phaen-field.h"
 #include "phaen-plan-editor.h"
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-limits.h"
 

@@ -17,7 +17,7 @@
 
 #include "phaen-plan-file.h"
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 
 struct _PhaenPlanFile
 {

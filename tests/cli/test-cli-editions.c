@@ -12,7 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "io/phaen-file.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 
 #include "cli-test-util.h"
 

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-limits.h"
 #include "model/phaen-plan.h"
 #include "model/phaen-text.h"

@@ -8,7 +8,7 @@
 
 #include <glib/gstdio.h>
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-model-error.h"
 

@@ -8,7 +8,7 @@
 
 #include "model/phaen-announcement.h"
 #include "model/phaen-change.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "model/phaen-fiscal.h"
 #include "model/phaen-model-error.h"
 #include "model/phaen-plan.h"

@@ -20,7 +20,7 @@
 #include <poppler.h>
 
 #include "io/phaen-file.h"
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "render/phaen-edition-pages.h"
 #include "pdf-test-util.h"
 

@@ -20,7 +20,7 @@
 #include "phaen-editions-editor.h"
 #include "phaen-window.h"
 
-#include "model/phaen-edition.h"
+#include "model/phaen-plan-editions.h"
 #include "render/phaen-edition-pages.h"
 
 /* poppler-glib 22 declares no autoptr cleanups. */
