@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "phaen-outline-private.h"
+#include "phaen-outline-node-private.h"
 
 struct _PhaenOutlineNode
 {

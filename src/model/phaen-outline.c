@@ -22,7 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "phaen-outline.h"
-#include "phaen-outline-private.h"
+#include "phaen-outline-node-private.h"
 #include "phaen-plan-private.h"
 
 struct _PhaenOutline

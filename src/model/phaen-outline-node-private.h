@@ -1,4 +1,4 @@
-/* phaen-outline-private.h: what PhaenOutline does to its nodes
+/* phaen-outline-node-private.h: what PhaenOutline does to its nodes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
