@@ -438,7 +438,7 @@ phaen_document_new_finish (GAsyncResult  *result,
                            GPtrArray    **warnings,
                            GError       **error)
 {
-  return phaen_render_task_document_finish (result, phaen_document_new_async, warnings, error);
+  return phaen_document_task_finish (result, phaen_document_new_async, warnings, error);
 }
 
 PhaenRenderContext *
@@ -522,4 +522,19 @@ phaen_document_find_project_page (PhaenDocument *self,
   found = g_hash_table_lookup (self->project_pages, project_id);
 
   return found != NULL ? (gint) GPOINTER_TO_UINT (found) - 1 : -1;
+}
+
+PhaenDocument *
+phaen_document_task_finish (GAsyncResult  *result,
+                            gpointer       source_tag,
+                            GPtrArray    **warnings,
+                            GError       **error)
+{
+  g_autoptr(PhaenRenderContext) ctx = NULL;
+  GPtrArray *pages = NULL;
+
+  if (!phaen_render_task_layout_finish (result, source_tag, &ctx, &pages, warnings, error))
+    return NULL;
+
+  return phaen_document_new_for_pages (g_steal_pointer (&ctx), pages);
 }

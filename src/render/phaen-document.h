@@ -72,6 +72,12 @@ PhaenDocument      *phaen_document_new_finish    (GAsyncResult  *result,
  * (PhaenPage*, numbered, owning them). */
 PhaenDocument      *phaen_document_new_for_pages (PhaenRenderContext *ctx,
                                                   GPtrArray          *pages);
+/* The document a layout job of the render layer made (the report's, an
+ * edition's: phaen_render_task_run_layout()); @warnings as it found. */
+PhaenDocument      *phaen_document_task_finish   (GAsyncResult       *result,
+                                                  gpointer            source_tag,
+                                                  GPtrArray         **warnings,
+                                                  GError            **error);
 
 PhaenRenderContext *phaen_document_get_context   (PhaenDocument *self);
 /* The plan laid out (the snapshot for a document made asynchronously). */

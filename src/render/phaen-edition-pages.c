@@ -1503,69 +1503,13 @@ phaen_edition_pdf_render (PhaenPlan                *plan,
 
 /* ---- In a worker thread ------------------------------------------------------ */
 
-typedef struct
+static GBytes *
+export_render_cb (PhaenRenderTask *job,
+                  GCancellable    *cancellable,
+                  GError         **error)
 {
-  PhaenPlan          *plan;       /* the snapshot */
-  guint               which;
-  PhaenRenderOptions *options;
-  GFile              *out;        /* export only */
-  GPtrArray          *warnings;
-  guint               n_pages;
-} JobData;
-
-static void
-job_data_free (gpointer data)
-{
-  JobData *job = data;
-
-  g_clear_object (&job->plan);
-  g_clear_pointer (&job->options, phaen_render_options_free);
-  g_clear_object (&job->out);
-  g_clear_pointer (&job->warnings, g_ptr_array_unref);
-  g_free (job);
-}
-
-static GTask *
-job_new (PhaenPlan                *plan,
-         guint                     which,
-         const PhaenRenderOptions *options,
-         GFile                    *out,
-         GCancellable             *cancellable,
-         GAsyncReadyCallback       callback,
-         gpointer                  user_data,
-         gpointer                  source_tag,
-         const char               *name)
-{
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
-  JobData *job = g_new0 (JobData, 1);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_name (task, name);
-
-  /* A snapshot: the window may go on editing. */
-  job->plan = phaen_plan_copy (plan);
-  job->which = which;
-  job->options = phaen_render_options_copy (options);
-  job->out = out != NULL ? g_object_ref (out) : NULL;
-  job->warnings = g_ptr_array_new_with_free_func (g_free);
-  g_task_set_task_data (task, job, job_data_free);
-
-  return task;
-}
-
-static void
-export_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  JobData *job = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  bytes = phaen_edition_pdf_render (job->plan, job->which, job->options,
-                                    job->warnings, &job->n_pages, &error);
-  phaen_render_task_return_written (task, job->out, bytes, error, &job->n_pages);
+  return phaen_edition_pdf_render (job->plan, job->which, job->options,
+                                   job->warnings, &job->n_pages, error);
 }
 
 void
@@ -1583,9 +1527,10 @@ phaen_edition_pdf_export_async (PhaenPlan                *plan,
   g_return_if_fail (G_IS_FILE (out));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = job_new (plan, which, options, out, cancellable, callback, user_data,
-                  phaen_edition_pdf_export_async, "[phaen] export edition PDF");
-  g_task_run_in_thread (task, export_thread_cb);
+  task = phaen_render_task_new (plan, options, which, out, cancellable, NULL, NULL,
+                                callback, user_data, phaen_edition_pdf_export_async,
+                                "[phaen] export edition PDF");
+  phaen_render_task_run_export (task, export_render_cb);
 }
 
 gboolean
@@ -1594,54 +1539,17 @@ phaen_edition_pdf_export_finish (GAsyncResult  *result,
                                  GPtrArray    **warnings,
                                  GError       **error)
 {
-  JobData *job;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phaen_edition_pdf_export_async, FALSE);
-
-  job = g_task_get_task_data (G_TASK (result));
-  if (n_pages != NULL)
-    *n_pages = job->n_pages;
-  if (warnings != NULL)
-    *warnings = g_ptr_array_ref (job->warnings);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return phaen_render_task_export_finish (result, phaen_edition_pdf_export_async,
+                                          n_pages, warnings, error);
 }
 
-static void
-document_thread_cb (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+static GPtrArray *
+document_layout_cb (PhaenRenderTask    *job,
+                    PhaenRenderContext *ctx,
+                    GCancellable       *cancellable,
+                    GError            **error)
 {
-  JobData *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PhaenRenderContext) ctx = NULL;
-  GPtrArray *pages;
-
-  ctx = phaen_render_context_new (job->plan, job->options, job->warnings, &error);
-  if (ctx == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  pages = phaen_edition_pages_layout (ctx, job->which, &error);
-  if (pages == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    {
-      g_ptr_array_unref (pages);
-      return;
-    }
-
-  g_task_return_pointer (task, phaen_document_new_for_pages (g_steal_pointer (&ctx), pages),
-                         g_object_unref);
+  return phaen_edition_pages_layout (ctx, job->which, error);
 }
 
 void
@@ -1657,9 +1565,10 @@ phaen_edition_document_new_async (PhaenPlan                *plan,
   g_return_if_fail (PHAEN_IS_PLAN (plan));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = job_new (plan, which, options, NULL, cancellable, callback, user_data,
-                  phaen_edition_document_new_async, "[phaen] lay out edition");
-  g_task_run_in_thread (task, document_thread_cb);
+  task = phaen_render_task_new (plan, options, which, NULL, cancellable, NULL, NULL,
+                                callback, user_data, phaen_edition_document_new_async,
+                                "[phaen] lay out edition");
+  phaen_render_task_run_layout (task, document_layout_cb);
 }
 
 PhaenDocument *
@@ -1667,12 +1576,5 @@ phaen_edition_document_new_finish (GAsyncResult  *result,
                                    GPtrArray    **warnings,
                                    GError       **error)
 {
-  JobData *job;
-
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-
-  job = g_task_get_task_data (G_TASK (result));
-
-  return phaen_render_document_finish (result, phaen_edition_document_new_async,
-                                       job->warnings, warnings, error);
+  return phaen_document_task_finish (result, phaen_edition_document_new_async, warnings, error);
 }

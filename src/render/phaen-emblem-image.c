@@ -16,7 +16,7 @@
 #include "model/phaen-limits.h"
 #include "model/phaen-model-error.h"
 #include "phaen-emblem-image.h"
-#include "phaen-render.h"
+#include "phaen-render-error.h"
 
 struct _PhaenEmblemImage
 {

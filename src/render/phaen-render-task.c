@@ -223,6 +223,34 @@ phaen_render_task_export_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* What a layout job returns: its context and pages. */
+typedef struct
+{
+  PhaenRenderContext *ctx;
+  GPtrArray          *pages;
+} LayoutResult;
+
+static LayoutResult *
+layout_result_new (PhaenRenderContext *ctx,
+                   GPtrArray          *pages)
+{
+  LayoutResult *result = g_new0 (LayoutResult, 1);
+
+  result->ctx = ctx;
+  result->pages = pages;
+  return result;
+}
+
+static void
+layout_result_free (gpointer data)
+{
+  LayoutResult *result = data;
+
+  g_clear_pointer (&result->ctx, phaen_render_context_free);
+  g_clear_pointer (&result->pages, g_ptr_array_unref);
+  g_free (result);
+}
+
 static void
 layout_thread_cb (GTask        *task,
                   gpointer      source_object,
@@ -256,8 +284,8 @@ layout_thread_cb (GTask        *task,
       return;
     }
 
-  g_task_return_pointer (task, phaen_document_new_for_pages (g_steal_pointer (&ctx), pages),
-                         g_object_unref);
+  g_task_return_pointer (task, layout_result_new (g_steal_pointer (&ctx), pages),
+                         layout_result_free);
 }
 
 void
@@ -272,31 +300,29 @@ phaen_render_task_run_layout (GTask                    *task,
   g_task_run_in_thread (task, layout_thread_cb);
 }
 
-PhaenDocument *
-phaen_render_document_finish (GAsyncResult  *result,
-                              gpointer       source_tag,
-                              GPtrArray     *job_warnings,
-                              GPtrArray    **warnings,
-                              GError       **error)
+gboolean
+phaen_render_task_layout_finish (GAsyncResult        *result,
+                                 gpointer             source_tag,
+                                 PhaenRenderContext **ctx,
+                                 GPtrArray          **pages,
+                                 GPtrArray          **warnings,
+                                 GError             **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+  LayoutResult *layout;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+  g_return_val_if_fail (ctx != NULL && pages != NULL, FALSE);
 
   if (warnings != NULL)
-    *warnings = g_ptr_array_ref (job_warnings);
+    *warnings = g_ptr_array_ref (phaen_render_task_get (G_TASK (result))->warnings);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
+  layout = g_task_propagate_pointer (G_TASK (result), error);
+  if (layout == NULL)
+    return FALSE;
 
-PhaenDocument *
-phaen_render_task_document_finish (GAsyncResult  *result,
-                                   gpointer       source_tag,
-                                   GPtrArray    **warnings,
-                                   GError       **error)
-{
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-
-  return phaen_render_document_finish (result, source_tag,
-                                       phaen_render_task_get (G_TASK (result))->warnings,
-                                       warnings, error);
+  *ctx = g_steal_pointer (&layout->ctx);
+  *pages = g_steal_pointer (&layout->pages);
+  layout_result_free (layout);
+  return TRUE;
 }

@@ -13,7 +13,6 @@
 
 #include <gio/gio.h>
 
-#include "phaen-document.h"
 #include "phaen-render-private.h"
 
 G_BEGIN_DECLS
@@ -84,11 +83,16 @@ gboolean         phaen_render_task_export_finish   (GAsyncResult             *re
                                                     GError                  **error);
 
 /* Runs @layout in a worker thread on a render context of the task's
- * plan and options; the result is a PhaenDocument. */
+ * plan and options; the result is read with
+ * phaen_render_task_layout_finish() (phaen_document_task_finish() makes
+ * a PhaenDocument of it). */
 void             phaen_render_task_run_layout      (GTask                    *task,
                                                     PhaenRenderTaskLayoutFunc layout);
-PhaenDocument   *phaen_render_task_document_finish (GAsyncResult             *result,
+/* The context and pages (PhaenPage*) the layout made, both yours. */
+gboolean         phaen_render_task_layout_finish   (GAsyncResult             *result,
                                                     gpointer                  source_tag,
+                                                    PhaenRenderContext      **ctx,
+                                                    GPtrArray               **pages,
                                                     GPtrArray               **warnings,
                                                     GError                  **error);
 
@@ -102,13 +106,6 @@ void             phaen_render_task_return_written  (GTask                    *ta
                                                     GBytes                   *bytes,
                                                     GError                   *error,
                                                     guint                    *n_pages);
-/* phaen_render_task_document_finish() for such a job, whose warnings are
- * @job_warnings. */
-PhaenDocument   *phaen_render_document_finish      (GAsyncResult             *result,
-                                                    gpointer                  source_tag,
-                                                    GPtrArray                *job_warnings,
-                                                    GPtrArray               **warnings,
-                                                    GError                  **error);
 
 /* Replaces @out with @bytes atomically: through phaen_file_write_atomic()
  * for a local file, GIO's own replace (temporary file and rename) for any

@@ -16,8 +16,6 @@
 #include "phaen-linebreak.h"
 #include "phaen-render-private.h"
 
-G_DEFINE_QUARK (phaen-render-error-quark, phaen_render_error)
-
 PhaenRenderOptions *
 phaen_render_options_copy (const PhaenRenderOptions *options)
 {

@@ -11,21 +11,9 @@
 
 #include "model/phaen-plan.h"
 #include "phaen-emblem-image.h"
+#include "phaen-render-error.h"
 
 G_BEGIN_DECLS
-
-/* ---- Errors ---- */
-
-#define PHAEN_RENDER_ERROR (phaen_render_error_quark ())
-
-typedef enum
-{
-  PHAEN_RENDER_ERROR_FAILED,
-  PHAEN_RENDER_ERROR_FONT,
-  PHAEN_RENDER_ERROR_IMAGE,   /* an emblem that cannot be decoded */
-} PhaenRenderError;
-
-GQuark phaen_render_error_quark (void);
 
 /* ---- Options ---- */
 

@@ -1089,6 +1089,5 @@ phaen_report_document_new_finish (GAsyncResult  *result,
                                   GPtrArray    **warnings,
                                   GError       **error)
 {
-  return phaen_render_task_document_finish (result, phaen_report_document_new_async,
-                                            warnings, error);
+  return phaen_document_task_finish (result, phaen_report_document_new_async, warnings, error);
 }
