@@ -142,7 +142,7 @@ timeline_zoom_action (GtkWidget  *widget,
   PhaenWindow *self = PHAEN_WINDOW (widget);
   int direction = g_variant_get_int32 (parameter);
 
-  if (self->timeline_view == NULL)
+  if (phaen_window_get_timeline_view (self) == NULL)
     return;
   gtk_widget_activate_action (self->timeline_view,
                               direction > 0 ? "timeline.zoom-in" :
@@ -158,7 +158,7 @@ preview_report_action (GtkWidget  *widget,
   PhaenWindow *self = PHAEN_WINDOW (widget);
   int round = g_variant_get_int32 (parameter);
 
-  if (self->preview == NULL)
+  if (phaen_window_get_preview (self) == NULL)
     return;
   phaen_preview_set_document_kind (PHAEN_PREVIEW (self->preview),
                                    round == 6 ? PHAEN_PREVIEW_REPORT_6 :

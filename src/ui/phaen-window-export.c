@@ -542,6 +542,9 @@ phaen_window_choose_export_timeline (PhaenWindow *self)
 
   if (self->timeline_view != NULL)
     group_by = phaen_timeline_view_get_group_by (PHAEN_TIMELINE_VIEW (self->timeline_view));
+  else
+    /* The timeline was not shown yet: the grouping it would show. */
+    group_by = (PhaenTimelineGroupBy) g_settings_get_enum (self->settings, "timeline-grouping");
 
   native = gtk_file_chooser_native_new (_("Export the Timeline"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));

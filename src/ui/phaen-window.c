@@ -376,7 +376,7 @@ bench_tick_cb (GtkWidget     *widget,
   phaen_plan_edit_set_int64 (plan, project, "budget", phaen_project_get_budget (project) + 100);
   /* The outline and its totals follow the edit at once; the ผด.01 rows
    * are brought up to date as if the summary were on screen. */
-  phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (bench->window->summary_view));
+  phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (phaen_window_get_summary_view (bench->window)));
   gtk_widget_queue_draw (GTK_WIDGET (bench->window));
   return G_SOURCE_CONTINUE;
 }
@@ -450,6 +450,8 @@ outline_message_cb (PhaenWindow *self,
 
 static void approach_added_cb (PhaenWindow   *self,
                                PhaenApproach *approach);
+static GtkWidget *ensure_view (PhaenWindow *self,
+                               const char  *name);
 
 /* The form @name ("plan", "texts", "units", "group", "project"), made
  * and put in the editor stack the first time it is asked for. */
@@ -737,14 +739,14 @@ GtkWidget *
 phaen_window_get_timeline_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->timeline_view;
+  return ensure_view (self, "timeline");
 }
 
 GtkWidget *
 phaen_window_get_monitoring_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->monitoring_view;
+  return ensure_view (self, "monitoring");
 }
 
 static void
@@ -1093,21 +1095,97 @@ GtkWidget *
 phaen_window_get_preview (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->preview;
+  return ensure_view (self, "preview");
 }
 
 GtkWidget *
 phaen_window_get_summary_view (PhaenWindow *self)
 {
   g_return_val_if_fail (PHAEN_IS_WINDOW (self), NULL);
-  return self->summary_view;
+  return ensure_view (self, "summary");
+}
+
+/* The project selected in the outline, or NULL. */
+static PhaenProject *
+selected_project (PhaenWindow *self)
+{
+  GObject *item;
+
+  if (self->outline_view == NULL)
+    return NULL;
+  item = phaen_outline_view_get_selected_item (PHAEN_OUTLINE_VIEW (self->outline_view));
+  return PHAEN_IS_PROJECT (item) ? PHAEN_PROJECT (item) : NULL;
+}
+
+/* The view @name of the stack ("summary", "timeline", "preview",
+ * "monitoring"), made the first time it is shown or asked for: a plan of
+ * thousands of projects opens on its outline without laying out the
+ * views it does not show. NULL before a plan. */
+static GtkWidget *
+ensure_view (PhaenWindow *self,
+             const char  *name)
+{
+  PhaenPlan *plan = phaen_window_get_plan (self);
+
+  if (plan == NULL)
+    return NULL;
+  if (g_str_equal (name, "summary"))
+    {
+      if (self->summary_view == NULL)
+        {
+          self->summary_view = phaen_summary_view_new ();
+          gtk_widget_set_vexpand (self->summary_view, TRUE);
+          phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
+          gtk_box_append (self->summary_box, self->summary_view);
+        }
+      return self->summary_view;
+    }
+  if (g_str_equal (name, "timeline"))
+    {
+      if (self->timeline_view == NULL)
+        {
+          create_timeline (self, plan);
+          phaen_timeline_view_set_selected_project (PHAEN_TIMELINE_VIEW (self->timeline_view),
+                                                    selected_project (self));
+        }
+      return self->timeline_view;
+    }
+  if (g_str_equal (name, "preview"))
+    {
+      if (self->preview == NULL)
+        {
+          self->preview = phaen_preview_new ();
+          gtk_widget_set_vexpand (self->preview, TRUE);
+          phaen_preview_set_plan (PHAEN_PREVIEW (self->preview), plan);
+          phaen_preview_set_project (PHAEN_PREVIEW (self->preview), selected_project (self));
+          gtk_box_append (self->preview_box, self->preview);
+        }
+      return self->preview;
+    }
+  if (g_str_equal (name, "monitoring"))
+    {
+      if (self->monitoring_view == NULL)
+        {
+          self->monitoring_view = phaen_monitoring_view_new ();
+          gtk_widget_set_vexpand (self->monitoring_view, TRUE);
+          phaen_monitoring_view_set_plan (PHAEN_MONITORING_VIEW (self->monitoring_view), plan);
+          gtk_box_append (self->monitoring_box, self->monitoring_view);
+        }
+      return self->monitoring_view;
+    }
+  return NULL;
 }
 
 static void
 view_changed_cb (PhaenWindow *self)
 {
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (name == NULL)
+    return;
+  ensure_view (self, name);
   /* The document opens at the page of the project being edited. */
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0)
+  if (g_str_equal (name, "preview"))
     phaen_preview_show_project (PHAEN_PREVIEW (self->preview));
 }
 
@@ -1120,7 +1198,7 @@ warm_up_cb (gpointer data)
   PhaenWindow *self = data;
 
   self->warm_up_id = 0;
-  if (self->summary_view != NULL)
+  if (ensure_view (self, "summary") != NULL)
     phaen_summary_view_sync (PHAEN_SUMMARY_VIEW (self->summary_view));
   return G_SOURCE_REMOVE;
 }
@@ -1173,24 +1251,9 @@ create_views (PhaenWindow *self,
   g_signal_connect_object (self->outline_view, "row-activated", G_CALLBACK (outline_row_activated_cb),
                            self, G_CONNECT_SWAPPED);
 
-  /* The forms are made when first shown (form()): the first frame shows
-   * the plan's details only. */
-
-  self->summary_view = phaen_summary_view_new ();
-  gtk_widget_set_vexpand (self->summary_view, TRUE);
-  phaen_summary_view_set_plan (PHAEN_SUMMARY_VIEW (self->summary_view), plan);
-  gtk_box_append (self->summary_box, self->summary_view);
-
-  create_timeline (self, plan);
-
-  self->preview = phaen_preview_new ();
-  gtk_widget_set_vexpand (self->preview, TRUE);
-  phaen_preview_set_plan (PHAEN_PREVIEW (self->preview), plan);
-  gtk_box_append (self->preview_box, self->preview);
-  self->monitoring_view = phaen_monitoring_view_new ();
-  gtk_widget_set_vexpand (self->monitoring_view, TRUE);
-  phaen_monitoring_view_set_plan (PHAEN_MONITORING_VIEW (self->monitoring_view), plan);
-  gtk_box_append (self->monitoring_box, self->monitoring_view);
+  /* The forms are made when first shown (form()), and so are the other
+   * views of the stack (ensure_view()): the first frame shows the outline
+   * and the plan's details only. */
 
   g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
                            self, G_CONNECT_SWAPPED);
