@@ -42,6 +42,10 @@ struct _PhaenWindow
   GtkPopover           *problems_popover;
   GtkBox               *problems_box;
   GMenu                *undo_section;
+  GMenuModel           *primary_menu;
+  GMenuModel           *start_menu;
+  GtkMenuButton        *menu_button;
+  GtkMenuButton        *start_menu_button;
   GtkRevealer          *job_revealer;
   GtkLabel             *job_label;
   GtkProgressBar       *job_progress;

@@ -2064,6 +2064,10 @@ phaen_window_class_init (PhaenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_page);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_menu);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PhaenWindow, start_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PhaenWindow, view_stack);
@@ -2109,12 +2113,24 @@ phaen_window_class_init (PhaenWindowClass *klass)
   phaen_window_class_init_actions (widget_class);
 }
 
+/* A main menu's popover is made the first time it opens (its model
+ * stays current meanwhile: the undo step's name, the windows' list). */
+static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       model)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (model));
+}
+
 static void
 phaen_window_init (PhaenWindow *self)
 {
   GtkWidget *scroller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_popup_cb, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->start_menu_button, create_menu_popup_cb, self->start_menu, NULL);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
