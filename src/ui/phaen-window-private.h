@@ -52,7 +52,8 @@ struct _PhaenWindow
   GMenu                *app_section;
   GMenu                *start_app_section;
 
-  /* views, made when a plan arrives */
+  /* views: the outline when a plan arrives, the others when first shown
+   * or asked for (ensure_view() in phaen-window.c) */
   GtkWidget            *outline_view;
   GtkWidget            *plan_editor;
   GtkWidget            *texts_editor;

@@ -1183,15 +1183,16 @@ view_changed_cb (PhaenWindow *self)
 
   if (name == NULL)
     return;
-  ensure_view (self, name);
   /* The document opens at the page of the project being edited. */
-  if (g_str_equal (name, "preview"))
+  if (ensure_view (self, name) != NULL && g_str_equal (name, "preview"))
     phaen_preview_show_project (PHAEN_PREVIEW (self->preview));
 }
 
 /* What the first frame of a plan does not show is made ready once it is
- * painted and the main loop has nothing more urgent: the ผด.01 rows (a
- * count of the whole plan, kept current edit by edit from then on). */
+ * painted and the main loop has nothing more urgent: the summary view and
+ * its ผด.01 rows (a count of the whole plan, kept current edit by edit
+ * from then on). The timeline, the document and the monitoring table
+ * wait until they are shown. */
 static gboolean
 warm_up_cb (gpointer data)
 {
