@@ -67,6 +67,17 @@ phaen_page_free (PhaenPage *page)
   g_free (page);
 }
 
+void
+phaen_page_release_ops (PhaenPage *page)
+{
+  g_return_if_fail (page != NULL);
+
+  /* A new empty list rather than a size of 0: the old one's storage goes too. */
+  g_clear_pointer (&page->ops, g_array_unref);
+  page->ops = g_array_new (FALSE, TRUE, sizeof (PhaenPageOp));
+  g_array_set_clear_func (page->ops, clear_op);
+}
+
 static void
 append (PhaenPage           *page,
         const PhaenPageOp *op)

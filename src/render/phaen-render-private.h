@@ -27,6 +27,11 @@ PangoLayout *phaen_render_text_part (PangoLayout *layout,
                                      guint        start,
                                      guint        end);
 
+/* Drops the layouts phaen_render_text_shared () keeps for reuse (the
+ * pages hold their own references): once a document is laid out, its
+ * texts then go with the pages that show them. */
+void phaen_render_context_forget_shared (PhaenRenderContext *ctx);
+
 struct _PhaenRenderJob
 {
   GCancellable      *cancellable;      /* nullable */

@@ -902,6 +902,14 @@ phaen_render_text_shared (PhaenRenderContext *ctx,
   return g_object_ref (layout);
 }
 
+void
+phaen_render_context_forget_shared (PhaenRenderContext *ctx)
+{
+  g_return_if_fail (ctx != NULL);
+
+  g_clear_pointer (&ctx->shared_layouts, g_hash_table_unref);
+}
+
 double
 phaen_render_text_height (PangoLayout *layout)
 {
