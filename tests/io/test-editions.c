@@ -599,13 +599,9 @@ test_property_file (void)
 
       for (guint e = 0; e < n_new; e++)
         {
-          guint n_edits = 1 + g_rand_int_range (walk.rand, 0, 25);
-          guint started_at = phaen_fixture_walk_start (&walk);
-
-          phaen_fixture_walk_edits (&walk, n_edits);
           /* Some edits undone (not the start of the edition): they
            * leave the record. */
-          phaen_fixture_walk_undo_some (&walk, started_at);
+          phaen_fixture_walk_edition (&walk, 1 + g_rand_int_range (walk.rand, 0, 25));
 
           if (leave_open && e == n_new - 1)
             break;

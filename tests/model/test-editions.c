@@ -687,12 +687,9 @@ test_property_rebuild (void)
 
       for (guint e = 0; e < n_editions; e++)
         {
-          guint started_at = phaen_fixture_walk_start (&walk);
-
-          phaen_fixture_walk_edits (&walk, 1 + g_rand_int_range (walk.rand, 0, 20));
           /* Some edits undone (not the start of the edition): they leave
            * the record. */
-          phaen_fixture_walk_undo_some (&walk, started_at);
+          phaen_fixture_walk_edition (&walk, 1 + g_rand_int_range (walk.rand, 0, 20));
           phaen_fixture_walk_adopt (&walk, &date, 40);
           g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, e + 1, NULL));
         }
