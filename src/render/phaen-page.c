@@ -67,6 +67,17 @@ phaen_page_free (PhaenPage *page)
   g_free (page);
 }
 
+void
+phaen_page_release_ops (PhaenPage *page)
+{
+  g_return_if_fail (page != NULL);
+
+  /* A new empty list rather than a size of 0: the old one's storage goes too. */
+  g_clear_pointer (&page->ops, g_array_unref);
+  page->ops = g_array_new (FALSE, TRUE, sizeof (PhaenPageOp));
+  g_array_set_clear_func (page->ops, clear_op);
+}
+
 static void
 append (PhaenPage           *page,
         const PhaenPageOp *op)
@@ -220,6 +231,15 @@ typedef struct
   const PhaenColor       *source;   /* NULL: none set yet */
   gboolean                text_clusters;   /* the surface keeps text (PDF) */
 } Painter;
+
+/* Lists show_layout () fills and empties for every text of a page: made
+ * once per page rather than once per text. */
+typedef struct
+{
+  GArray *joins;          /* Join: of every run of the text */
+  GArray *starts;         /* guint: where each run's joins start */
+  GArray *spread_joins;   /* Join: of one run of a spread line */
+} TextScratch;
 
 static gboolean
 same_color (const PhaenColor *a,
@@ -775,7 +795,8 @@ show_layout (cairo_t     *cr,
              PangoLayout *layout,
              double       x,
              double       y,
-             gboolean     keep_text)
+             gboolean     keep_text,
+             TextScratch *scratch)
 {
   const char *text = pango_layout_get_text (layout);
   gboolean justified = phaen_render_text_is_justified (layout);
@@ -785,10 +806,14 @@ show_layout (cairo_t     *cr,
   int line_index = 0;
   guint run_index = 0;
   TextCursor cursor = { text, 0, 0 };
-  g_autoptr(GArray) joins = g_array_new (FALSE, FALSE, sizeof (Join));
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) spread_joins = g_array_new (FALSE, FALSE, sizeof (Join));
-  gboolean any_joins = keep_text && collect_joins (layout, joins, starts);
+  GArray *joins = scratch->joins;
+  GArray *starts = scratch->starts;
+  GArray *spread_joins = scratch->spread_joins;
+  gboolean any_joins;
+
+  g_array_set_size (joins, 0);
+  g_array_set_size (starts, 0);
+  any_joins = keep_text && collect_joins (layout, joins, starts);
 
   /* Pango's own painting where nothing needs changing: no gaps, and no
    * Thai mark whose place a reader could get wrong. */
@@ -880,6 +905,10 @@ phaen_page_paint (PhaenPage              *page,
 {
   Painter painter = { cr, style != NULL ? style : phaen_render_style_print (), NULL,
                       cairo_surface_has_show_text_glyphs (cairo_get_target (cr)) };
+  g_autoptr(GArray) joins = g_array_new (FALSE, FALSE, sizeof (Join));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) spread_joins = g_array_new (FALSE, FALSE, sizeof (Join));
+  TextScratch scratch = { joins, starts, spread_joins };
 
   g_return_if_fail (page != NULL);
   g_return_if_fail (cr != NULL);
@@ -906,7 +935,7 @@ phaen_page_paint (PhaenPage              *page,
         {
         case PHAEN_PAGE_OP_TEXT:
           use_color (&painter, &painter.style->ink);
-          show_layout (cr, op->layout, op->x, op->y, painter.text_clusters);
+          show_layout (cr, op->layout, op->x, op->y, painter.text_clusters, &scratch);
           cairo_new_path (cr);
           break;
 

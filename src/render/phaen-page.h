@@ -81,6 +81,11 @@ void       phaen_page_free       (PhaenPage *page);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhaenPage, phaen_page_free)
 
 /* Takes a reference on @layout. */
+/* Frees what @page paints (texts, rules, images) once it is written,
+ * keeping its size, numbering, bookmark and projects: a long document's
+ * pages need not all stay in memory until the last is written. */
+void       phaen_page_release_ops (PhaenPage *page);
+
 void       phaen_page_add_text   (PhaenPage *page, PangoLayout *layout, double x, double y);
 void       phaen_page_add_line   (PhaenPage *page, double x1, double y1, double x2, double y2, double width);
 void       phaen_page_add_rect   (PhaenPage *page, double x, double y, double w, double h, double width, gboolean filled);

@@ -109,7 +109,8 @@ add_outline (cairo_surface_t *surface,
     parents[l] = CAIRO_PDF_OUTLINE_ROOT;
 }
 
-/* Writes @pages as a PDF; NULL when cairo fails or the job is cancelled. */
+/* Writes @pages as a PDF; NULL when cairo fails or the job is cancelled.
+ * Each page's painting operations are released once it is written. */
 static GBytes *
 write_pdf (PhaenRenderContext *ctx,
            GPtrArray          *pages,
@@ -130,6 +131,9 @@ write_pdf (PhaenRenderContext *ctx,
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_metadata (surface, ctx, other_title, other_subject);
 
+  /* Laid out: a page's texts are freed once it is written (below). */
+  phaen_render_context_forget_shared (ctx);
+
   cr = cairo_create (surface);
   for (guint i = 0; i < pages->len && !cancelled; i++)
     {
@@ -139,6 +143,8 @@ write_pdf (PhaenRenderContext *ctx,
       add_outline (surface, page, i + 1, parents, G_N_ELEMENTS (parents));
       phaen_page_paint (page, cr, phaen_render_style_print ());
       cairo_show_page (cr);
+      /* Painted: the PDF surface has its own copy of what it needs. */
+      phaen_page_release_ops (page);
       cancelled = !phaen_render_job_page_written (ctx);
     }
 
@@ -210,6 +216,10 @@ phaen_pdf_render_full (PhaenPlan                *plan,
 
   if (bytes != NULL && n_pages != NULL)
     *n_pages = pages->len;
+
+  g_clear_pointer (&pages, g_ptr_array_unref);
+  g_clear_pointer (&ctx, phaen_render_context_free);
+  phaen_render_return_memory ();
 
   return bytes;
 }

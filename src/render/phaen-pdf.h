@@ -39,7 +39,9 @@ GBytes  *phaen_pdf_render_full     (PhaenPlan                *plan,
 /* Writes pages laid out by another document of the plan (the monitoring
  * report) with the same writer: bookmarks from the pages, the dates of
  * @ctx->plan, @title and @subject (digits converted for @ctx) as its
- * metadata. Progress and cancellation follow the job of @ctx, if any. */
+ * metadata. Progress and cancellation follow the job of @ctx, if any.
+ * The pages are emptied as they are written (phaen_page_release_ops ()):
+ * they keep their count, sizes and bookmarks, not their contents. */
 GBytes  *phaen_pdf_write_pages     (PhaenRenderContext       *ctx,
                                     GPtrArray                *pages,
                                     const char               *title,

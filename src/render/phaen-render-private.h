@@ -27,6 +27,17 @@ PangoLayout *phaen_render_text_part (PangoLayout *layout,
                                      guint        start,
                                      guint        end);
 
+/* Drops the layouts phaen_render_text_shared () keeps for reuse (the
+ * pages hold their own references): once a document is laid out, its
+ * texts then go with the pages that show them. */
+void phaen_render_context_forget_shared (PhaenRenderContext *ctx);
+
+/* Once a document's pages and context are freed: hands the memory they
+ * took back to the system (malloc keeps it otherwise, in pieces: tens of
+ * megabytes for a long plan), so that the app, or the next document,
+ * does not start from that peak. */
+void phaen_render_return_memory (void);
+
 struct _PhaenRenderJob
 {
   GCancellable      *cancellable;      /* nullable */

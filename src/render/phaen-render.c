@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-font.h>
 
@@ -900,6 +903,22 @@ phaen_render_text_shared (PhaenRenderContext *ctx,
     }
 
   return g_object_ref (layout);
+}
+
+void
+phaen_render_return_memory (void)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
+
+void
+phaen_render_context_forget_shared (PhaenRenderContext *ctx)
+{
+  g_return_if_fail (ctx != NULL);
+
+  g_clear_pointer (&ctx->shared_layouts, g_hash_table_unref);
 }
 
 double

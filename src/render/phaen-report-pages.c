@@ -1000,6 +1000,10 @@ phaen_report_pdf_render (PhaenPlan                *plan,
   if (bytes != NULL && n_pages != NULL)
     *n_pages = pages->len;
 
+  g_clear_pointer (&pages, g_ptr_array_unref);
+  g_clear_pointer (&ctx, phaen_render_context_free);
+  phaen_render_return_memory ();
+
   return bytes;
 }
 
