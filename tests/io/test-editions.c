@@ -16,6 +16,7 @@
 #include "phaen-io-error.h"
 #include "phaen-xml.h"
 #include "phaen-fixtures.h"
+#include "phaen-fixtures-walk.h"
 #include "xml-test-util.h"
 
 #define BAHT(x) ((gint64) (x) * 100)
@@ -536,227 +537,6 @@ state_xml (PhaenPlan *state,
   return content_xml (copy);
 }
 
-typedef struct
-{
-  PhaenPlan *plan;
-  GRand     *rand;
-  guint      serial;
-} Walk;
-
-static gpointer
-pick (Walk       *walk,
-      GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  g_autoptr(GObject) item = NULL;
-
-  if (n == 0)
-    return NULL;
-  item = g_list_model_get_item (model, g_rand_int_range (walk->rand, 0, n));
-  return item;   /* borrowed: the plan keeps it */
-}
-
-/* An approach of @strategy, or NULL. */
-static PhaenApproach *
-pick_approach (Walk          *walk,
-               PhaenStrategy *strategy)
-{
-  PhaenApproach *approach = pick (walk, phaen_plan_get_approaches (walk->plan));
-
-  if (approach == NULL || strategy == NULL || phaen_approach_get_strategy (approach) != strategy)
-    return NULL;
-  return approach;
-}
-
-static const char * const project_texts[] = {
-  "name", "activities", "location", "source", "target", "category", "equipment-type", "reference",
-};
-
-/* One random edit through the edit API: content of every list and field,
- * and (always allowed) monitoring. */
-static void
-walk_edit (Walk *walk)
-{
-  PhaenPlan *plan = walk->plan;
-  GRand *rand = walk->rand;
-  PhaenProject *project = pick (walk, phaen_plan_get_projects (plan));
-  PhaenStrategy *strategy = pick (walk, phaen_plan_get_strategies (plan));
-  PhaenProgram *program = pick (walk, phaen_plan_get_programs (plan));
-  PhaenUnit *unit = pick (walk, phaen_plan_get_units (plan));
-  guint n_projects = g_list_model_get_n_items (phaen_plan_get_projects (plan));
-  g_autofree char *text = g_strdup_printf ("รายการที่ %u ปั๊มน้ำ", ++walk->serial);
-  g_autoptr(GError) error = NULL;
-
-  phaen_history_break_merge (phaen_plan_get_history (plan));
-
-  switch (g_rand_int_range (rand, 0, 16))
-    {
-    case 0:
-    case 1:
-      {
-        g_autoptr(PhaenProject) fresh = phaen_project_new ();
-
-        phaen_project_set_name (fresh, text);
-        phaen_project_set_kind (fresh, g_rand_int_range (rand, 0, 3) == 0 ? PHAEN_PROJECT_KIND_EQUIPMENT
-                                                                          : PHAEN_PROJECT_KIND_PROJECT);
-        phaen_project_set_strategy (fresh, strategy);
-        phaen_project_set_approach (fresh, pick_approach (walk, strategy));
-        phaen_project_set_program (fresh, program);
-        phaen_project_set_unit (fresh, unit);
-        phaen_project_set_budget (fresh, g_rand_int_range (rand, 0, 1000000000));
-        phaen_project_set_schedule (fresh, g_rand_int_range (rand, 0, 0x1000));
-        if (g_rand_boolean (rand))
-          phaen_project_set_activities (fresh, "บรรทัดแรก\nบรรทัดที่สอง");
-        if (g_rand_boolean (rand))
-          phaen_project_set_target (fresh, "๑ แห่ง");
-        phaen_plan_edit_insert_project (plan, g_rand_int_range (rand, 0, n_projects + 1), fresh);
-      }
-      break;
-    case 2:
-      if (project != NULL && !phaen_plan_edit_remove_project (plan, project, &error))
-        g_error ("%s", error->message);
-      break;
-    case 3:
-      if (project != NULL)
-        phaen_plan_edit_move_project (plan, project, g_rand_int_range (rand, 0, n_projects));
-      break;
-    case 4:
-    case 5:
-      if (project != NULL)
-        phaen_plan_edit_set_string (plan, project,
-                                    project_texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (project_texts))],
-                                    g_rand_boolean (rand) ? text : "");
-      break;
-    case 6:
-      if (project != NULL)
-        phaen_plan_edit_set_int64 (plan, project, "budget", g_rand_int_range (rand, 0, 1000000000));
-      break;
-    case 7:
-      if (project != NULL)
-        phaen_plan_edit_set_uint (plan, project, "schedule", g_rand_int_range (rand, 0, 0x1000));
-      break;
-    case 8:
-      if (project != NULL)
-        phaen_plan_edit_move_project_to (plan, project, strategy, pick_approach (walk, strategy), program);
-      break;
-    case 9:
-      if (project != NULL && g_rand_boolean (rand))
-        phaen_plan_edit_set_object (plan, project, "unit", g_rand_int_range (rand, 0, 4) == 0 ? NULL : unit);
-      else if (project != NULL)
-        phaen_plan_edit_set_enum (plan, project, "kind",
-                                  phaen_project_get_kind (project) == PHAEN_PROJECT_KIND_PROJECT
-                                  ? PHAEN_PROJECT_KIND_EQUIPMENT : PHAEN_PROJECT_KIND_PROJECT);
-      break;
-    case 10:
-      /* A new entry in one of the four catalogues. */
-      switch (g_rand_int_range (rand, 0, 4))
-        {
-        case 0:
-          {
-            g_autoptr(PhaenUnit) fresh = phaen_unit_new (NULL, text);
-            phaen_plan_edit_insert_unit (plan, G_MAXUINT, fresh);
-          }
-          break;
-        case 1:
-          {
-            g_autoptr(PhaenStrategy) fresh = phaen_strategy_new (NULL, text);
-            phaen_plan_edit_insert_strategy (plan, G_MAXUINT, fresh);
-          }
-          break;
-        case 2:
-          {
-            g_autoptr(PhaenProgram) fresh = phaen_program_new (NULL, text);
-            phaen_plan_edit_insert_program (plan, G_MAXUINT, fresh);
-          }
-          break;
-        default:
-          if (strategy != NULL)
-            {
-              g_autoptr(PhaenApproach) fresh = phaen_approach_new (NULL, text, strategy);
-              phaen_plan_edit_insert_approach (plan, G_MAXUINT, fresh);
-            }
-          break;
-        }
-      break;
-    case 11:
-      /* A catalogue entry renamed. */
-      switch (g_rand_int_range (rand, 0, 4))
-        {
-        case 0:
-          if (unit != NULL)
-            phaen_plan_edit_set_string (plan, unit, "name", text);
-          break;
-        case 1:
-          if (strategy != NULL)
-            phaen_plan_edit_set_string (plan, strategy, "name", text);
-          break;
-        case 2:
-          if (program != NULL)
-            phaen_plan_edit_set_string (plan, program, "name", text);
-          break;
-        default:
-          {
-            PhaenApproach *approach = pick (walk, phaen_plan_get_approaches (plan));
-
-            if (approach != NULL)
-              phaen_plan_edit_set_string (plan, approach, "name", text);
-          }
-          break;
-        }
-      break;
-    case 12:
-      if (unit != NULL)
-        phaen_plan_edit_move_unit (plan, unit,
-                                   g_rand_int_range (rand, 0, g_list_model_get_n_items (phaen_plan_get_units (plan))));
-      break;
-    case 13:
-      /* A catalogue entry removed, when nothing uses it. */
-      switch (g_rand_int_range (rand, 0, 4))
-        {
-        case 0:
-          if (unit != NULL)
-            phaen_plan_edit_remove_unit (plan, unit, &error);
-          break;
-        case 1:
-          if (strategy != NULL)
-            phaen_plan_edit_remove_strategy (plan, strategy, &error);
-          break;
-        case 2:
-          if (program != NULL)
-            phaen_plan_edit_remove_program (plan, program, &error);
-          break;
-        default:
-          {
-            PhaenApproach *approach = pick (walk, phaen_plan_get_approaches (plan));
-
-            if (approach != NULL)
-              phaen_plan_edit_remove_approach (plan, approach, &error);
-          }
-          break;
-        }
-      if (error != NULL)
-        g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_IN_USE);
-      break;
-    case 14:
-      if (project != NULL)
-        phaen_plan_edit_duplicate_project (plan, project);
-      break;
-    default:
-      /* Monitoring: never recorded, always allowed. */
-      if (project != NULL)
-        {
-          phaen_plan_edit_begin (plan, "monitoring");
-          phaen_plan_edit_set_enum (plan, project, "status", g_rand_int_range (rand, 0, 5));
-          phaen_plan_edit_set_int64 (plan, project, "disbursed", g_rand_int_range (rand, 0, 100000));
-          phaen_plan_edit_set_uint (plan, project, "progress", g_rand_int_range (rand, 0, 101));
-          phaen_plan_edit_set_uint (plan, project, "actual-schedule", g_rand_int_range (rand, 0, 0x1000));
-          phaen_plan_edit_set_string (plan, project, "remarks", text);
-          phaen_plan_edit_end (plan);
-        }
-      break;
-    }
-}
-
 /* The plan through its file: written, read back (the reader checks every
  * record against the plan) and written again, byte for byte the same. */
 static PhaenPlan *
@@ -778,96 +558,69 @@ through_file (PhaenPlan *plan)
  * from the file, applied backwards from the current plan, give each
  * state the plan was in when an edition was adopted (and the adopted
  * plan); applied forwards to the adopted plan, each later state and the
- * current plan. States are kept as copies when they happen, not rebuilt. */
+ * current plan. States are kept as copies when they happen, not rebuilt.
+ * The walk edits monitoring too, and now and then saves and reopens the
+ * plan in the middle of an open edition. */
 static void
 test_property_file (void)
 {
   guint n_seeds = g_test_slow () ? 400 : 30;
-  guint seen[PHAEN_CHANGE_N_TARGETS][PHAEN_CHANGE_CHANGED + 1] = { { 0 } };
+  PhaenFixtureWalkSeen seen = { { { 0 } } };
 
   for (guint seed = 1; seed <= n_seeds; seed++)
     {
-      g_autoptr(PhaenPlan) plan = editions_plan ();
+      g_autoptr(PhaenPlan) fixture = editions_plan ();
       g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(PhaenPlan) loaded = NULL;
       g_autoptr(PhaenPlan) forward = NULL;
       g_autoptr(GError) error = NULL;
-      Walk walk = { NULL, g_rand_new_with_seed (seed), 0 };
-      guint n_new = 1 + g_rand_int_range (walk.rand, 0, 5);
-      gboolean leave_open = g_rand_int_range (walk.rand, 0, 3) == 0;
+      PhaenFixtureWalk walk;
+      PhaenPlan *plan;
+      guint n_new;
+      gboolean leave_open;
       GDate date;
 
       g_test_message ("seed %u", seed);
+      phaen_fixture_walk_init (&walk, fixture, seed, TRUE);
+      /* Sometimes saved and opened again halfway through: the open
+       * edition goes on recording from where it started. */
+      walk.reload = through_file;
+      n_new = 1 + g_rand_int_range (walk.rand, 0, 5);
+      leave_open = g_rand_int_range (walk.rand, 0, 3) == 0;
 
       /* The fixture's plan with its three editions: the states it went
        * through, rebuilt from the fixture (already checked by the golden
        * test), then its open edition carried on. */
       for (guint k = 0; k < 3; k++)
-        g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, k, NULL));
+        g_ptr_array_add (states, phaen_plan_rebuild_at_edition (fixture, k, NULL));
 
-      walk.plan = plan;
       g_date_clear (&date, 1);
       g_date_set_dmy (&date, 1, 4, 2026);
 
       for (guint e = 0; e < n_new; e++)
         {
-          g_autofree char *iso = NULL;
-          guint n_edits = 1 + g_rand_int_range (walk.rand, 0, 25);
-          guint started_at;
-
-          if (phaen_plan_get_open_edition (plan) == NULL)
-            {
-              PhaenEditionKind kind = g_rand_boolean (walk.rand) ? PHAEN_EDITION_ADDITION
-                                                                 : PHAEN_EDITION_AMENDMENT;
-
-              g_assert_nonnull (phaen_plan_edit_start_edition (plan, kind, 0, 0, &error));
-              g_assert_no_error (error);
-            }
-          started_at = phaen_history_get_depth (phaen_plan_get_history (plan));
-
-          for (guint i = 0; i < n_edits; i++)
-            {
-              walk_edit (&walk);
-              /* Sometimes saved and opened again halfway through: the
-               * open edition goes on recording from where it started. */
-              if (g_rand_int_range (walk.rand, 0, 40) == 0)
-                {
-                  PhaenPlan *back = through_file (plan);
-
-                  g_object_unref (plan);
-                  plan = walk.plan = back;
-                }
-            }
           /* Some edits undone (not the start of the edition): they
            * leave the record. */
-          for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
-            if (phaen_history_get_depth (phaen_plan_get_history (plan)) > started_at)
-              phaen_history_undo (phaen_plan_get_history (plan));
+          phaen_fixture_walk_edition (&walk, 1 + g_rand_int_range (walk.rand, 0, 25));
 
           if (leave_open && e == n_new - 1)
             break;
 
-          g_date_add_days (&date, 1 + g_rand_int_range (walk.rand, 0, 20));
-          iso = phaen_date_format_iso (&date);
-          while (!phaen_plan_edit_adopt_edition (plan, iso, &error))
-            {
-              /* It changed nothing (every edit undone or put back). */
-              g_assert_error (error, PHAEN_MODEL_ERROR, PHAEN_MODEL_ERROR_INVALID);
-              g_clear_error (&error);
-              walk_edit (&walk);
-            }
+          phaen_fixture_walk_adopt (&walk, &date, 20);
+          plan = walk.plan;
           g_ptr_array_add (states, phaen_plan_copy (plan));
 
           /* Content is refused between editions; monitoring goes on. */
           g_assert_false (phaen_plan_check_edit (plan, plan, NULL, NULL));
           for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
             {
-              PhaenProject *project = pick (&walk, phaen_plan_get_projects (plan));
+              PhaenProject *project = phaen_fixture_walk_pick (&walk, phaen_plan_get_projects (plan));
 
               if (project != NULL)
                 phaen_plan_edit_set_uint (plan, project, "progress", g_rand_int_range (walk.rand, 0, 101));
             }
         }
+      plan = walk.plan;
       if (leave_open)
         g_ptr_array_add (states, phaen_plan_copy (plan));
 
@@ -899,12 +652,7 @@ test_property_file (void)
           g_autofree char *got = NULL;
           guint failed = G_MAXUINT;
 
-          for (guint i = 0; i < changes->len; i++)
-            {
-              PhaenChange *change = g_ptr_array_index (changes, i);
-
-              seen[change->target][change->kind]++;
-            }
+          phaen_fixture_walk_seen_add (&seen, changes);
           if (!phaen_changes_apply (forward, changes, FALSE, &failed, &error))
             g_error ("seed %u: edition %u, change %u: %s", seed, k, failed, error->message);
           expected = state_xml (g_ptr_array_index (states, k), NULL);
@@ -919,23 +667,12 @@ test_property_file (void)
         g_assert_cmpstr (expected, ==, got);
       }
 
-      g_rand_free (walk.rand);
+      phaen_fixture_walk_clear (&walk);
     }
 
   /* The walks did change every list in every way (a walk that changes
    * nothing would prove nothing). */
-  for (guint target = 0; target < PHAEN_CHANGE_N_TARGETS; target++)
-    {
-      g_test_message ("%s: %u added, %u removed, %u moved, %u changed",
-                      phaen_change_target_to_string (target),
-                      seen[target][PHAEN_CHANGE_ADDED], seen[target][PHAEN_CHANGE_REMOVED],
-                      seen[target][PHAEN_CHANGE_MOVED], seen[target][PHAEN_CHANGE_CHANGED]);
-      g_assert_cmpuint (seen[target][PHAEN_CHANGE_ADDED], >, 0);
-      g_assert_cmpuint (seen[target][PHAEN_CHANGE_CHANGED], >, 0);
-    }
-  g_assert_cmpuint (seen[PHAEN_CHANGE_PROJECT][PHAEN_CHANGE_REMOVED], >, 0);
-  g_assert_cmpuint (seen[PHAEN_CHANGE_PROJECT][PHAEN_CHANGE_MOVED], >, 0);
-  g_assert_cmpuint (seen[PHAEN_CHANGE_UNIT][PHAEN_CHANGE_MOVED], >, 0);
+  phaen_fixture_walk_seen_assert (&seen);
 }
 
 int

@@ -15,6 +15,7 @@
 #include "model/phaen-report.h"
 
 #include "phaen-fixtures.h"
+#include "phaen-fixtures-walk.h"
 #include "report-fixture.h"
 
 
@@ -654,168 +655,42 @@ test_diff_moves (void)
 
 /* ---- The property: editions rebuild every state ---------------------- */
 
-typedef struct
-{
-  PhaenPlan *plan;
-  GRand     *rand;
-  guint      serial;
-} Walk;
-
-static gpointer
-random_item (Walk       *walk,
-             GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-  g_autoptr(GObject) item = NULL;
-
-  if (n == 0)
-    return NULL;
-  item = g_list_model_get_item (model, g_rand_int_range (walk->rand, 0, n));
-  return item;   /* the plan keeps it */
-}
-
-/* One random content edit through the edit API. */
-static void
-random_edit (Walk *walk)
-{
-  PhaenPlan *plan = walk->plan;
-  PhaenProject *project = random_item (walk, phaen_plan_get_projects (plan));
-  PhaenUnit *unit = random_item (walk, phaen_plan_get_units (plan));
-  PhaenStrategy *strategy = random_item (walk, phaen_plan_get_strategies (plan));
-  guint n_projects = g_list_model_get_n_items (phaen_plan_get_projects (plan));
-  g_autofree char *text = g_strdup_printf ("ข้อความ %u", ++walk->serial);
-
-  phaen_history_break_merge (phaen_plan_get_history (plan));
-
-  switch (g_rand_int_range (walk->rand, 0, 12))
-    {
-    case 0:
-    case 1:
-      {
-        g_autoptr(PhaenProject) fresh = phaen_project_new ();
-
-        phaen_project_set_name (fresh, text);
-        phaen_project_set_kind (fresh, g_rand_boolean (walk->rand) ? PHAEN_PROJECT_KIND_PROJECT
-                                                                    : PHAEN_PROJECT_KIND_EQUIPMENT);
-        phaen_project_set_strategy (fresh, strategy);
-        phaen_project_set_program (fresh, random_item (walk, phaen_plan_get_programs (plan)));
-        phaen_project_set_unit (fresh, unit);
-        phaen_project_set_budget (fresh, g_rand_int_range (walk->rand, 0, 100000000));
-        phaen_project_set_schedule (fresh, g_rand_int_range (walk->rand, 0, 0x1000));
-        phaen_project_set_activities (fresh, "บรรทัดแรก\nบรรทัดที่สอง");
-        phaen_plan_edit_insert_project (plan, g_rand_int_range (walk->rand, 0, n_projects + 1), fresh);
-      }
-      break;
-    case 2:
-      if (project != NULL)
-        g_assert_true (phaen_plan_edit_remove_project (plan, project, NULL));
-      break;
-    case 3:
-      if (project != NULL)
-        phaen_plan_edit_move_project (plan, project, g_rand_int_range (walk->rand, 0, n_projects));
-      break;
-    case 4:
-      if (project != NULL)
-        phaen_plan_edit_set_string (plan, project, "name", text);
-      break;
-    case 5:
-      if (project != NULL)
-        phaen_plan_edit_set_int64 (plan, project, "budget", g_rand_int_range (walk->rand, 0, 100000000));
-      break;
-    case 6:
-      if (project != NULL)
-        phaen_plan_edit_set_uint (plan, project, "schedule", g_rand_int_range (walk->rand, 0, 0x1000));
-      break;
-    case 7:
-      if (project != NULL)
-        phaen_plan_edit_move_project_to (plan, project, strategy, NULL,
-                                         random_item (walk, phaen_plan_get_programs (plan)));
-      break;
-    case 8:
-      if (project != NULL)
-        phaen_plan_edit_set_object (plan, project, "unit", unit);
-      break;
-    case 9:
-      {
-        g_autoptr(PhaenUnit) fresh = phaen_unit_new (NULL, text);
-
-        phaen_plan_edit_insert_unit (plan, G_MAXUINT, fresh);
-      }
-      break;
-    case 10:
-      if (unit != NULL && g_rand_boolean (walk->rand))
-        phaen_plan_edit_set_string (plan, unit, "name", text);
-      else if (unit != NULL)
-        phaen_plan_edit_move_unit (plan, unit, 0);
-      break;
-    case 11:
-    default:
-      if (project != NULL)
-        phaen_plan_edit_set_string (plan, project, "location", text);
-      break;
-    }
-}
-
+/* Random edits over several editions, seeded (monitoring aside: an
+ * earlier state rebuilt shows the monitoring of now): each state the
+ * plan was in when an edition was adopted rebuilds the same at the end,
+ * and the records applied in turn to the adopted plan give the plan. */
 static void
 test_property_rebuild (void)
 {
+  PhaenFixtureWalkSeen seen = { { { 0 } } };
+
   for (guint seed = 1; seed <= (g_test_slow () ? 500u : 100u); seed++)
     {
-      g_autoptr(PhaenPlan) plan = adopted_plan ();
+      g_autoptr(PhaenPlan) fixture = adopted_plan ();
       g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(GError) error = NULL;
       g_autoptr(PhaenPlan) forward = NULL;
-      Walk walk = { plan, g_rand_new_with_seed (seed), 0 };
-      guint n_editions = 1 + g_rand_int_range (walk.rand, 0, 4);
+      PhaenFixtureWalk walk;
+      PhaenPlan *plan;
+      guint n_editions;
       GDate date;
 
+      phaen_fixture_walk_init (&walk, fixture, seed, FALSE);
+      plan = walk.plan;
+      n_editions = 1 + g_rand_int_range (walk.rand, 0, 4);
       g_date_clear (&date, 1);
       g_date_set_dmy (&date, 10, 10, 2025);
 
       /* Edits before the first edition are free and not recorded. */
-      for (guint i = 0; i < 5; i++)
-        random_edit (&walk);
+      phaen_fixture_walk_edits (&walk, 5);
       g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, 0, NULL));
 
       for (guint e = 0; e < n_editions; e++)
         {
-          g_autofree char *iso = NULL;
-          PhaenEditionKind kind = g_rand_boolean (walk.rand) ? PHAEN_EDITION_ADDITION
-                                                             : PHAEN_EDITION_AMENDMENT;
-          guint n_edits = 1 + g_rand_int_range (walk.rand, 0, 20);
-
-          guint started_at;
-
-          g_assert_nonnull (phaen_plan_edit_start_edition (plan, kind, 0, 0, &error));
-          g_assert_no_error (error);
-          started_at = phaen_history_get_depth (phaen_plan_get_history (plan));
-          for (guint i = 0; i < n_edits; i++)
-            random_edit (&walk);
           /* Some edits undone (not the start of the edition): they leave
            * the record. */
-          for (guint i = g_rand_int_range (walk.rand, 0, 3); i > 0; i--)
-            if (phaen_history_get_depth (phaen_plan_get_history (plan)) > started_at)
-              phaen_history_undo (phaen_plan_get_history (plan));
-
-          {
-            g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (plan, phaen_plan_get_open_edition (plan));
-
-            if (changes->len == 0)
-              random_edit (&walk);
-          }
-
-          g_date_add_days (&date, 1 + g_rand_int_range (walk.rand, 0, 40));
-          iso = phaen_date_format_iso (&date);
-          if (!phaen_plan_edit_adopt_edition (plan, iso, &error))
-            {
-              /* The last edit may have changed nothing (moved a project to
-               * where it was): one more. */
-              g_clear_error (&error);
-              random_edit (&walk);
-              random_edit (&walk);
-              g_assert_true (phaen_plan_edit_adopt_edition (plan, iso, &error));
-            }
-          g_assert_no_error (error);
+          phaen_fixture_walk_edition (&walk, 1 + g_rand_int_range (walk.rand, 0, 20));
+          phaen_fixture_walk_adopt (&walk, &date, 40);
           g_ptr_array_add (states, phaen_plan_rebuild_at_edition (plan, e + 1, NULL));
         }
 
@@ -836,13 +711,17 @@ test_property_rebuild (void)
         {
           g_autoptr(GPtrArray) changes = phaen_plan_get_edition_changes (plan, phaen_plan_get_edition (plan, k));
 
+          phaen_fixture_walk_seen_add (&seen, changes);
           g_assert_true (phaen_changes_apply (forward, changes, FALSE, NULL, &error));
           g_assert_no_error (error);
         }
       assert_plans_equal (forward, g_ptr_array_index (states, n_editions));
 
-      g_rand_free (walk.rand);
+      phaen_fixture_walk_clear (&walk);
     }
+
+  /* The walks did change every list in every way. */
+  phaen_fixture_walk_seen_assert (&seen);
 }
 
 int
