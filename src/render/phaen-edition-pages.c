@@ -1477,7 +1477,6 @@ phaen_edition_pdf_render (PhaenPlan                *plan,
   g_autoptr(PhaenRenderContext) ctx = NULL;
   g_autoptr(GPtrArray) pages = NULL;
   g_autofree char *title = NULL;
-  GBytes *bytes;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1494,15 +1493,8 @@ phaen_edition_pdf_render (PhaenPlan                *plan,
     return NULL;
 
   title = phaen_edition_pages_title (ctx, which);
-  bytes = phaen_pdf_write_pages (ctx, pages, title, "แผนการดำเนินงาน", error);
-  if (bytes != NULL && n_pages != NULL)
-    *n_pages = pages->len;
-
-  g_clear_pointer (&pages, g_ptr_array_unref);
-  g_clear_pointer (&ctx, phaen_render_context_free);
-  phaen_render_return_memory ();
-
-  return bytes;
+  return phaen_pdf_write_pages (g_steal_pointer (&ctx), g_steal_pointer (&pages),
+                                title, "แผนการดำเนินงาน", n_pages, error);
 }
 
 /* ---- In a worker thread ------------------------------------------------------ */

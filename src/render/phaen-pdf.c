@@ -229,13 +229,24 @@ phaen_pdf_write_pages (PhaenRenderContext *ctx,
                        GPtrArray          *pages,
                        const char         *title,
                        const char         *subject,
+                       guint              *n_pages,
                        GError            **error)
 {
+  GBytes *bytes;
+
   g_return_val_if_fail (ctx != NULL && PHAEN_IS_PLAN (ctx->plan), NULL);
   g_return_val_if_fail (pages != NULL && pages->len > 0, NULL);
   g_return_val_if_fail (title != NULL && subject != NULL, NULL);
 
-  return write_pdf (ctx, pages, title, subject, error);
+  bytes = write_pdf (ctx, pages, title, subject, error);
+  if (bytes != NULL && n_pages != NULL)
+    *n_pages = pages->len;
+
+  g_ptr_array_unref (pages);
+  phaen_render_context_free (ctx);
+  phaen_render_return_memory ();
+
+  return bytes;
 }
 
 GBytes *

@@ -40,12 +40,13 @@ GBytes  *phaen_pdf_render_full     (PhaenPlan                *plan,
  * report) with the same writer: bookmarks from the pages, the dates of
  * @ctx->plan, @title and @subject (digits converted for @ctx) as its
  * metadata. Progress and cancellation follow the job of @ctx, if any.
- * The pages are emptied as they are written (phaen_page_release_ops ()):
- * they keep their count, sizes and bookmarks, not their contents. */
+ * Takes @ctx and @pages: both are freed, and the memory handed back to
+ * the system, once the PDF is written; *@n_pages is set on success. */
 GBytes  *phaen_pdf_write_pages     (PhaenRenderContext       *ctx,
                                     GPtrArray                *pages,
                                     const char               *title,
                                     const char               *subject,
+                                    guint                    *n_pages,
                                     GError                  **error);
 
 /* Renders the document of @plan in a worker thread, on a snapshot of the

@@ -968,7 +968,6 @@ phaen_report_pdf_render (PhaenPlan                *plan,
   g_autofree char *round_line = NULL;
   g_autofree char *document_title = NULL;
   g_autofree char *subject = NULL;
-  GBytes *bytes;
 
   g_return_val_if_fail (PHAEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (phaen_report_round_is_valid (round), NULL);
@@ -996,15 +995,8 @@ phaen_report_pdf_render (PhaenPlan                *plan,
                                     phaen_plan_get_organisation_name (plan));
   subject = g_strdup_printf (LABEL_TITLE " %s", round_line);
 
-  bytes = phaen_pdf_write_pages (ctx, pages, document_title, subject, error);
-  if (bytes != NULL && n_pages != NULL)
-    *n_pages = pages->len;
-
-  g_clear_pointer (&pages, g_ptr_array_unref);
-  g_clear_pointer (&ctx, phaen_render_context_free);
-  phaen_render_return_memory ();
-
-  return bytes;
+  return phaen_pdf_write_pages (g_steal_pointer (&ctx), g_steal_pointer (&pages),
+                                document_title, subject, n_pages, error);
 }
 
 /* ---- export in a worker thread ---------------------------------------- */

@@ -366,6 +366,27 @@ today_julian (void)
   return g_date_get_julian (&date);
 }
 
+/* A background export failed: unless the window is going away, its job
+ * bar closes and the officer is told (@stopped as a toast when the job was
+ * stopped, a dialog titled @failed otherwise); @task returns @error. */
+static void
+export_failed (PhaenWindow *self,
+               GTask       *task,
+               GError      *error,
+               const char  *stopped,
+               const char  *failed)
+{
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      end_job (self);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        phaen_window_toast (self, stopped);
+      else
+        phaen_window_show_error (self, failed, error);
+    }
+  g_task_return_error (task, error);
+}
+
 /* The outline's search and filters, asked by the export (on the live
  * plan, before it starts). */
 static gboolean
@@ -389,17 +410,7 @@ timeline_done_cb (GObject      *source,
 
   if (!phaen_timeline_export_finish (result, &n_pages, &warnings, &error))
     {
-      if (gtk_widget_in_destruction (GTK_WIDGET (self)))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      end_job (self);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        phaen_window_toast (self, _("The timeline was not exported: stopped."));
-      else
-        phaen_window_show_error (self, _("Could not export the timeline"), error);
-      g_task_return_error (task, g_steal_pointer (&error));
+      export_failed (self, task, g_steal_pointer (&error), _("The timeline was not exported: stopped."), _("Could not export the timeline"));
       return;
     }
 
@@ -580,17 +591,7 @@ report_done_cb (GObject      *source,
 
   if (!phaen_report_pdf_export_finish (result, &n_pages, &warnings, &error))
     {
-      if (gtk_widget_in_destruction (GTK_WIDGET (self)))
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      end_job (self);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        phaen_window_toast (self, _("The report was not made: stopped."));
-      else
-        phaen_window_show_error (self, _("Could not make the report"), error);
-      g_task_return_error (task, g_steal_pointer (&error));
+      export_failed (self, task, g_steal_pointer (&error), _("The report was not made: stopped."), _("Could not make the report"));
       return;
     }
 
