@@ -297,7 +297,10 @@ export_pdf_response_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "edition");
+      /* The choice exists only for a plan with editions (add_edition_choice()). */
+      const char *choice = g_object_get_data (G_OBJECT (native), "phaen-edition-choice") != NULL
+                           ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "edition")
+                           : NULL;
       guint which = PHAEN_EDITION_DOCUMENT_CURRENT;
 
       if (choice != NULL && !phaen_edition_document_parse (choice, &which))
@@ -338,6 +341,7 @@ add_edition_choice (PhaenWindow    *self,
   gtk_file_chooser_add_choice (chooser, "edition", _("Document"),
                                (const char **) ids->pdata, (const char **) labels->pdata);
   gtk_file_chooser_set_choice (chooser, "edition", "current");
+  g_object_set_data (G_OBJECT (chooser), "phaen-edition-choice", GINT_TO_POINTER (TRUE));
 }
 
 void
